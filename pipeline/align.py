@@ -1,0 +1,217 @@
+"""Stage 4, align: map every span of a reference version to its counterpart in a compared one.
+
+Two levels. Sentences first: a monotonic dynamic-programming alignment on word overlap
+(so paragraph changes and inserted filler do not matter), then moved sentences matched
+anywhere, then split and merged sentences attached to their aligned neighbours. Then
+tokens inside each aligned group of sentences, with difflib on folded tokens in which
+number words are digits, so `9 May` finds `9 Might` and `thousands of` finds `countless`
+even where the NER saw nothing. Cost grows with each story, never with the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from pipeline.normalize.text import digits_for_words, fold, tidy
+
+_TOKEN = re.compile(r"(?i:per cent)|\w+(?:[.'’]\w+)*|[^\w\s]")
+MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
+MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order
+PART_FLOOR = 0.6  # share of a fragment's words found in a neighbour to call it a split/merge
+SentenceSpans = list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    key: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens with offsets into `text`; keys are folded, straight-quoted, with digits for number words."""
+    tokens = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        key = fold(tidy(match.group()) or match.group()).replace("per cent", "percent")
+        tokens.append(Token(match.start(), match.end(), digits_for_words(key) if key.isalpha() else key))
+    return tokens
+
+
+def _content(tokens: list[Token]) -> set[str]:
+    return {t.key for t in tokens if t.key.isalnum()}
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _containment(part: set[str], whole: set[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+@dataclass
+class Group:
+    """Reference sentences and the compared sentences they became."""
+
+    reference: list[int] = field(default_factory=list)
+    compared: list[int] = field(default_factory=list)
+    opcodes: list[tuple[str, int, int, int, int]] = field(default_factory=list)
+    reference_tokens: list[Token] = field(default_factory=list)
+    compared_tokens: list[Token] = field(default_factory=list)
+
+
+def _similarities(ref_sets: list[set[str]], cmp_sets: list[set[str]]) -> dict[tuple[int, int], float]:
+    """Dice of every sentence pair that shares a word, through an inverted index."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, words in enumerate(cmp_sets):
+        for word in words:
+            index[word].append(j)
+    scores = {}
+    for i, words in enumerate(ref_sets):
+        candidates = {j for word in words for j in index[word]}
+        for j in candidates:
+            score = _dice(words, cmp_sets[j])
+            if score >= MATCH_FLOOR:
+                scores[i, j] = score
+    return scores
+
+
+def _monotonic_pairs(n: int, m: int, scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Heaviest increasing chain of sentence pairs (weighted LCS over the sparse pairs)."""
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, below = best[i], best[i + 1]
+        for j in range(m - 1, -1, -1):
+            gain = scores.get((i, j), 0.0)
+            take = below[j + 1] + gain if gain else 0.0
+            row[j] = max(below[j], row[j + 1], take)
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        gain = scores.get((i, j), 0.0)
+        if gain and best[i][j] == best[i + 1][j + 1] + gain:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+class Alignment:
+    """Counterparts of spans between one reference text and one compared text."""
+
+    def __init__(self, ref_text: str, ref_sentences: SentenceSpans, cmp_text: str, cmp_sentences: SentenceSpans):
+        self.ref_sentences, self.cmp_sentences = ref_sentences, cmp_sentences
+        ref_tokens = [tokenize(ref_text, s, e) for s, e in ref_sentences]
+        cmp_tokens = [tokenize(cmp_text, s, e) for s, e in cmp_sentences]
+        self.groups = self._group(ref_tokens, cmp_tokens)
+        self.ref_group: dict[int, Group] = {i: g for g in self.groups for i in g.reference}
+        self.cmp_group: dict[int, Group] = {j: g for g in self.groups for j in g.compared}
+        for group in self.groups:
+            group.reference_tokens = [t for i in group.reference for t in ref_tokens[i]]
+            group.compared_tokens = [t for j in group.compared for t in cmp_tokens[j]]
+            matcher = SequenceMatcher(
+                None, [t.key for t in group.reference_tokens], [t.key for t in group.compared_tokens], autojunk=False
+            )
+            group.opcodes = matcher.get_opcodes()
+
+    @staticmethod
+    def _group(ref_tokens: list[list[Token]], cmp_tokens: list[list[Token]]) -> list[Group]:
+        ref_sets, cmp_sets = [_content(t) for t in ref_tokens], [_content(t) for t in cmp_tokens]
+        scores = _similarities(ref_sets, cmp_sets)
+        pairs = _monotonic_pairs(len(ref_sets), len(cmp_sets), scores)
+        used_ref, used_cmp = {i for i, _ in pairs}, {j for _, j in pairs}
+        for (i, j), score in sorted(scores.items(), key=lambda item: -item[1]):
+            if score >= MOVED_FLOOR and i not in used_ref and j not in used_cmp:
+                pairs.append((i, j))
+                used_ref.add(i)
+                used_cmp.add(j)
+        groups = {i: Group([i], [j]) for i, j in pairs}
+        by_cmp = {j: groups[i] for i, j in pairs}
+        for j in range(len(cmp_sets)):  # a reference sentence split in two
+            if j not in used_cmp:
+                for neighbour in (j - 1, j + 1):
+                    group = by_cmp.get(neighbour)
+                    words = set().union(*(ref_sets[i] for i in group.reference)) if group else set()
+                    if group and _containment(cmp_sets[j], words) >= PART_FLOOR:
+                        group.compared = sorted([*group.compared, j])
+                        by_cmp[j] = group
+                        break
+        for i in range(len(ref_sets)):  # two reference sentences merged into one
+            if i not in groups:
+                for neighbour in (i - 1, i + 1):
+                    group = groups.get(neighbour)
+                    words = set().union(*(cmp_sets[j] for j in group.compared)) if group else set()
+                    if group and _containment(ref_sets[i], words) >= PART_FLOOR:
+                        group.reference = sorted([*group.reference, i])
+                        groups[i] = group
+                        break
+        unique = {id(g): g for g in groups.values()}
+        return sorted(unique.values(), key=lambda g: g.reference[0])
+
+    @staticmethod
+    def _sentence_of(sentences: SentenceSpans, offset: int) -> int | None:
+        starts = [s for s, _ in sentences]
+        index = bisect_right(starts, offset) - 1
+        return index if index >= 0 and offset < sentences[index][1] else None
+
+    def reference_sentence(self, start: int) -> int | None:
+        return self._sentence_of(self.ref_sentences, start)
+
+    def compared_sentence(self, start: int) -> int | None:
+        return self._sentence_of(self.cmp_sentences, start)
+
+    def to_compared(self, start: int, end: int) -> tuple[int, int] | None:
+        """The compared span that the reference span [start, end) became, or None if dropped."""
+        sentence = self.reference_sentence(start)
+        group = self.ref_group.get(sentence) if sentence is not None else None
+        if group is None:
+            return None
+        return _map_span(group.opcodes, group.reference_tokens, group.compared_tokens, start, end)
+
+    def to_reference(self, start: int, end: int) -> tuple[int, int] | None:
+        """The reference span that became the compared span [start, end), or None if inserted."""
+        sentence = self.compared_sentence(start)
+        group = self.cmp_group.get(sentence) if sentence is not None else None
+        if group is None:
+            return None
+        flipped = [(tag, j1, j2, i1, i2) for tag, i1, i2, j1, j2 in group.opcodes]
+        return _map_span(flipped, group.compared_tokens, group.reference_tokens, start, end)
+
+    def sentence_dropped(self, start: int) -> bool:
+        sentence = self.reference_sentence(start)
+        return sentence is None or sentence not in self.ref_group
+
+    def sentence_inserted(self, start: int) -> bool:
+        sentence = self.compared_sentence(start)
+        return sentence is None or sentence not in self.cmp_group
+
+
+def _map_span(
+    opcodes: list[tuple[str, int, int, int, int]], source: list[Token], target: list[Token], start: int, end: int
+) -> tuple[int, int] | None:
+    """Map a character span through token opcodes; None when its tokens were deleted."""
+    first = bisect_left([t.end for t in source], start + 1)
+    last = bisect_right([t.start for t in source], end - 1)
+    if first >= last:
+        return None
+    lows, highs = [], []
+    for tag, i1, i2, j1, j2 in opcodes:
+        lo, hi = max(first, i1), min(last, i2)
+        if lo >= hi or tag == "delete" or j1 == j2:
+            continue
+        if tag == "equal":
+            lows.append(j1 + lo - i1)
+            highs.append(j1 + hi - i1)
+        else:  # replace: proportional position inside the block
+            ratio = (j2 - j1) / (i2 - i1)
+            lows.append(j1 + int((lo - i1) * ratio))
+            highs.append(max(j1 + int((lo - i1) * ratio) + 1, j1 + round((hi - i1) * ratio)))
+    if not lows:
+        return None
+    return target[min(lows)].start, target[min(max(highs), len(target)) - 1].end

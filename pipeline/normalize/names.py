@@ -1,0 +1,171 @@
+"""People, organisations, places and events to canonical names.
+
+A name's value keeps the words as written (so `Minutes Aung Hlaing` never equals
+`Min Aung Hlaing`: no fuzzy matching decides equality) minus what is not part of the
+name: titles and honorifics, a leading "the", possessives, quote style and spacing.
+Aliases and in-document acronyms (ICC <-> International Criminal Court) and partial
+mentions of a person (`General Hlaing` -> `Min Aung Hlaing`) are resolved per document
+by `resolve_people` and `resolve_acronyms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nameparser.config import CONSTANTS
+
+from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy
+
+# nameparser's title list, plus honorifics it lacks (Burmese U and Daw) and abbreviations.
+EXTRA_TITLES = {
+    "u",
+    "daw",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "sen",
+    "rep",
+    "gov",
+    "st",
+    "rev",
+    "hon",
+    "military",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "head",
+    "boss",
+    "ceo",
+    "founder",
+}
+# Words nameparser lists as titles that are far more often given names in news text.
+NOT_TITLES = {"dean", "bishop", "king", "marshal", "mark", "judge"}
+TITLES = ({t.lower() for t in CONSTANTS.titles} | EXTRA_TITLES) - NOT_TITLES
+# Demonyms stay distinct from places; only these spellings of one entity are merged.
+ALIASES: dict[str, str] = {
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "united states": "United States",
+    "united states of america": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "united nations": "United Nations",
+    "eu": "European Union",
+    "e.u.": "European Union",
+    "european union": "European Union",
+    "uae": "United Arab Emirates",
+    "united arab emirates": "United Arab Emirates",
+}
+ACRONYM_SKIP = {"of", "the", "and", "for", "de", "du", "la", "&", "in", "on"}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _words(text: str) -> list[str]:
+    return strip_possessive(strip_article(tidy(text))).split()
+
+
+def strip_titles(text: str) -> str:
+    """`Senior General Min Aung Hlaing's` -> `Min Aung Hlaing`; a lone title stays as it is."""
+    words = _words(text)
+    while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def starts_with_title(text: str) -> bool:
+    words = _words(text)
+    return len(words) > 1 and fold(words[0]).rstrip(".") in TITLES and words[1][:1].isupper()
+
+
+def normalize_person(text: str) -> str | None:
+    """PERSON: the name without titles or possessive; partial names resolve per document."""
+    name = strip_titles(text)
+    return name or None
+
+
+def normalize_name(text: str) -> str | None:
+    """ORG, GPE, LOC, NORP, FAC, ...: the name as written less `the` and possessive,
+    or the canonical spelling from the alias table (US = U.S. = United States)."""
+    name = " ".join(_words(text))
+    if not name:
+        return None
+    return ALIASES.get(fold(name), name)
+
+
+def normalize_event(text: str) -> str | None:
+    """EVENT: `World War Two` = `World War 2` = `World War II` = `Second World War` = `WWII`."""
+    name = fold(" ".join(_words(text)))
+    name = re.sub(r"\bww ?(ii|2|i|1)\b", r"world war \1", name)
+    words = [str(ROMAN[w]) if w in ROMAN and i > 0 else w for i, w in enumerate(name.split())]
+    name = digits_for_words(" ".join(words))
+    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th) (world war|gulf war)", name)
+    if ordinal:
+        name = f"{ordinal[2]} {ordinal[1]}"
+    return name or None
+
+
+def acronym_of(name: str) -> str:
+    """The initials of a multi-word name: International Criminal Court -> ICC."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def resolve_acronyms(values: Iterable[str]) -> dict[str, str]:
+    """Map each all-capitals value to the one multi-word name in the same document
+    whose initials it spells; ambiguous acronyms stay as written."""
+    values = list(dict.fromkeys(values))
+    by_initials: dict[str, set[str]] = {}
+    for value in values:
+        if initials := acronym_of(value):
+            by_initials.setdefault(initials, set()).add(value)
+    resolved = {}
+    for value in values:
+        key = value.replace(".", "")
+        candidates = by_initials.get(key, set()) if key.isupper() and 2 <= len(key) <= 8 else set()
+        if len(candidates) == 1:
+            resolved[value] = next(iter(candidates))
+    return resolved
+
+
+def _is_subsequence(part: list[str], whole: list[str]) -> bool:
+    remaining = iter(whole)
+    return all(any(word == other for other in remaining) for word in part)
+
+
+def resolve_people(names: Iterable[str]) -> dict[str, str]:
+    """Map each partial name (`Hlaing`, `Putin`) to the one fuller name of the same
+    document that holds its words in order (`Min Aung Hlaing`). A partial name that
+    fits two people (`Kim`: `Kim Jong Un`, `Kim Yo Jong`) stays as written."""
+    names = list(dict.fromkeys(names))
+    folded = {name: fold(name).split() for name in names}
+    resolved = {}
+    for name in names:
+        fuller = [
+            other
+            for other in names
+            if len(folded[other]) > len(folded[name]) and _is_subsequence(folded[name], folded[other])
+        ]
+        longest = {o for o in fuller if not any(_is_subsequence(folded[o], folded[p]) and o != p for p in fuller)}
+        if len(longest) == 1:
+            resolved[name] = longest.pop()
+    return resolved

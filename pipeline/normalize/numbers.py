@@ -1,0 +1,276 @@
+"""Numbers, money, percentages, quantities and ordinals to canonical values.
+
+The value keeps what a reader would call the fact: the amount (`55 million` -> `55000000`),
+its currency or unit, and its qualifier (`about 60` -> `~60`, `up to 60` -> `<=60`).
+Vague amounts stay vague (`thousands` -> `~1000s`): they are never an exact number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
+
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"(?:about|around|approximately|roughly|some|an estimated|estimated|circa|ca\.?|c\.)", "~"),
+    (r"(?:up to|as many as|as much as|no more than|at most|a maximum of)", "<="),
+    (r"(?:at least|no fewer than|no less than|a minimum of)", ">="),
+    (r"(?:more than|over|above|upwards of|in excess of|exceeding)", ">"),
+    (r"(?:less than|fewer than|under|below)", "<"),
+    (r"(?:nearly|almost|close to|just under|just below)", "<~"),
+)
+SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "mln": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+VAGUE: dict[str, str] = {
+    "dozens": "12",
+    "scores": "20",
+    "hundreds": "100",
+    "thousands": "1000",
+    "millions": "1000000",
+    "billions": "1000000000",
+}
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "cents": "USD-cent",
+    "cent": "USD-cent",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "pence": "GBP-pence",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "francs": "CHF",
+    "won": "KRW",
+}
+# Newspaper unit spellings, keyed by folded form. Casing of the canonical unit matters:
+# 100mw in a newspaper is megawatts, never milliwatts.
+UNITS: dict[str, str] = {
+    "mw": "MW",
+    "megawatts": "MW",
+    "megawatt": "MW",
+    "kw": "kW",
+    "kilowatts": "kW",
+    "gw": "GW",
+    "gigawatts": "GW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "km": "km",
+    "kms": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "m": "m",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "miles": "mi",
+    "mile": "mi",
+    "mi": "mi",
+    "ft": "ft",
+    "feet": "ft",
+    "foot": "ft",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "tonne": "t",
+    "ton": "t",
+    "lb": "lb",
+    "lbs": "lb",
+    "pounds": "lb",
+    "ha": "ha",
+    "hectares": "ha",
+    "acres": "acre",
+    "acre": "acre",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "barrels": "bbl",
+    "barrel": "bbl",
+    "bbl": "bbl",
+    "litres": "L",
+    "liters": "L",
+    "l": "L",
+    "sq km": "km2",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "square miles": "mi2",
+    "seats": "seats",
+    "seat": "seats",
+}
+_NUMBER = r"\d+(?:\.\d+)?"
+_AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})?\b")
+_RANGE = re.compile(rf"^(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|to|and)\s*(?P<high>{_NUMBER})(?P<rest>.*)$")
+_VAGUE = re.compile(
+    r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
+)
+_PERCENT = re.compile(r"(?:per ?cent(?:age)?|pct|%)")
+_ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
+
+
+def _clean(text: str) -> str:
+    text = fold(tidy(text))
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
+    text = re.sub(r"^(?:a|an|one)\s+(?=(?:thousand|million|billion|trillion)\b)", "1 ", text)
+    return strip_article(text)
+
+
+def _digits(text: str) -> str:
+    text = digits_for_words(text)
+    text = re.sub(r"(\d) (?:and )?a half\b", r"\1.5", text)
+    return re.sub(r"(\d)([a-z])", r"\1 \2", text)  # 100mw -> 100 mw
+
+
+def _split_qualifier(text: str) -> tuple[str, str]:
+    for pattern, symbol in QUALIFIERS:
+        match = re.match(rf"{pattern}\s+", text)
+        if match:
+            return symbol, text[match.end() :]
+    return "", text
+
+
+def _format(number: Decimal) -> str:
+    normalised = number.normalize()
+    return f"{normalised:f}".rstrip("0").rstrip(".") if "." in f"{normalised:f}" else f"{normalised:f}"
+
+
+def _amount(text: str) -> tuple[str, str] | None:
+    """(canonical amount, the words after it), or None when no amount is written."""
+    vague = _VAGUE.match(text)
+    if vague:
+        base = int(VAGUE[vague["base"]]) * {"tens": 10, "hundreds": 100, None: 1}[vague["outer"]]
+        return f"~{base}s", text[vague.end() :].strip()
+    text = _digits(text)
+    ranged = _RANGE.match(text)
+    if ranged and not ranged["rest"].strip().startswith(tuple(SCALES)):
+        return f"{_format(Decimal(ranged['low']))}..{_format(Decimal(ranged['high']))}", ranged["rest"].strip()
+    match = _AMOUNT.search(text)
+    if match is None:
+        return None
+    try:
+        number = Decimal(match["number"]) * SCALES.get(match["scale"] or "", 1)
+    except InvalidOperation:
+        return None
+    rest = text[match.end() :].strip()
+    # 55 million written as "55 1000000" after number words became digits
+    while scale := re.match(r"^(1000|1000000|1000000000)\b", rest):
+        number *= int(scale[1])
+        rest = rest[scale.end() :].strip()
+    return _format(number), rest
+
+
+def normalize_amount(text: str) -> str | None:
+    """Any amount, read by what is written rather than the NER label (which is noisy:
+    the model calls `40 per cent` MONEY): percent, then money, then a plain number."""
+    return normalize_percent(text) or normalize_money(text) or normalize_quantity(text)
+
+
+def normalize_percent(text: str) -> str | None:
+    """PERCENT: `40 per cent` = `40 percent` = `40%` -> `40%`."""
+    cleaned = _clean(text)
+    if not _PERCENT.search(cleaned):
+        return None
+    qualifier, rest = _split_qualifier(cleaned)
+    amount = _amount(rest)
+    if amount is None:
+        return None
+    points = " points" if "point" in amount[1] else ""
+    return f"{qualifier}{amount[0]}%{points}"
+
+
+def normalize_money(text: str) -> str | None:
+    """MONEY: `$15 billion` -> `USD 15000000000`, `£2m` -> `GBP 2000000`."""
+    cleaned = _clean(text)
+    if _PERCENT.search(cleaned):
+        return None
+    currency = ""
+    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        if symbol in cleaned:
+            currency = CURRENCY_SYMBOLS[symbol]
+            cleaned = cleaned.replace(symbol, " ", 1).strip()
+            break
+    qualifier, rest = _split_qualifier(cleaned)
+    amount = _amount(rest)
+    if amount is None:
+        return None
+    value, after = amount
+    for word in re.findall(r"[a-z]+", after):
+        if word in CURRENCY_WORDS:
+            currency = currency if currency and CURRENCY_WORDS[word] == "USD" else CURRENCY_WORDS[word]
+            break
+    if not currency:
+        return None
+    return f"{currency} {qualifier}{value}"
+
+
+def _unit(words: str) -> str:
+    words = re.sub(r"^of\s+", "", words.strip())
+    if not words:
+        return ""
+    if words in UNITS:
+        return UNITS[words]
+    first = words.split()[0]
+    if first in UNITS:
+        return UNITS[first]
+    return words
+
+
+def normalize_quantity(text: str) -> str | None:
+    """CARDINAL, QUANTITY: `six` -> `6`, `55 million` -> `55000000`, `100mw` -> `100 MW`."""
+    qualifier, rest = _split_qualifier(_clean(text))
+    amount = _amount(rest)
+    if amount is None:
+        return None
+    value, after = amount
+    unit = _unit(after)
+    return f"{qualifier}{value}" + (f" {unit}" if unit else "")
+
+
+def normalize_ordinal(text: str) -> str | None:
+    """ORDINAL: `fourth` = `4th` = `very fourth` -> `ordinal:4`."""
+    match = _ORDINAL.search(_digits(_clean(text)))
+    return f"ordinal:{int(match[1])}" if match else None

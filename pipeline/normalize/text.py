@@ -1,0 +1,62 @@
+"""Text clean-up shared by every normaliser: quotes, dashes, accents, case, articles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from text_to_num import alpha2digit
+
+_QUOTES = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‛": "'",
+        "`": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+    }
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCTUATION = " \t\n\"'.,;:()[]{}"
+
+
+def tidy(text: str) -> str:
+    """Straight quotes and dashes, one space between words, no edge punctuation."""
+    text = _SPACES.sub(" ", text.translate(_QUOTES))
+    return text.strip(_EDGE_PUNCTUATION)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form (Unicode NFKD, combining marks dropped)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def strip_article(text: str) -> str:
+    return _LEADING_ARTICLE.sub("", text)
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text)
+
+
+def digits_for_words(text: str) -> str:
+    """Number words as digits (`six` -> `6`, `fourth` -> `4th`), everything else kept."""
+    try:
+        return alpha2digit(text, "en", threshold=0)
+    except (ValueError, IndexError):  # text2num gives up on some odd word sequences
+        return text
+
+
+def plain_key(text: str) -> str:
+    """The fallback canonical form: folded, article and possessive gone, digits for words."""
+    return digits_for_words(strip_possessive(strip_article(fold(tidy(text)))))

@@ -1,0 +1,159 @@
+"""One `factdiff extract` run: ingest -> ner -> normalize -> align/compare -> export.
+
+Each stage is a function of the previous stage's table; this module only wires them,
+reports progress and collects the tables to write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import compare, export, ingest, ner, normalize
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    data_dir: Path
+    out_dir: Path
+    reference_date: dt.date | None = None
+    workers: int = 1
+    model: str = ner.DEFAULT_MODEL
+    max_chars: int = ingest.DEFAULT_MAX_CHARS
+    quiet: bool = False
+
+
+@dataclass
+class RunResult:
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    diffs: pd.DataFrame
+    summary: pd.DataFrame
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool((self.documents["status"] == "error").any())
+
+
+@contextmanager
+def _progress(console: Console, quiet: bool) -> Iterator[Progress]:
+    progress = Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=quiet,
+        transient=True,
+    )
+    with progress:
+        yield progress
+
+
+def documents_table(
+    documents: list[ingest.Document], parsed: dict[str, ner.ParsedDocument], fact_counts: dict[str, int]
+) -> pd.DataFrame:
+    rows = []
+    for document in documents:
+        found = parsed.get(document.doc_id)
+        rows.append(
+            {
+                "doc_id": document.doc_id,
+                "story": document.story,
+                "version": document.version,
+                "role": document.role,
+                "path": document.path,
+                "published": document.published.isoformat() if document.published else "",
+                "chars": len(document.text) if document.ok else "",
+                "sentences": len(found.sentences) if found else "",
+                "facts": fact_counts.get(document.doc_id, 0) if document.ok else "",
+                "status": document.status,
+                "error": document.error,
+                "note": document.note,
+            }
+        )
+    return pd.DataFrame(rows, columns=columns(DOCUMENTS))
+
+
+def run_extract(options: RunOptions, console: Console, errors: Console) -> RunResult:
+    """Run every stage over a data folder and write the output tables."""
+    documents = ingest.load(options.data_dir, options.reference_date, options.max_chars)
+    for document in documents:
+        if not document.ok:
+            errors.print(f"[red]error[/red]: {options.data_dir / document.path}: {document.error}", soft_wrap=True)
+    nlp = ner.load_model(options.model, options.max_chars)
+    readable = [d for d in documents if d.ok]
+    parsed: dict[str, ner.ParsedDocument] = {}
+    facts_by_doc: dict[str, list[normalize.Fact]] = {}
+    with _progress(console, options.quiet) as progress:
+        task = progress.add_task("NER", total=len(readable))
+        by_id = {d.doc_id: d for d in readable}
+        for result in ner.extract(readable, nlp, options.workers, on_document=lambda: progress.advance(task)):
+            parsed[result.doc_id] = result
+            facts_by_doc[result.doc_id] = normalize.normalize_mentions(result.mentions, by_id[result.doc_id].published)
+        pairs = compare.story_pairs(readable)
+        task = progress.add_task("compare", total=len(pairs))
+        diff_rows: list[dict[str, object]] = []
+        for reference, compared in pairs:
+            diff_rows += compare.compare_pair(
+                compare.Version(reference, parsed[reference.doc_id], facts_by_doc[reference.doc_id]),
+                compare.Version(compared, parsed[compared.doc_id], facts_by_doc[compared.doc_id]),
+            )
+            progress.advance(task)
+    fact_rows = [row for d in readable for row in normalize.fact_rows(d, parsed[d.doc_id], facts_by_doc[d.doc_id])]
+    result = RunResult(
+        documents=documents_table(documents, parsed, {k: len(v) for k, v in facts_by_doc.items()}),
+        facts=normalize.facts_table(fact_rows),
+        diffs=pd.DataFrame(diff_rows, columns=columns(FACT_DIFFS)),
+        summary=compare.summary_table(pairs, facts_by_doc, diff_rows),
+    )
+    result.written = write_outputs(result, options.out_dir)
+    print_summary(result, console)
+    return result
+
+
+def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
+    return [
+        export.write_csv(result.documents, out_dir / "documents.csv", columns(DOCUMENTS)),
+        export.write_csv(result.facts, out_dir / "facts.csv", columns(FACTS)),
+        export.write_csv(result.diffs, out_dir / "fact_diffs.csv", columns(FACT_DIFFS)),
+        export.write_csv(result.summary, out_dir / "summary.csv", columns(SUMMARY)),
+    ]
+
+
+def print_summary(result: RunResult, console: Console) -> None:
+    """A one-screen closing summary: counts, the flagged differences, the files written."""
+    documents = result.documents
+    ok = int((documents["status"] == "ok").sum())
+    console.print(
+        f"[bold]{documents['story'].nunique()}[/bold] stories, [bold]{len(documents)}[/bold] documents "
+        f"({ok} ok, {len(documents) - ok} error), [bold]{len(result.facts)}[/bold] facts, "
+        f"[bold]{len(result.summary)}[/bold] pairs compared"
+    )
+    flagged = result.diffs[result.diffs["status"].isin(FLAGGED_STATUSES)]
+    by_pair: dict[str, list[pd.Series]] = defaultdict(list)
+    for _, row in flagged.iterrows():
+        by_pair[f"{row['reference_doc']} -> {row['compared_doc']}"].append(row)
+    for pair, rows in by_pair.items():
+        table = Table(title=f"flagged: {pair}", title_justify="left", show_lines=False)
+        for name in ("status", "severity", "label", "reference_text", "compared_text", "change"):
+            table.add_column(name, overflow="fold")
+        order = {"high": 0, "medium": 1, "low": 2}
+        for row in sorted(rows, key=lambda r: order.get(str(r["severity"]), 3)):
+            table.add_row(
+                *(str(row[c]) for c in ("status", "severity", "label", "reference_text", "compared_text", "change"))
+            )
+        console.print(table)
+    for path in result.written:
+        console.print(f"wrote {path}")
