@@ -14,9 +14,13 @@ import time
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
+
+# typer vendors its own copy of click: these are the exceptions it raises.
+from typer import Abort
+from typer._click.exceptions import ClickException
+from typer._click.exceptions import UsageError as CliUsageError
 
 from pipeline import __version__
 from pipeline.ingest import DEFAULT_MAX_CHARS, UsageError
@@ -94,7 +98,7 @@ def extract(
     try:
         result = run_extract(options, console, errors)
     except UsageError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise CliUsageError(str(exc)) from None
     console.print(f"done in {time.perf_counter() - started:.1f} s")
     raise typer.Exit(1 if result.failed else 0)
 
@@ -102,15 +106,17 @@ def extract(
 def main() -> None:
     """Console-script entry: one-line messages for usage errors, exit status 2."""
     try:
-        app(standalone_mode=False)
-    except click.UsageError as exc:
+        code = app(standalone_mode=False)
+    except CliUsageError as exc:
         print(f"factdiff: error: {exc.format_message()}", file=sys.stderr)
         sys.exit(2)
-    except click.exceptions.Exit as exc:
+    except ClickException as exc:
+        print(f"factdiff: error: {exc.format_message()}", file=sys.stderr)
         sys.exit(exc.exit_code)
-    except click.Abort:
+    except Abort:
         print("factdiff: interrupted", file=sys.stderr)
         sys.exit(130)
     except OSError as exc:
         print(f"factdiff: error: {exc}", file=sys.stderr)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

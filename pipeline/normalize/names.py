@@ -52,6 +52,55 @@ EXTRA_TITLES = {
 # Words nameparser lists as titles that are far more often given names in news text.
 NOT_TITLES = {"dean", "bishop", "king", "marshal", "mark", "judge"}
 TITLES = ({t.lower() for t in CONSTANTS.titles} | EXTRA_TITLES) - NOT_TITLES
+# Titles that mark a mention as a person whatever the NER label ("General Hlaing" tagged ORG):
+# a short, unambiguous list, since nameparser's also holds words like "National".
+PERSON_MARKERS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "general",
+    "gen",
+    "president",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "major",
+    "admiral",
+    "sergeant",
+    "sgt",
+    "rev",
+    "reverend",
+    "sheikh",
+    "u",
+    "daw",
+    "professor",
+    "prof",
+    "chancellor",
+    "minister",
+    "ambassador",
+    "mayor",
+    "senior",
+    "premier",
+    "judge",
+}
 # Demonyms stay distinct from places; only these spellings of one entity are merged.
 ALIASES: dict[str, str] = {
     "us": "United States",
@@ -94,7 +143,7 @@ def strip_titles(text: str) -> str:
 
 def starts_with_title(text: str) -> bool:
     words = _words(text)
-    return len(words) > 1 and fold(words[0]).rstrip(".") in TITLES and words[1][:1].isupper()
+    return len(words) > 1 and fold(words[0]).rstrip(".") in PERSON_MARKERS and words[1][:1].isupper()
 
 
 def normalize_person(text: str) -> str | None:

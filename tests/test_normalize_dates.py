@@ -1,0 +1,80 @@
+"""Table-driven tests of the date and time normalisers (anchored on publication dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.normalize.dates import normalize_date, normalize_time
+
+SEED = dt.date(2025, 3, 4)  # the seed pair's publication date (a Tuesday)
+DATES = [
+    # the seed pair
+    ("9 May", SEED, "2025-05-09"),
+    ("January", SEED, "2025-01"),
+    ("last year", SEED, "2024"),
+    ("in 2015", SEED, "2015"),
+    ("February this year", SEED, "2025-02"),
+    ("November 2024", SEED, "2024-11"),
+    ("2021", SEED, "2021"),
+    # real news text (TempEval-3 / MEANTIME style), anchored on their creation dates
+    ("March 22, 2013", dt.date(2013, 3, 22), "2013-03-22"),
+    ("Friday", dt.date(2013, 3, 22), "2013-03-22"),
+    ("Thursday", dt.date(2013, 3, 22), "2013-03-21"),
+    ("this week", dt.date(2013, 3, 22), "2013-W12"),
+    ("next year", dt.date(2013, 3, 22), "2014"),
+    ("early December", dt.date(2013, 1, 10), "2012-12"),
+    ("last summer", dt.date(2013, 3, 22), "2012-SU"),
+    ("May 2010", dt.date(2013, 3, 22), "2010-05"),
+    ("early 2011", dt.date(2013, 3, 22), "2011"),
+    ("now", dt.date(2013, 3, 22), "PRESENT_REF"),
+    ("December 16, 2009", dt.date(2009, 12, 16), "2009-12-16"),
+    ("16 December 2009", SEED, "2009-12-16"),
+    ("the 1990s", SEED, "199"),
+    ("summer 2007", SEED, "2007-SU"),
+    ("first quarter of 2008", SEED, "2008-Q1"),
+    ("on Monday", SEED, "2025-03-03"),
+    ("yesterday", SEED, "2025-03-03"),
+    ("three years ago", SEED, "2022"),
+    ("December", SEED, "2024-12"),
+    ("late last July", SEED, "2024-07"),
+    ("mid-2008", SEED, "2008"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), DATES)
+def test_date_values(text: str, anchor: dt.date, value: str) -> None:
+    assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize("text", ["68", "75th anniversary", "its fourth year", "9 Might", "the day", "five years"])
+def test_what_is_not_a_date_stays_out(text: str) -> None:
+    assert normalize_date(text, SEED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("last year", "REF-1Y"), ("this month", "REF+0M"), ("yesterday", "REF-1D"), ("9 May", "XXXX-05-09")],
+)
+def test_relative_values_without_an_anchor(text: str, value: str) -> None:
+    assert normalize_date(text, None) == value
+
+
+def test_corruptions_change_the_value() -> None:
+    assert normalize_date("last year", SEED) != normalize_date("in 2015", SEED)
+    assert normalize_date("June 9, 2009", SEED) == normalize_date("9 June 2009", SEED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("18:00", "T18:00"),
+        ("18:00 UTC", "T18:00Z"),
+        ("6 pm", "T18:00"),
+        ("this morning", "2025-03-04TMO"),
+        ("21:00", "T21:00"),
+    ],
+)
+def test_time_values(text: str, value: str) -> None:
+    assert normalize_time(text, SEED) == value

@@ -1,0 +1,105 @@
+"""Table-driven tests of the person, organisation, place and event normalisers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.names import (
+    normalize_event,
+    normalize_name,
+    normalize_person,
+    resolve_acronyms,
+    resolve_people,
+)
+
+PEOPLE = [
+    ("Min Aung Hlaing", "Min Aung Hlaing"),
+    ("Min Aung Hlaing’s", "Min Aung Hlaing"),
+    ("Senior General Min Aung Hlaing", "Min Aung Hlaing"),
+    ("General Hlaing", "Hlaing"),
+    ("Mr Putin", "Putin"),
+    ("Mr. Putin", "Putin"),
+    ("President Vladimir Putin", "Vladimir Putin"),
+    ("Daw Aung San Suu Kyi", "Aung San Suu Kyi"),
+    ("Prime Minister Gordon Brown", "Gordon Brown"),
+    ("Dr. Karim Khan", "Karim Khan"),
+    ("Mrs Thatcher's", "Thatcher"),
+    ("Dean Smith", "Dean Smith"),
+    ("Minutes Aung Hlaing", "Minutes Aung Hlaing"),
+    ("Nay Phone Latt", "Nay Phone Latt"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PEOPLE)
+def test_person_values(text: str, value: str) -> None:
+    assert normalize_person(text) == value
+
+
+NAMES = [
+    ("the United Nations", "United Nations"),
+    ("United Nations", "United Nations"),
+    ("U.S.", "United States"),
+    ("US", "United States"),
+    ("the United States", "United States"),
+    ("Russia's", "Russia"),
+    ("Russia’s", "Russia"),
+    ("UK", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("EU", "European Union"),
+    ("International Criminal Court", "International Criminal Court"),
+    ("Airbus", "Airbus"),
+    ("Russian", "Russian"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NAMES)
+def test_name_values(text: str, value: str) -> None:
+    assert normalize_name(text) == value
+
+
+@pytest.mark.parametrize("text", ["World War Two", "the World War 2", "World War II", "Second World War", "WWII"])
+def test_event_spellings_are_one_value(text: str) -> None:
+    assert normalize_event(text) == "world war 2"
+
+
+def test_event_distinct_wars() -> None:
+    assert normalize_event("World War I") != normalize_event("World War II")
+
+
+def test_corrupted_names_stay_distinct() -> None:
+    assert normalize_person("Minutes Aung Hlaing") != normalize_person("Min Aung Hlaing")
+    assert normalize_name("International Wrongdoer Court") != normalize_name("International Criminal Court")
+    assert normalize_name("National Unity Federal government") != normalize_name("National Unity Government")
+    assert normalize_name("Russian") != normalize_name("Russia")  # demonyms are not places
+
+
+def test_partial_names_resolve_to_the_one_full_name() -> None:
+    names = [
+        "Vladimir Putin",
+        "Putin",
+        "Min Aung Hlaing",
+        "Hlaing",
+        "Aung San Suu Kyi",
+        "Suu Kyi",
+        "Kim",
+        "Kim Jong Un",
+        "Kim Yo Jong",
+    ]
+    resolved = resolve_people(names)
+    assert resolved["Putin"] == "Vladimir Putin"
+    assert resolved["Hlaing"] == "Min Aung Hlaing"
+    assert resolved["Suu Kyi"] == "Aung San Suu Kyi"
+    assert "Kim" not in resolved  # two people fit: left as written
+
+
+def test_acronyms_resolve_within_the_document() -> None:
+    assert resolve_acronyms(["ICC", "International Criminal Court"]) == {"ICC": "International Criminal Court"}
+    assert resolve_acronyms(["ICC", "International Wrongdoer Court"]) == {}
+
+
+def test_only_personal_titles_make_a_person() -> None:
+    from pipeline.normalize import kind_of
+
+    assert kind_of("ORG", "General Hlaing") == "person"
+    assert kind_of("ORG", "National Unity Government") == "name"
+    assert kind_of("ORG", "President Obama") == "person"

@@ -1,0 +1,93 @@
+"""Table-driven tests of the amount and ordinal normalisers, from the seed pair and real news."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
+
+AMOUNTS = [
+    # the seed pair
+    ("six", "6"),
+    ("6", "6"),
+    ("Six", "6"),
+    ("two", "2"),
+    ("55 million", "55000000"),
+    ("40 per cent", "40%"),
+    ("40 percent", "40%"),
+    ("100mw", "100 MW"),
+    ("thousands", "~1000s"),
+    # real news text (MEANTIME / Wikinews, Reuters style)
+    ("$40 billion", "USD 40000000000"),
+    ("$15 billion", "USD 15000000000"),
+    ("£2m", "GBP 2000000"),
+    ("1.5bn", "1500000000"),
+    ("€1.5bn", "EUR 1500000000"),
+    ("1.5bn euros", "EUR 1500000000"),
+    ("40%", "40%"),
+    ("about 3.5 per cent", "~3.5%"),
+    ("290", "290"),
+    ("7,000", "7000"),
+    ("about 60", "~60"),
+    ("up to 60", "<=60"),
+    ("more than 2,000", ">2000"),
+    ("at least 12", ">=12"),
+    ("nearly 300", "<~300"),
+    ("tens of thousands", "~10000s"),
+    ("hundreds of thousands", "~100000s"),
+    ("dozens", "~12s"),
+    ("a million", "1000000"),
+    ("two and a half million", "2500000"),
+    ("between 5 and 10", "5..10"),
+    ("100 megawatts", "100 MW"),
+    ("100 MW", "100 MW"),
+    ("some 300 passengers", "~300 passengers"),
+    ("one hundred and five", "105"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AMOUNTS)
+def test_amount_values(text: str, value: str) -> None:
+    assert normalize_amount(text) == value
+
+
+ORDINALS = [
+    ("fourth", 4),
+    ("4th", 4),
+    ("first", 1),
+    ("very first", 1),
+    ("1st", 1),
+    ("80th", 80),
+    ("75th", 75),
+    ("seventy-fifth", 75),
+    ("Second", 2),
+    ("third", 3),
+    ("21st", 21),
+    ("twelfth", 12),
+    ("2nd", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), ORDINALS)
+def test_ordinal_values(text: str, number: int) -> None:
+    assert normalize_ordinal(text) == f"ordinal:{number}"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("six", "6"), ("two", "2"), ("40 per cent", "40 percent"), ("40 percent", "40%"), ("100mw", "100 megawatts")],
+)
+def test_rewordings_compare_equal(left: str, right: str) -> None:
+    assert normalize_amount(left) == normalize_amount(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"), [("51", "41"), ("thousands", "1000"), ("about 60", "60"), ("up to 60", "60"), ("$2m", "£2m")]
+)
+def test_different_amounts_do_not(left: str, right: str) -> None:
+    assert normalize_amount(left) != normalize_amount(right)
+
+
+def test_vague_words_are_not_amounts() -> None:
+    assert normalize_amount("countless") is None
+    assert normalize_ordinal("final") is None
