@@ -109,8 +109,14 @@ def _content_sentences(doc: Doc) -> Iterator[Span]:
             yield doc[tokens[0].i : tokens[-1].i + 1]
 
 
+CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
+
+
 def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
-    """Drop a leading 'the' and a trailing possessive: they are not part of the fact."""
+    """Drop a leading 'the' and a trailing possessive: they are not part of the fact.
+    Take in a currency sign the model left out (`$ 40 billion` tagged `40 billion`)."""
+    if ent.start > 0 and ent.label_ in ("MONEY", "CARDINAL") and ent.doc[ent.start - 1].text in CURRENCY_TOKENS:
+        ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
     text, start = ent.text, ent.start_char
     article = _LEADING_ARTICLE.match(text)
     if article and len(text) > article.end():

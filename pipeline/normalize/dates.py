@@ -111,6 +111,11 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str:
     return _relative(anchor, match["unit"], -count)
 
 
+def _weekend(match: re.Match[str], anchor: Anchor) -> str:
+    week = _relative(anchor, "week", OFFSETS.get(match["rel"] or "this", 0))
+    return f"{week}-WE"
+
+
 def _weekday(match: re.Match[str], anchor: Anchor) -> str:
     """A bare weekday in news is the latest such day on or before publication."""
     target = WEEKDAYS[match["weekday"]]
@@ -172,6 +177,8 @@ RULES: list[Rule] = [
     (re.compile(rf"(?P<month>{_MONTH})\.?\s+(?:of\s+)?{_REL}\s+year"), _month_relative_year),
     (re.compile(rf"{_REL}\s+(?P<unit>year|month|week)"), _relative_unit),
     (re.compile(rf"{_REL}\s+(?P<month>{_MONTH})"), _month_relative),
+    (re.compile(rf"(?:{_REL}\s+)?weekend"), _weekend),
+    (re.compile(r"(?:the\s+)?year"), lambda m, a: _shift_year(a, 0)),
     (re.compile(r"(?P<word>yesterday|today|tomorrow)"), _named_day),
     (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+ago"), _ago),
     (
@@ -202,6 +209,7 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTH}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|
 
 def _clean(text: str) -> str:
     text = digits_for_words(fold(tidy(text)))
+    text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"^the\s+", "", text)
     text = _PREPOSITION.sub("", text)
     return re.sub(r"^the\s+", "", text)
@@ -216,15 +224,32 @@ def normalize_date(text: str, anchor: Anchor = None) -> str | None:
 def _normalize_cached(text: str, anchor: Anchor) -> str | None:
     cleaned = _clean(text)
     while True:
-        for pattern, handler in RULES:
-            match = pattern.fullmatch(cleaned)
-            if match:
-                return handler(match, anchor) or None
+        value = _by_rules(cleaned, anchor)
+        if value is not None:
+            return value
         modifier = _MODIFIER.match(cleaned)
         if not modifier:
             break
         cleaned = cleaned[modifier.end() :]
-    return _dateparser_value(cleaned, anchor)
+    return _dateparser_value(cleaned, anchor) or _leading_date(cleaned, anchor)
+
+
+def _by_rules(cleaned: str, anchor: Anchor) -> str | None:
+    for pattern, handler in RULES:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            return handler(match, anchor) or None
+    return None
+
+
+def _leading_date(cleaned: str, anchor: Anchor) -> str | None:
+    """`November 11, three days later`: the date the span starts with, if it names a month or year."""
+    words = cleaned.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size]).rstrip(",;")
+        if _DATE_WORDS.search(prefix) and (value := _by_rules(prefix, anchor)):
+            return value
+    return None
 
 
 @lru_cache(maxsize=64)

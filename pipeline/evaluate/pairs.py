@@ -1,0 +1,167 @@
+"""Flagged differences scored on article pairs: spun pairs with gold changes, real revisions.
+
+Spun pairs (../shared/eval-dev, format in its README): a gold change is recalled when a
+flagged row (changed, missing, added) overlaps it on either side; a flagged row is right
+when it overlaps some gold change; the benign false-alarm rate is the share of
+fact-bearing benign rewrites overlapped by a flagged row that overlaps no change.
+
+Wikinews revisions (IteraTeR, domain news): flags per document, and the share of flags on
+text that no edit touched (certain false alarms). Copietje pairs: format-only copies of
+one article, where every flag is a false alarm.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+from rich.console import Console
+
+from pipeline.evaluate.corpora import EVAL_DATA, SHARED
+from pipeline.run import RunOptions, run_extract
+from pipeline.schema import FLAGGED_STATUSES
+
+SPUN_DEV = SHARED / "eval-dev"
+Span = tuple[int, int]
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _span(row: pd.Series, side: str) -> Span | None:
+    start, end = row[f"{side}_start"], row[f"{side}_end"]
+    return None if pd.isna(start) or start == "" else (int(start), int(end))
+
+
+def _record_span(record: dict, side: str) -> Span | None:
+    start = record.get(f"{side}_start")
+    return None if start is None else (int(start), int(record[f"{side}_end"]))
+
+
+def _hits(row: pd.Series, record: dict) -> bool:
+    return _overlaps(_span(row, "reference"), _record_span(record, "reference")) or _overlaps(
+        _span(row, "compared"), _record_span(record, "compared")
+    )
+
+
+def run_quietly(data_dir: Path, out_dir: Path, workers: int = 1) -> pd.DataFrame:
+    """Run factdiff over a data folder; return its fact_diffs table."""
+    console = Console(quiet=True)
+    return run_extract(RunOptions(data_dir, out_dir, workers=workers, quiet=True), console, console).diffs
+
+
+def score_spun(root: Path = SPUN_DEV, out_dir: Path | None = None) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as temp:
+        diffs = run_quietly(root / "data", out_dir or Path(temp))
+    flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
+    recalled: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    right = benign_hit = benign_total = 0
+    for gold_path in sorted((root / "gold").glob("*.json")):
+        if gold_path.name.startswith("_"):
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        rows = flagged[flagged["story"] == gold["pair"]]
+        changes = gold["changes"]
+        for change in changes:
+            totals[change["category"]] += 1
+            recalled[change["category"]] += any(_hits(row, change) for _, row in rows.iterrows())
+        wrong_rows = []
+        for _, row in rows.iterrows():
+            if any(_hits(row, change) for change in changes):
+                right += 1
+            else:
+                wrong_rows.append(row)
+        for record in gold["benign"]:
+            if record.get("fact_bearing"):
+                benign_total += 1
+                benign_hit += any(_hits(row, record) for row in wrong_rows)
+    return {
+        "pairs": int(diffs["story"].nunique()),
+        "flagged": len(flagged),
+        "recall": round(sum(recalled.values()) / max(1, sum(totals.values())), 4),
+        "precision": round(right / max(1, len(flagged)), 4),
+        "benign_flagged": round(benign_hit / max(1, benign_total), 4),
+        "recall_per_category": {k: round(recalled[k] / totals[k], 4) for k in sorted(totals)},
+        "changes": sum(totals.values()),
+        "benign_fact_bearing": benign_total,
+    }
+
+
+def _write_pair(data: Path, story: str, before: str, after: str) -> None:
+    (data / story).mkdir(parents=True, exist_ok=True)
+    (data / story / "reference.txt").write_text(before, encoding="utf-8")
+    (data / story / "compared.txt").write_text(after, encoding="utf-8")
+
+
+def _edited_spans(before: str, after: str) -> list[Span]:
+    """Character spans of the compared text that some edit touched (difflib on characters)."""
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return [(j1 - 1, j2 + 1) for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def score_iterater(split_dir: Path = EVAL_DATA / "iterater-human" / "human_doc_level") -> dict[str, object]:
+    """Wikinews revisions: flags per document; share of compared-side flags on untouched text."""
+    documents = []
+    for split in ("train", "dev", "test"):
+        path = split_dir / f"{split}.json"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line) if line.strip() else None
+                if record and record.get("domain") == "news":
+                    documents.append(record)
+    with tempfile.TemporaryDirectory() as temp:
+        data = Path(temp) / "data"
+        pairs = {}
+        for number, record in enumerate(documents):
+            before, after = record["before_revision"], record["after_revision"]
+            _write_pair(data, f"doc{number:04d}", before, after)
+            pairs[f"doc{number:04d}"] = _edited_spans(before, after)
+        diffs = run_quietly(data, Path(temp) / "out")
+    flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
+    untouched = 0
+    for _, row in flagged.iterrows():
+        span = _span(row, "compared") or None
+        if span is not None and not any(_overlaps(span, edit) for edit in pairs[row["story"]]):
+            untouched += 1
+    return {
+        "documents": len(documents),
+        "flags": len(flagged),
+        "flags_per_document": round(len(flagged) / max(1, len(documents)), 3),
+        "share_on_untouched_text": round(untouched / max(1, len(flagged)), 4),
+    }
+
+
+def score_copietje(folder: Path = EVAL_DATA / "copietje-cnndm" / "test_data") -> dict[str, object]:
+    """Format-only copies of CNN/DailyMail articles, grouped by their number (the reference is
+    the plain or full-text copy): every flag is a false alarm, OCR errors aside."""
+    files = sorted(folder.glob("*.txt"))
+    rows = []
+    for path in files:
+        story = path.stem.split("_")[0]
+        role = "reference" if path.stem in (f"{story}_txt", f"{story}_fulltext_odt") else "compared"
+        rows.append(
+            {"path": path.name, "story": f"article{story}", "version": path.stem, "role": role, "published": ""}
+        )
+    with tempfile.TemporaryDirectory() as temp:
+        data = Path(temp) / "data"
+        data.mkdir()
+        for path in files:
+            (data / path.name).write_bytes(path.read_bytes())
+        pd.DataFrame(rows).to_csv(data / "manifest.csv", index=False)
+        diffs = run_quietly(data, Path(temp) / "out")
+    flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
+    per_copy = flagged.groupby("compared_doc").size().to_dict()
+    pairs = sum(1 for row in rows if row["role"] == "compared")
+    return {
+        "files": len(files),
+        "pairs": pairs,
+        "flags": len(flagged),
+        "flags_per_pair": round(len(flagged) / max(1, pairs), 3),
+        "flags_per_copy": {k.split("/")[-1]: int(v) for k, v in sorted(per_copy.items())},
+    }

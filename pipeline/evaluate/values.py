@@ -1,0 +1,100 @@
+"""Normalised values scored against gold annotations.
+
+Dates: for each gold TIMEX3 of type DATE (the document creation time excluded), the NER
+must find an overlapping DATE/TIME mention; the pipeline's value for that mention is
+compared exactly with the gold `value`. Found and exact are both reported.
+
+Amounts: MEANTIME VALUE markables (MONEY, PERCENT, QUANTITY) carry no gold normalised
+value, so what is scored is whether the value of the overlapping NER mention is a
+well-formed canonical amount of the gold's kind: a currency code for MONEY, a `%` for
+PERCENT, a number for QUANTITY (not the text fallback).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from pipeline.evaluate.corpora import AnnotatedText, GoldSpan
+from pipeline.ner import Mention, parse_doc
+from pipeline.normalize import normalize_value
+
+DATE_LABELS = {"DATE", "TIME"}
+AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+WELL_FORMED = {
+    "MONEY": re.compile(r"^[A-Z]{3}(?:-\w+)? [~<>=]*[\d.]"),
+    "PERCENT": re.compile(r"^[~<>=]*[\d.]+(?:\.\.[\d.]+)?%"),
+    "QUANTITY": re.compile(r"^[~<>=]*[\d.]"),
+}
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    exact: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "gold": self.gold,
+            "found": self.found,
+            "exact": self.exact,
+            "found_share": round(self.found / self.gold, 4) if self.gold else None,
+            "exact_of_found": round(self.exact / self.found, 4) if self.found else None,
+            "examples_wrong": self.misses[:15],
+        }
+
+
+def _overlapping(mentions: list[Mention], gold: GoldSpan, labels: set[str]) -> Mention | None:
+    candidates = [m for m in mentions if m.label in labels and m.start < gold.end and gold.start < m.end]
+    return max(candidates, key=lambda m: min(m.end, gold.end) - max(m.start, gold.start), default=None)
+
+
+def _mentions(nlp: Language, documents: list[AnnotatedText]) -> Iterable[tuple[AnnotatedText, list[Mention]]]:
+    texts = ((d.text, d.name) for d in documents)
+    by_name = {d.name: d for d in documents}
+    for doc, name in nlp.pipe(texts, as_tuples=True, batch_size=16):
+        yield by_name[name], parse_doc(name, doc).mentions
+
+
+def score_dates(nlp: Language, documents: list[AnnotatedText]) -> Score:
+    score = Score()
+    for document, mentions in _mentions(nlp, documents):
+        for gold in document.timexes:
+            if gold.kind != "DATE":
+                continue
+            score.gold += 1
+            mention = _overlapping(mentions, gold, DATE_LABELS)
+            if mention is None:
+                continue
+            score.found += 1
+            value, _ = normalize_value(mention.label, mention.text, document.creation_date)
+            if value == gold.value:
+                score.exact += 1
+            else:
+                score.misses.append(f"{mention.text!r}: {value} (gold {gold.value})")
+    return score
+
+
+def score_amounts(nlp: Language, documents: list[AnnotatedText]) -> Score:
+    score = Score()
+    for document, mentions in _mentions(nlp, documents):
+        for gold in document.values:
+            pattern = WELL_FORMED.get(gold.kind)
+            if pattern is None:
+                continue
+            score.gold += 1
+            mention = _overlapping(mentions, gold, AMOUNT_LABELS)
+            if mention is None:
+                continue
+            score.found += 1
+            value, typed = normalize_value(mention.label, mention.text, document.creation_date)
+            if typed and pattern.match(value):
+                score.exact += 1
+            else:
+                score.misses.append(f"{gold.kind} {mention.text!r}: {value}")
+    return score
