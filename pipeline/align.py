@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from pipeline.normalize.text import digits_for_words, fold, tidy
 
 _TOKEN = re.compile(r"(?i:per cent)|\w+(?:[.'’]\w+)*|[^\w\s]")
+_ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
 MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order
 PART_FLOOR = 0.6  # share of a fragment's words found in a neighbour to call it a split/merge
@@ -37,6 +38,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         key = fold(tidy(match.group()) or match.group()).replace("per cent", "percent")
+        if _ACRONYM.fullmatch(key):
+            key = key.replace(".", "")  # U.S. = US
+        elif key.isdigit():
+            key = key.lstrip("0") or "0"  # July 02 = 2 July
         tokens.append(Token(match.start(), match.end(), digits_for_words(key) if key.isalpha() else key))
     return tokens
 
@@ -200,7 +205,7 @@ def _map_span(
     last = bisect_right([t.start for t in source], end - 1)
     if first >= last:
         return None
-    lows, highs = [], []
+    lows, highs, exact = [], [], {}
     for tag, i1, i2, j1, j2 in opcodes:
         lo, hi = max(first, i1), min(last, i2)
         if lo >= hi or tag == "delete" or j1 == j2:
@@ -208,10 +213,29 @@ def _map_span(
         if tag == "equal":
             lows.append(j1 + lo - i1)
             highs.append(j1 + hi - i1)
+            exact.update({i: j1 + i - i1 for i in range(lo, hi)})
         else:  # replace: proportional position inside the block
             ratio = (j2 - j1) / (i2 - i1)
             lows.append(j1 + int((lo - i1) * ratio))
             highs.append(max(j1 + int((lo - i1) * ratio) + 1, j1 + round((hi - i1) * ratio)))
     if not lows:
         return None
-    return target[min(lows)].start, target[min(max(highs), len(target)) - 1].end
+    low, high = _take_moved_neighbours(source[first:last], target, min(lows), min(max(highs), len(target)))
+    # a span that starts or ends inside an unchanged token keeps the same cut (`$269` of `$269m`)
+    span_start = target[low].start + (start - source[first].start if exact.get(first) == low else 0)
+    span_end = target[high - 1].end - (source[last - 1].end - end if exact.get(last - 1) == high - 1 else 0)
+    return max(span_start, target[low].start), min(max(span_end, span_start + 1), target[high - 1].end)
+
+
+def _take_moved_neighbours(source: list[Token], target: list[Token], low: int, high: int) -> tuple[int, int]:
+    """Widen [low, high) over neighbouring target tokens that are the source span's own words
+    moved (`December 16, 2009` -> `16 December 2009`)."""
+    wanted = Counter(t.key for t in source if t.key.isalnum())
+    wanted.subtract(t.key for t in target[low:high])
+    while low > 0 and wanted[target[low - 1].key] > 0:
+        low -= 1
+        wanted[target[low].key] -= 1
+    while high < len(target) and wanted[target[high].key] > 0:
+        wanted[target[high].key] -= 1
+        high += 1
+    return low, high

@@ -165,10 +165,9 @@ def compare_pair(ref: Version, cmp: Version) -> list[dict[str, object]]:
             )
             continue
         span = _trim(cmp.text, *span)
-        for index, other in enumerate(cmp.facts):
-            if other.mention.start < span[1] and span[0] < other.mention.end:
-                claimed.add(index)
-                span = (min(span[0], other.mention.start), max(span[1], other.mention.end))
+        claimed.update(
+            i for i, other in enumerate(cmp.facts) if other.mention.start < span[1] and span[0] < other.mention.end
+        )
         cmp_text = cmp.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(
             kind, mention.label, mention.text, fact.value, cmp_text, cmp_anchor, ref_anchor

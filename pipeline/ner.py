@@ -109,6 +109,7 @@ def _content_sentences(doc: Doc) -> Iterator[Span]:
             yield doc[tokens[0].i : tokens[-1].i + 1]
 
 
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 
 
@@ -126,8 +127,8 @@ def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
         cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
         text = text[:cut]
     text = text.rstrip()
-    if not text.strip():
-        return None
+    if not text.strip() or (ent.label_ in NAME_LABELS and not any(c.isupper() or c.isdigit() for c in text)):
+        return None  # `airline` tagged PERSON: a proper name in English news has a capital
     return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
 
 

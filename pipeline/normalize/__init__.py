@@ -28,7 +28,7 @@ from pipeline.normalize.names import (
     starts_with_title,
 )
 from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
-from pipeline.normalize.text import fold, plain_key
+from pipeline.normalize.text import fold, name_key, plain_key
 from pipeline.schema import FACTS, columns
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -71,7 +71,7 @@ def normalize_value(label: str, text: str, anchor: dt.date | None) -> tuple[str,
 
 def same_value(kind: str, left: str, right: str) -> bool:
     """Exact comparison of canonical values; names compare without regard to case."""
-    return fold(left) == fold(right) if kind in NAME_KINDS else left == right
+    return name_key(left) == name_key(right) if kind in NAME_KINDS else left == right
 
 
 @dataclass

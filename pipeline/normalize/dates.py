@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from pipeline.normalize.text import digits_for_words, fold, tidy
+from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -208,7 +208,7 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTH}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|
 
 
 def _clean(text: str) -> str:
-    text = digits_for_words(fold(tidy(text)))
+    text = digits_for_words(strip_possessive(fold(tidy(text))))
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"^the\s+", "", text)
     text = _PREPOSITION.sub("", text)

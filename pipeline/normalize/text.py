@@ -59,4 +59,23 @@ def digits_for_words(text: str) -> str:
 
 def plain_key(text: str) -> str:
     """The fallback canonical form: folded, article and possessive gone, digits for words."""
-    return digits_for_words(strip_possessive(strip_article(fold(tidy(text)))))
+    words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_possessive(strip_article(fold(tidy(text)))))
+    return digits_for_words(words)
+
+
+_ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
+
+
+def name_key(text: str) -> str:
+    """What identifies a name: its words from the first to the last capitalised word or
+    number, folded, dots out of acronyms (U.S. = US). Lower-case words at the edges are
+    wording, not identity (`Wayne's World for radio`); inside a name they are part of
+    it (`Air out France` is not `Air France`)."""
+    words = [
+        w.replace(".", "") if _ACRONYM.fullmatch(w) else w
+        for w in digits_for_words(strip_possessive(tidy(text))).split()
+    ]
+    marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
+    if marked:
+        words = words[marked[0] : marked[-1] + 1]
+    return plain_key(" ".join(words))
