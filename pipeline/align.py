@@ -85,6 +85,23 @@ def _similarities(ref_sets: list[set[str]], cmp_sets: list[set[str]]) -> dict[tu
     return scores
 
 
+def _window(index: int, matched: dict[int, int], size: int) -> range:
+    """Where a fragment's counterpart can be: between the counterparts of its aligned neighbours."""
+    before = [matched[k] for k in matched if k < index]
+    after = [matched[k] for k in matched if k > index]
+    low = max(before) if before else 0
+    high = min(after) if after else size - 1
+    return range(min(low, high), max(low, high) + 1)
+
+
+def _best_container(part: set[str], wholes: list[set[str]], window: range) -> int | None:
+    """The sentence in `window` holding most of a fragment's words, if it holds PART_FLOOR of them."""
+    if len(part) < 2:
+        return None
+    best = max(window, key=lambda k: _containment(part, wholes[k]), default=None)
+    return best if best is not None and _containment(part, wholes[best]) >= PART_FLOOR else None
+
+
 def _monotonic_pairs(n: int, m: int, scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     """Heaviest increasing chain of sentence pairs (weighted LCS over the sparse pairs)."""
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -136,26 +153,26 @@ class Alignment:
                 pairs.append((i, j))
                 used_ref.add(i)
                 used_cmp.add(j)
-        groups = {i: Group([i], [j]) for i, j in pairs}
-        by_cmp = {j: groups[i] for i, j in pairs}
-        for j in range(len(cmp_sets)):  # a reference sentence split in two
-            if j not in used_cmp:
-                for neighbour in (j - 1, j + 1):
-                    group = by_cmp.get(neighbour)
-                    words = set().union(*(ref_sets[i] for i in group.reference)) if group else set()
-                    if group and _containment(cmp_sets[j], words) >= PART_FLOOR:
-                        group.compared = sorted([*group.compared, j])
-                        by_cmp[j] = group
-                        break
-        for i in range(len(ref_sets)):  # two reference sentences merged into one
-            if i not in groups:
-                for neighbour in (i - 1, i + 1):
-                    group = groups.get(neighbour)
-                    words = set().union(*(cmp_sets[j] for j in group.compared)) if group else set()
-                    if group and _containment(ref_sets[i], words) >= PART_FLOOR:
-                        group.reference = sorted([*group.reference, i])
-                        groups[i] = group
-                        break
+        by_ref = {i: Group([i], [j]) for i, j in pairs}
+        by_cmp = {j: by_ref[i] for i, j in pairs}
+        # fragments: a sentence split in two, or lines broken differently in a copy
+        cmp_to_ref = {j: i for i, j in pairs}
+        ref_to_cmp = {i: j for i, j in pairs}
+        for j in (j for j in range(len(cmp_sets)) if j not in by_cmp):
+            i = _best_container(cmp_sets[j], ref_sets, _window(j, cmp_to_ref, len(ref_sets)))
+            if i is not None:
+                group = by_ref.setdefault(i, Group([i], []))
+                group.compared = sorted([*group.compared, j])
+                by_cmp[j] = group
+        for i in (i for i in range(len(ref_sets)) if i not in by_ref):
+            j = _best_container(ref_sets[i], cmp_sets, _window(i, ref_to_cmp, len(cmp_sets)))
+            if j is not None and j in by_cmp:
+                group = by_cmp[j]
+                group.reference = sorted([*group.reference, i])
+                by_ref[i] = group
+            elif j is not None:
+                by_ref[i] = by_cmp[j] = Group([i], [j])
+        groups = by_ref
         unique = {id(g): g for g in groups.values()}
         return sorted(unique.values(), key=lambda g: g.reference[0])
 

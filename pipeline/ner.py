@@ -51,13 +51,27 @@ class ParsedDocument:
         return text[start:end]
 
 
+_CONTINUES = (",", "-", ";", "(", "&")
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every newline, whatever the sentence recogniser thinks."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    """Start a sentence at every line break, except where the line was only wrapped.
+
+    A wrapped line (PDF and e-mail copies) goes on in lower case or after a comma or
+    hyphen; there the sentence recogniser decides, so the same sentence splits the same
+    way in every copy. Headlines and datelines, which end without punctuation, still
+    stand as sentences of their own, and a blank line always ends a paragraph."""
+    previous = None
+    for token in doc:
+        if token.is_space:
+            continue
+        gap = doc.text[previous.idx + len(previous.text) : token.idx] if previous is not None else ""
+        if "\n" in gap:
+            wrapped = token.text[:1].islower() or previous.text.endswith(_CONTINUES)
+            if gap.count("\n") >= 2 or not wrapped:  # a blank line always ends a paragraph
+                token.is_sent_start = True
+        previous = token
     return doc
 
 
