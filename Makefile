@@ -29,3 +29,6 @@ clean:  ## remove the virtual environment, caches and generated outputs
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find $(OUT) -mindepth 1 ! -name README.md -exec rm -rf {} +
+
+eval: $(STAMP)  ## accuracy on ../shared/eval-data and ../shared/eval-dev; writes $(OUT)/eval.json
+	$(PY) -m pipeline.evaluate --out $(OUT)/eval.json

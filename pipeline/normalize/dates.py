@@ -24,6 +24,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D"}
@@ -32,7 +33,7 @@ PAST = {"recently", "the past", "in the past", "previously", "formerly", "earlie
 FUTURE = {"the future", "in the future", "soon", "later"}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MODIFIER = re.compile(
-    r"^(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|"
+    r"^(?:early|mid|late|earlier|later|the end of|end of|the beginning of|beginning of|the start of|start of|"
     r"the middle of|middle of|the first half of|the second half of|the spring of|"
     r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
 )
@@ -89,9 +90,31 @@ def _season(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _quarter(match: re.Match[str], anchor: Anchor) -> str:
-    quarter = re.sub(r"\D", "", match["q"]) or "1"
+    quarter = int(re.sub(r"\D", "", match["q"]) or QUARTER_WORDS.get(match["q"], 1))
+    if match["year"]:
+        return f"{match['year']}-Q{quarter}"
+    if match["rel"] or anchor is None:
+        return f"{_shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}-Q{quarter}"
+    current = (anchor.month - 1) // 3 + 1  # a bare "third quarter": the latest one begun
+    return f"{anchor.year - (quarter > current):04d}-Q{quarter}"
+
+
+def _relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
+    offset = OFFSETS[match["rel"]]
+    if anchor is None:
+        return f"REF{offset:+d}Q"
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _half(match: re.Match[str], anchor: Anchor) -> str:
     year = match["year"] or _shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
-    return f"{year}-Q{quarter}"
+    return f"{year}-H{match['h'][0]}"
+
+
+def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
+    offset = OFFSETS[match["rel"]]
+    return f"{anchor.year // 10 + offset:03d}" if anchor else f"REF{offset:+d}DE"
 
 
 def _month_relative_year(match: re.Match[str], anchor: Anchor) -> str:
@@ -117,13 +140,17 @@ def _weekend(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _weekday(match: re.Match[str], anchor: Anchor) -> str:
-    """A bare weekday in news is the latest such day on or before publication."""
+    """A bare weekday is the latest such day on or before publication, unless it is one or
+    two days ahead and a week back (news says "on Wednesday" on a Tuesday for tomorrow)."""
     target = WEEKDAYS[match["weekday"]]
     if anchor is None:
         return f"REF-WD{target + 1}"
     back = (anchor.weekday() - target) % 7
     if match["last"] and back == 0:
         back = 7
+    ahead = (target - anchor.weekday()) % 7
+    if not match["last"] and 0 < ahead <= 2:
+        return (anchor + dt.timedelta(days=ahead)).isoformat()
     return (anchor - dt.timedelta(days=back)).isoformat()
 
 
@@ -169,18 +196,40 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:\s+(?:fiscal\s+)?quarter)?"
-            rf"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))"
+            rf"(?:the\s+)?(?P<q>1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
+            rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{{4}})|{_REL}\s+year))?"
         ),
         _quarter,
     ),
+    (re.compile(rf"(?P<q>q[1-4])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), _quarter),
+    (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), _relative_quarter),
+    (re.compile(rf"{_REL}\s+decade"), _relative_decade),
+    (
+        re.compile(
+            rf"(?:the\s+)?(?P<h>1st|2nd)\s+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
+        ),
+        _half,
+    ),
+    (
+        re.compile(r"(?:the\s+)?(?:year[- ](?:ago|earlier)|(?:previous|prior)\s+year|year\s+before)"),
+        lambda m, a: _shift_year(a, -1),
+    ),
+    (
+        re.compile(r"(?:in\s+)?(?:recent|the\s+past\s+(?:few|several))\s+(?:years|months|weeks|days)"),
+        lambda m, a: "PAST_REF",
+    ),
+    (
+        re.compile(r"(?:in\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several))\s+(?:years|months|weeks|days)"),
+        lambda m, a: "FUTURE_REF",
+    ),
+    (re.compile(r"'(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),
     (re.compile(rf"(?P<month>{_MONTH})\.?\s+(?:of\s+)?{_REL}\s+year"), _month_relative_year),
     (re.compile(rf"{_REL}\s+(?P<unit>year|month|week)"), _relative_unit),
     (re.compile(rf"{_REL}\s+(?P<month>{_MONTH})"), _month_relative),
     (re.compile(rf"(?:{_REL}\s+)?weekend"), _weekend),
     (re.compile(r"(?:the\s+)?year"), lambda m, a: _shift_year(a, 0)),
     (re.compile(r"(?P<word>yesterday|today|tomorrow)"), _named_day),
-    (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+ago"), _ago),
+    (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
     (
         re.compile(
             r"(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -1,0 +1,141 @@
+"""`make eval`: score factdiff on the real data in ../shared, print a table, write eval.json.
+
+Development sets (tune on these): MEANTIME corpus_airbus + corpus_apple, the spun pairs of
+eval-dev, CoNLL-2003, IteraTeR, copietje. Test sets (report only, never tune): MEANTIME
+corpus_gm + corpus_stock and TempEval-3 platinum.
+
+    python -m pipeline.evaluate [--out outputs/eval.json] [--skip-conll]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.evaluate import conll, pairs, values
+from pipeline.evaluate.corpora import (
+    DEV_CORPORA,
+    EVAL_DATA,
+    SHARED,
+    TEST_CORPORA,
+    meantime_documents,
+    tempeval_documents,
+)
+from pipeline.export import atomic_write
+from pipeline.ner import DEFAULT_MODEL, load_model
+
+TARGETS = {
+    "dates": "exact >= 0.90 (test)",
+    "amounts": "well-formed >= 0.90 (test)",
+    "spun": "recall >= 0.90, precision >= 0.90, benign <= 0.05",
+    "iterater": "untouched <= 0.05",
+    "copietje": "<= 0.5 flags per format-only pair",
+}
+
+
+def evaluate(skip_conll: bool = False) -> dict[str, object]:
+    nlp = load_model(DEFAULT_MODEL)
+    results: dict[str, object] = {"model": DEFAULT_MODEL}
+    timed: dict[str, float] = {}
+
+    def measure(name: str, job: object) -> None:
+        started = time.perf_counter()
+        results[name] = job()  # type: ignore[operator]
+        timed[name] = round(time.perf_counter() - started, 1)
+
+    dev, test = meantime_documents(DEV_CORPORA), meantime_documents(TEST_CORPORA)
+    tempeval = tempeval_documents()
+    if not skip_conll:
+        measure("conll2003", lambda: conll.score(DEFAULT_MODEL, conll.DEFAULT_FILE))
+    measure("dates_dev_meantime", lambda: values.score_dates(nlp, dev).as_dict())
+    measure("dates_test_meantime", lambda: values.score_dates(nlp, test).as_dict())
+    measure("dates_test_tempeval3", lambda: values.score_dates(nlp, tempeval).as_dict())
+    measure("amounts_dev_meantime", lambda: values.score_amounts(nlp, dev).as_dict())
+    measure("amounts_test_meantime", lambda: values.score_amounts(nlp, test).as_dict())
+    measure("spun_dev", pairs.score_spun)
+    measure("iterater_news", pairs.score_iterater)
+    measure("copietje", pairs.score_copietje)
+    results["seconds"] = timed
+    return results
+
+
+def print_table(results: dict[str, object], console: Console) -> None:
+    table = Table(title="factdiff evaluation", title_justify="left")
+    for column in ("set", "split", "measure", "value"):
+        table.add_column(column)
+    if "conll2003" in results:
+        c = results["conll2003"]
+        table.add_row(
+            "CoNLL-2003 test", "dev", "NER F1 / P / R", f"{c['f1']:.3f} / {c['precision']:.3f} / {c['recall']:.3f}"
+        )
+    for key, name, split in (
+        ("dates_dev_meantime", "MEANTIME airbus+apple", "dev"),
+        ("dates_test_meantime", "MEANTIME gm+stock", "test"),
+        ("dates_test_tempeval3", "TempEval-3 platinum", "test"),
+    ):
+        r = results[key]
+        table.add_row(
+            name,
+            split,
+            "DATE values exact (of found)",
+            f"{r['exact']}/{r['found']} = {r['exact_of_found']:.3f}  (found {r['found']}/{r['gold']})",
+        )
+    for key, name, split in (
+        ("amounts_dev_meantime", "MEANTIME airbus+apple", "dev"),
+        ("amounts_test_meantime", "MEANTIME gm+stock", "test"),
+    ):
+        r = results[key]
+        table.add_row(
+            name,
+            split,
+            "VALUE well-formed (of found)",
+            f"{r['exact']}/{r['found']} = {r['exact_of_found']:.3f}  (found {r['found']}/{r['gold']})",
+        )
+    s = results["spun_dev"]
+    table.add_row(
+        "spun pairs",
+        "dev",
+        "recall / precision / benign flagged",
+        f"{s['recall']:.3f} / {s['precision']:.3f} / {s['benign_flagged']:.3f}",
+    )
+    table.add_row("", "", "recall per category", ", ".join(f"{k} {v:.2f}" for k, v in s["recall_per_category"].items()))
+    i = results["iterater_news"]
+    table.add_row(
+        "IteraTeR Wikinews",
+        "dev",
+        "flags/doc, share on untouched text",
+        f"{i['flags_per_document']:.2f}, {i['share_on_untouched_text']:.3f}",
+    )
+    c = results["copietje"]
+    table.add_row(
+        "copietje",
+        "dev",
+        "flags per pair (format-only / all)",
+        f"{c['flags_per_format_only_pair']:.2f} / {c['flags_per_pair']:.2f}",
+    )
+    console.print(table)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("outputs/eval.json"))
+    parser.add_argument("--skip-conll", action="store_true", help="leave out the CoNLL-2003 NER run")
+    args = parser.parse_args()
+    console = Console()
+    if not EVAL_DATA.is_dir() or not (SHARED / "eval-dev").is_dir():
+        console.print(f"eval skipped: {SHARED} (eval-data, eval-dev) is not there")
+        return
+    results = evaluate(args.skip_conll)
+    atomic_write(args.out, lambda stream: json.dump(results, stream, indent=1))
+    print_table(results, console)
+    console.print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
