@@ -40,6 +40,16 @@ DATES = [
     ("December", SEED, "2024-12"),
     ("late last July", SEED, "2024-07"),
     ("mid-2008", SEED, "2008"),
+    ("last quarter", dt.date(2007, 1, 18), "2006-Q4"),
+    ("the third quarter", dt.date(2007, 1, 18), "2006-Q3"),
+    ("Wednesday", dt.date(2006, 3, 28), "2006-03-29"),
+    ("Wednesday", dt.date(2013, 3, 22), "2013-03-20"),
+    ("the first half of 2008", SEED, "2008-H1"),
+    ("recent months", SEED, "PAST_REF"),
+    ("a year earlier", SEED, "2024"),
+    ("September 01 , 2007", SEED, "2007-09-01"),
+    ("November 11 , three days later", dt.date(2005, 11, 14), "2005-11-11"),
+    ("last year's", SEED, "2024"),
 ]
 
 
