@@ -85,3 +85,15 @@ SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 def columns(table: dict[str, str]) -> list[str]:
     """The ordered column names of one output table."""
     return list(table)
+
+
+def markdown_table(table: dict[str, str]) -> str:
+    """The README's table of one output file's columns."""
+    lines = ["| column | meaning |", "| --- | --- |"]
+    lines += [f"| `{name}` | {meaning} |" for name, meaning in table.items()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    for file_name, table in TABLES.items():
+        print(f"### {file_name}\n\n{markdown_table(table)}\n")

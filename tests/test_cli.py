@@ -72,3 +72,12 @@ def test_unknown_model_is_exit_2(tmp_path: Path) -> None:
     result = run_cli("extract", str(DATA), "--out", str(tmp_path), "--model", "no_such_model")
     assert result.returncode == 2
     assert "no_such_model" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_readme_documents_every_column() -> None:
+    from pipeline.schema import TABLES, markdown_table
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "make extract" in readme and "make test" in readme
+    for table in TABLES.values():
+        assert markdown_table(table) in readme  # regenerate with `python -m pipeline.schema`
