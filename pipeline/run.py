@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from pipeline import compare, export, ingest, ner, normalize
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, STATUSES, SUMMARY, columns
 
 
 @dataclass(frozen=True)
@@ -132,28 +132,50 @@ def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
     ]
 
 
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+def flagged_lines(diffs: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
+    """Per pair, (severity, line) for each flagged difference, most severe first; the facts
+    of one dropped sentence are one line."""
+    lines: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
+    for (reference_doc, compared_doc), rows in flagged.groupby(["reference_doc", "compared_doc"], sort=False):
+        pair = f"{reference_doc} -> {compared_doc}"
+        dropped = rows[rows["change"] == "sentence dropped"]
+        for sentence, facts in dropped.groupby("reference_sentence", sort=False):
+            names = ", ".join(dict.fromkeys(facts["reference_text"]))
+            lines[pair].append(
+                ("medium", f"missing  sentence dropped ({len(facts)} facts: {names}): {sentence[:60]}...")
+            )
+        for _, row in rows[rows["change"] != "sentence dropped"].iterrows():
+            before = row["reference_text"] or "-"
+            after = row["compared_text"] or "-"
+            lines[pair].append(
+                (str(row["severity"]), f"{row['status']:<8} {row['label']:<9} {before} -> {after}  [{row['change']}]")
+            )
+        lines[pair].sort(key=lambda item: SEVERITY_ORDER.get(item[0], 3))
+    return lines
+
+
 def print_summary(result: RunResult, console: Console) -> None:
     """A one-screen closing summary: counts, the flagged differences, the files written."""
     documents = result.documents
     ok = int((documents["status"] == "ok").sum())
+    counts = result.diffs["status"].value_counts()
     console.print(
         f"[bold]{documents['story'].nunique()}[/bold] stories, [bold]{len(documents)}[/bold] documents "
         f"({ok} ok, {len(documents) - ok} error), [bold]{len(result.facts)}[/bold] facts, "
-        f"[bold]{len(result.summary)}[/bold] pairs compared"
+        f"[bold]{len(result.summary)}[/bold] pairs compared: "
+        + ", ".join(f"{counts.get(status, 0)} {status}" for status in STATUSES)
     )
-    flagged = result.diffs[result.diffs["status"].isin(FLAGGED_STATUSES)]
-    by_pair: dict[str, list[pd.Series]] = defaultdict(list)
-    for _, row in flagged.iterrows():
-        by_pair[f"{row['reference_doc']} -> {row['compared_doc']}"].append(row)
-    for pair, rows in by_pair.items():
-        table = Table(title=f"flagged: {pair}", title_justify="left", show_lines=False)
-        for name in ("status", "severity", "label", "reference_text", "compared_text", "change"):
-            table.add_column(name, overflow="fold")
-        order = {"high": 0, "medium": 1, "low": 2}
-        for row in sorted(rows, key=lambda r: order.get(str(r["severity"]), 3)):
-            table.add_row(
-                *(str(row[c]) for c in ("status", "severity", "label", "reference_text", "compared_text", "change"))
-            )
-        console.print(table)
+    for pair, lines in flagged_lines(result.diffs).items():
+        console.print(f"\n[bold]flagged[/bold] {pair}")
+        for severity, line in lines:
+            style = SEVERITY_STYLE.get(severity, "")
+            label = f"[{style}]{severity:<6}[/{style}]" if style else f"{severity:<6}"
+            console.print(f"  {label} {escape(line)}", soft_wrap=True, highlight=False)
+    console.print()
     for path in result.written:
         console.print(f"wrote {path}")
