@@ -78,6 +78,11 @@ def extract(
             "--max-chars", min=1, help="Longest document accepted, in characters; longer ones are reported as errors."
         ),
     ] = DEFAULT_MAX_CHARS,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", help="Folder of cached NER results (default: OUT_DIR/.cache)."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write cached NER results.")] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars and no summary; errors are still printed.")
     ] = False,
@@ -91,6 +96,8 @@ def extract(
         model=model,
         max_chars=max_chars,
         quiet=quiet,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
     )
     started = time.perf_counter()
     console = Console(stderr=False, quiet=quiet, highlight=False)

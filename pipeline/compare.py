@@ -144,9 +144,13 @@ def _judge(
     return "changed", local_other, typed
 
 
-def compare_pair(ref: Version, cmp: Version) -> list[dict[str, object]]:
+def align_pair(ref: Version, cmp: Version) -> Alignment:
+    return Alignment(ref.text, ref.parsed.sentences, cmp.text, cmp.parsed.sentences)
+
+
+def compare_pair(ref: Version, cmp: Version, alignment: Alignment | None = None) -> list[dict[str, object]]:
     """Every fact of both versions, with its status against the other version."""
-    alignment = Alignment(ref.text, ref.parsed.sentences, cmp.text, cmp.parsed.sentences)
+    alignment = alignment or align_pair(ref, cmp)
     ref_anchor, cmp_anchor = ref.document.published, cmp.document.published
     claimed: set[int] = set()
     keyed: list[tuple[int, dict[str, object]]] = []

@@ -8,10 +8,13 @@ or a caption never runs into the next sentence.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -95,9 +98,19 @@ def load_model(name: str = DEFAULT_MODEL, max_chars: int = 2_000_000) -> Languag
     return nlp
 
 
-def model_id(nlp: Language) -> str:
-    """Name and version of the pipeline: what a cached NER result depends on."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+def model_key(name: str) -> str:
+    """Name and installed version of a pipeline package, without loading it: what a cached
+    NER result depends on (with the components run, fixed in NEEDED_COMPONENTS)."""
+    folder = Path(name)
+    if folder.is_dir():  # a pipeline on disk: its files' sizes and times stand for its version
+        stats = sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file())
+        version = hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
+    else:
+        try:
+            version = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            version = "unversioned"
+    return f"{name}=={version}|spacy=={spacy.__version__}|{'+'.join(NEEDED_COMPONENTS)}"
 
 
 def parse_doc(doc_id: str, doc: Doc) -> ParsedDocument:

@@ -7,6 +7,7 @@ reports progress and collects the tables to write.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import compare, export, ingest, ner, normalize
+from pipeline.cache import NerCache
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, STATUSES, SUMMARY, columns
 
 
@@ -31,6 +33,8 @@ class RunOptions:
     model: str = ner.DEFAULT_MODEL
     max_chars: int = ingest.DEFAULT_MAX_CHARS
     quiet: bool = False
+    use_cache: bool = True
+    cache_dir: Path | None = None
 
 
 @dataclass
@@ -40,6 +44,7 @@ class RunResult:
     diffs: pd.DataFrame
     summary: pd.DataFrame
     written: list[Path] = field(default_factory=list)
+    times: dict[str, float] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
@@ -86,41 +91,89 @@ def documents_table(
     return pd.DataFrame(rows, columns=columns(DOCUMENTS))
 
 
+class StageTimes(dict[str, float]):
+    """Seconds spent in each stage, accumulated over the run."""
+
+    @contextmanager
+    def measure(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[stage] = self.get(stage, 0.0) + time.perf_counter() - started
+
+
 def run_extract(options: RunOptions, console: Console, errors: Console) -> RunResult:
     """Run every stage over a data folder and write the output tables."""
-    documents = ingest.load(options.data_dir, options.reference_date, options.max_chars)
+    times = StageTimes()
+    with times.measure("ingest"):
+        documents = ingest.load(options.data_dir, options.reference_date, options.max_chars)
     for document in documents:
         if not document.ok:
-            errors.print(f"[red]error[/red]: {options.data_dir / document.path}: {document.error}", soft_wrap=True)
-    nlp = ner.load_model(options.model, options.max_chars)
+            errors.print(
+                f"[red]error[/red]: {options.data_dir / document.path}: {escape(document.error)}", soft_wrap=True
+            )
     readable = [d for d in documents if d.ok]
-    parsed: dict[str, ner.ParsedDocument] = {}
-    facts_by_doc: dict[str, list[normalize.Fact]] = {}
     with _progress(console, options.quiet) as progress:
-        task = progress.add_task("NER", total=len(readable))
-        by_id = {d.doc_id: d for d in readable}
-        for result in ner.extract(readable, nlp, options.workers, on_document=lambda: progress.advance(task)):
-            parsed[result.doc_id] = result
-            facts_by_doc[result.doc_id] = normalize.normalize_mentions(result.mentions, by_id[result.doc_id].published)
+        parsed = _parse_all(readable, options, progress, times)
+        with times.measure("normalize"):
+            facts_by_doc = {
+                d.doc_id: normalize.normalize_mentions(parsed[d.doc_id].mentions, d.published) for d in readable
+            }
         pairs = compare.story_pairs(readable)
         task = progress.add_task("compare", total=len(pairs))
         diff_rows: list[dict[str, object]] = []
         for reference, compared in pairs:
-            diff_rows += compare.compare_pair(
-                compare.Version(reference, parsed[reference.doc_id], facts_by_doc[reference.doc_id]),
-                compare.Version(compared, parsed[compared.doc_id], facts_by_doc[compared.doc_id]),
-            )
+            ref = compare.Version(reference, parsed[reference.doc_id], facts_by_doc[reference.doc_id])
+            cmp = compare.Version(compared, parsed[compared.doc_id], facts_by_doc[compared.doc_id])
+            with times.measure("align"):
+                alignment = compare.align_pair(ref, cmp)
+            with times.measure("compare"):
+                diff_rows += compare.compare_pair(ref, cmp, alignment)
             progress.advance(task)
-    fact_rows = [row for d in readable for row in normalize.fact_rows(d, parsed[d.doc_id], facts_by_doc[d.doc_id])]
-    result = RunResult(
-        documents=documents_table(documents, parsed, {k: len(v) for k, v in facts_by_doc.items()}),
-        facts=normalize.facts_table(fact_rows),
-        diffs=pd.DataFrame(diff_rows, columns=columns(FACT_DIFFS)),
-        summary=compare.summary_table(pairs, facts_by_doc, diff_rows),
-    )
-    result.written = write_outputs(result, options.out_dir)
+    with times.measure("export"):
+        fact_rows = [row for d in readable for row in normalize.fact_rows(d, parsed[d.doc_id], facts_by_doc[d.doc_id])]
+        result = RunResult(
+            documents=documents_table(documents, parsed, {k: len(v) for k, v in facts_by_doc.items()}),
+            facts=normalize.facts_table(fact_rows),
+            diffs=pd.DataFrame(diff_rows, columns=columns(FACT_DIFFS)),
+            summary=compare.summary_table(pairs, facts_by_doc, diff_rows),
+        )
+        result.written = write_outputs(result, options.out_dir)
+    result.times = dict(times)
     print_summary(result, console)
     return result
+
+
+def _parse_all(
+    readable: list[ingest.Document], options: RunOptions, progress: Progress, times: StageTimes
+) -> dict[str, ner.ParsedDocument]:
+    """NER over every readable document: from the cache where it holds the text, else spaCy."""
+    task = progress.add_task("NER", total=len(readable))
+    parsed: dict[str, ner.ParsedDocument] = {}
+    cache = None
+    todo = readable
+    if options.use_cache:
+        with times.measure("cache"):
+            cache = NerCache(options.cache_dir or options.out_dir / ".cache", ner.model_key(options.model))
+            todo = []
+            for document in readable:
+                hit = cache.get(document.doc_id, document.text)
+                if hit is None:
+                    todo.append(document)
+                else:
+                    parsed[document.doc_id] = hit
+                    progress.advance(task)
+    if not todo:
+        return parsed
+    with times.measure("ner"):
+        nlp = ner.load_model(options.model, options.max_chars)
+        texts = {d.doc_id: d.text for d in todo}
+        for result in ner.extract(todo, nlp, options.workers, on_document=lambda: progress.advance(task)):
+            parsed[result.doc_id] = result
+            if cache is not None:
+                cache.put(result, texts[result.doc_id])
+    return parsed
 
 
 def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:

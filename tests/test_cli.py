@@ -81,3 +81,11 @@ def test_readme_documents_every_column() -> None:
     assert "make extract" in readme and "make test" in readme
     for table in TABLES.values():
         assert markdown_table(table) in readme  # regenerate with `python -m pipeline.schema`
+
+
+def test_cache_options(tmp_path: Path) -> None:
+    cache = tmp_path / "ner-cache"
+    assert run_cli("extract", str(DATA), "--out", str(tmp_path / "o1"), "-q", "--cache-dir", str(cache)).returncode == 0
+    assert len(list(cache.rglob("*.json"))) == 2
+    assert run_cli("extract", str(DATA), "--out", str(tmp_path / "o2"), "-q", "--no-cache").returncode == 0
+    assert not (tmp_path / "o2" / ".cache").exists()
