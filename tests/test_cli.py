@@ -23,7 +23,12 @@ def test_extract_on_sample_corpus(tmp_path: Path) -> None:
     result = run_cli("extract", str(DATA), "--out", str(tmp_path), "--quiet")
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""  # --quiet
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.csv", "fact_diffs.csv", "facts.csv", "summary.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "documents.csv",
+        "fact_diffs.csv",
+        "facts.csv",
+        "summary.csv",
+    ]
 
 
 def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
@@ -52,7 +57,7 @@ def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
 def test_second_run_overwrites_cleanly(tmp_path: Path) -> None:
     for _ in range(2):
         assert run_cli("extract", str(DATA), "--out", str(tmp_path), "-q").returncode == 0
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+    assert not [p for p in tmp_path.iterdir() if p.is_file() and p.name.startswith(".")]  # no temp files left
 
 
 def test_missing_folder_is_exit_2_with_one_line(tmp_path: Path) -> None:
