@@ -70,7 +70,10 @@ def extract(
             help="Date that anchors relative dates ('last year') in documents with no published date.",
         ),
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for spaCy NER (spaCy's n_process).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", min=1, help="Processes running spaCy NER in parallel (each loads the model once)."),
+    ] = 1,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use for NER.")] = DEFAULT_MODEL,
     max_chars: Annotated[
         int,

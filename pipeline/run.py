@@ -169,7 +169,8 @@ def _parse_all(
     with times.measure("ner"):
         nlp = ner.load_model(options.model, options.max_chars)
         texts = {d.doc_id: d.text for d in todo}
-        for result in ner.extract(todo, nlp, options.workers, on_document=lambda: progress.advance(task)):
+        advance = lambda: progress.advance(task)  # noqa: E731
+        for result in ner.extract(todo, nlp, options.workers, on_document=advance, model=options.model):
             parsed[result.doc_id] = result
             if cache is not None:
                 cache.put(result, texts[result.doc_id])

@@ -14,7 +14,7 @@ def test_model_loads_without_warnings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         nlp = load_model(DEFAULT_MODEL)
-    assert nlp.pipe_names == ["paragraph_breaks", "tok2vec", "senter", "ner"]
+    assert nlp.pipe_names == ["paragraph_breaks", "tok2vec", "senter", "ner", "doc_cleaner"]
     doc = nlp("Min Aung Hlaing met Vladimir Putin in Moscow on 9 May.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Vladimir Putin", "PERSON"), ("Moscow", "GPE")}
 
@@ -94,3 +94,20 @@ def test_cache_options(tmp_path: Path) -> None:
     assert len(list(cache.rglob("*.json"))) == 2
     assert run_cli("extract", str(DATA), "--out", str(tmp_path / "o2"), "-q", "--no-cache").returncode == 0
     assert not (tmp_path / "o2" / ".cache").exists()
+
+
+def test_two_workers_give_the_same_facts_as_one(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    for number in range(20):  # 40 documents: more than one batch, so the worker pool runs
+        story = data / f"story{number:02d}"
+        story.mkdir(parents=True)
+        (story / "original.txt").write_text(f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides.")
+        (story / "copy.txt").write_text(f"Angela Merkel visited Paris on {number + 2} June 2015 with forty aides.")
+    for workers in ("1", "2"):
+        result = run_cli(
+            "extract", str(data), "--out", str(tmp_path / workers), "-q", "--no-cache", "--workers", workers
+        )
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "1" / "facts.csv").read_bytes() == (tmp_path / "2" / "facts.csv").read_bytes()
+    diffs = read_csv(tmp_path / "2" / "fact_diffs.csv")
+    assert (diffs["status"] == "changed").sum() == 20  # the day, in every story

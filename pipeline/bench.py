@@ -1,0 +1,221 @@
+"""`make bench`: factdiff's throughput against bare spaCy `nlp.pipe`, measured in one run.
+
+For each corpus size N (story pairs built from ../shared/eval-dev, replicated with distinct
+ids), each measurement runs in a fresh subprocess so that its peak RSS is its own:
+- bare: `nlp.pipe` over the same texts, same model, same components, same batch size;
+- factdiff: `run_extract` end to end (no cache), with the time of every stage;
+both with --workers 1 and 2. Then the incremental case: a cold run with a cache, a re-run
+on the unchanged corpus, and a re-run after editing one file. Writes outputs/bench.json.
+
+    python -m pipeline.bench [--sizes 50 500 5000] [--workers 1 2] [--out outputs/bench.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.evaluate.corpora import SHARED
+from pipeline.export import atomic_write
+
+SPUN_DATA = SHARED / "eval-dev" / "data"
+
+
+def build_corpus(pairs: int, folder: Path) -> int:
+    """A manifest corpus of `pairs` story pairs, cycling through the eval-dev pairs; its word count."""
+    with (SPUN_DATA / "manifest.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    stories = sorted({row["story"] for row in rows})
+    by_story = {story: [row for row in rows if row["story"] == story] for story in stories}
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    manifest, words = [], 0
+    for number in range(pairs):
+        story = stories[number % len(stories)]
+        copy = f"{story}-{number:05d}"
+        (folder / copy).mkdir()
+        for row in by_story[story]:
+            text = (SPUN_DATA / row["path"]).read_text(encoding="utf-8")
+            words += len(text.split())
+            target = f"{copy}/{Path(row['path']).name}"
+            (folder / target).write_text(text, encoding="utf-8")
+            manifest.append({**row, "path": target, "story": copy})
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(manifest[0]))
+        writer.writeheader()
+        writer.writerows(manifest)
+    return words
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(max(own, children) / 1024, 1)  # Linux reports kilobytes
+
+
+def measure_bare(corpus: Path, workers: int) -> dict[str, object]:
+    from pipeline import ingest, ner
+
+    documents = [d for d in ingest.load(corpus) if d.ok]
+    started = time.perf_counter()
+    nlp = ner.load_model()
+    entities = sum(
+        len(doc.ents) for doc in nlp.pipe((d.text for d in documents), batch_size=ner.BATCH_SIZE, n_process=workers)
+    )
+    seconds = time.perf_counter() - started
+    return {"seconds": round(seconds, 2), "entities": entities, "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_factdiff(corpus: Path, out: Path, workers: int, use_cache: bool) -> dict[str, object]:
+    from pipeline.run import RunOptions, run_extract
+
+    quiet = Console(quiet=True)
+    started = time.perf_counter()
+    result = run_extract(RunOptions(corpus, out, workers=workers, quiet=True, use_cache=use_cache), quiet, quiet)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": round(seconds, 2),
+        "facts": len(result.facts),
+        "peak_rss_mb": _peak_rss_mb(),
+        "stages": {k: round(v, 2) for k, v in result.times.items()},
+    }
+
+
+def _subprocess(*args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.bench", "--measure", *args], capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_size(pairs: int, workers: list[int], work: Path) -> dict[str, object]:
+    corpus = work / f"corpus-{pairs}"
+    words = build_corpus(pairs, corpus)
+    result: dict[str, object] = {"pairs": pairs, "documents": 2 * pairs, "words": words}
+    for count in workers:
+        bare = _subprocess("bare", str(corpus), str(count))
+        full = _subprocess("factdiff", str(corpus), str(work / "out"), str(count), "no-cache")
+        result[f"workers_{count}"] = {
+            "bare": bare,
+            "factdiff": full,
+            "bare_words_per_s": round(words / bare["seconds"]),  # type: ignore[operator]
+            "factdiff_words_per_s": round(words / full["seconds"]),  # type: ignore[operator]
+            "ratio": round(bare["seconds"] / full["seconds"], 3),  # type: ignore[operator]
+        }
+    result["incremental"] = bench_incremental(corpus, work / "out-cached")
+    return result
+
+
+def bench_incremental(corpus: Path, out: Path) -> dict[str, object]:
+    if out.exists():
+        shutil.rmtree(out)
+    cold = _subprocess("factdiff", str(corpus), str(out), "1", "cache")
+    warm = _subprocess("factdiff", str(corpus), str(out), "1", "cache")
+    edited = next(corpus.glob("*/compared.txt"))
+    edited.write_text(edited.read_text(encoding="utf-8").replace(" the ", " a ", 1), encoding="utf-8")
+    one_edit = _subprocess("factdiff", str(corpus), str(out), "1", "cache")
+    return {
+        "cold_s": cold["seconds"],
+        "rerun_s": warm["seconds"],
+        "after_one_edit_s": one_edit["seconds"],
+        "speedup": round(cold["seconds"] / warm["seconds"], 1),
+    }  # type: ignore[operator]
+
+
+def scaling_exponent(sizes: list[int], seconds: list[float]) -> float | None:
+    """Least-squares slope of log(time) on log(N): 1.0 is linear."""
+    if len(sizes) < 2:
+        return None
+    xs, ys = [math.log(n) for n in sizes], [math.log(s) for s in seconds]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return round(slope / sum((x - mean_x) ** 2 for x in xs), 3)
+
+
+def print_table(results: list[dict[str, object]], console: Console) -> None:
+    table = Table(title="factdiff vs bare spaCy nlp.pipe (same model, components, batch size)", title_justify="left")
+    for column in (
+        "pairs",
+        "words",
+        "workers",
+        "bare words/s",
+        "factdiff words/s",
+        "ratio",
+        "peak RSS MB",
+        "stages (s)",
+    ):
+        table.add_column(column)
+    for result in results:
+        for key in (k for k in result if str(k).startswith("workers_")):
+            run = result[key]
+            stages = ", ".join(f"{k} {v}" for k, v in run["factdiff"]["stages"].items())  # type: ignore[index]
+            table.add_row(
+                str(result["pairs"]),
+                str(result["words"]),
+                key.split("_")[1],
+                str(run["bare_words_per_s"]),
+                str(run["factdiff_words_per_s"]),
+                str(run["ratio"]),  # type: ignore[index]
+                f"{run['bare']['peak_rss_mb']} / {run['factdiff']['peak_rss_mb']}",
+                stages,
+            )  # type: ignore[index]
+    console.print(table)
+    for result in results:
+        inc = result["incremental"]
+        console.print(
+            f"N={result['pairs']}: cold {inc['cold_s']} s, re-run {inc['rerun_s']} s "  # type: ignore[index]
+            f"(x{inc['speedup']}), after one edit {inc['after_one_edit_s']} s"
+        )  # type: ignore[index]
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--measure":
+        kind, corpus, *rest = sys.argv[2:]
+        if kind == "bare":
+            print(json.dumps(measure_bare(Path(corpus), int(rest[0]))))
+        else:
+            print(json.dumps(measure_factdiff(Path(corpus), Path(rest[0]), int(rest[1]), rest[2] == "cache")))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--out", type=Path, default=Path("outputs/bench.json"))
+    parser.add_argument("--work", type=Path, default=Path("outputs/bench"))
+    args = parser.parse_args()
+    console = Console()
+    if not SPUN_DATA.is_dir():
+        console.print(f"bench skipped: {SPUN_DATA} is not there")
+        return
+    results = []
+    for size in args.sizes:
+        console.print(f"N = {size} pairs ...")
+        results.append(bench_size(size, args.workers, args.work))
+    summary: dict[str, object] = {"sizes": results}
+    for count in args.workers:
+        seconds = [r[f"workers_{count}"]["factdiff"]["seconds"] for r in results]  # type: ignore[index]
+        summary[f"scaling_exponent_workers_{count}"] = scaling_exponent(args.sizes, seconds)
+    if 1 in args.workers and 2 in args.workers:
+        summary["speedup_workers_2"] = [
+            round(r["workers_1"]["factdiff"]["seconds"] / r["workers_2"]["factdiff"]["seconds"], 2)  # type: ignore[index]
+            for r in results
+        ]
+    atomic_write(args.out, lambda stream: json.dump(summary, stream, indent=1))
+    print_table(results, console)
+    console.print({k: v for k, v in summary.items() if k != "sizes"})
+    console.print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
