@@ -7,7 +7,7 @@ OUT ?= outputs
 ARGS ?=
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test lint eval clean
+.PHONY: extract test lint eval bench report-check clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,3 +32,12 @@ clean:  ## remove the virtual environment, caches and generated outputs
 
 eval: $(STAMP)  ## accuracy on ../shared/eval-data and ../shared/eval-dev; writes $(OUT)/eval.json
 	$(PY) -m pipeline.evaluate --out $(OUT)/eval.json
+
+BENCH_SIZES ?= 50 500 5000
+bench: $(STAMP)  ## factdiff vs bare spaCy nlp.pipe at N = BENCH_SIZES story pairs; writes $(OUT)/bench.json
+	$(PY) -m pipeline.bench --sizes $(BENCH_SIZES) --out $(OUT)/bench.json --work $(OUT)/bench
+
+report-check: $(STAMP)  ## render the sample report in headless Chromium; screenshot to $(OUT)/report.png
+	$(MAKE) --no-print-directory extract ARGS=-q
+	FACTDIFF_SCREENSHOT=$(OUT)/report.png $(PY) -m pytest -q tests/test_report.py -k rendered
+	@echo "screenshot: $(OUT)/report.png"

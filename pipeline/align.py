@@ -205,6 +205,17 @@ class Alignment:
         flipped = [(tag, j1, j2, i1, i2) for tag, i1, i2, j1, j2 in group.opcodes]
         return _map_span(flipped, group.compared_tokens, group.reference_tokens, start, end)
 
+    def display_rows(self) -> list[tuple[list[int], list[int]]]:
+        """Side-by-side rows in reading order: each aligned group, each dropped reference
+        sentence alone, each inserted compared sentence after its predecessor's row."""
+        rows = [(list(g.reference), list(g.compared)) for g in self.groups]
+        rows += [([i], []) for i in range(len(self.ref_sentences)) if i not in self.ref_group]
+        rows.sort(key=lambda row: row[0][0])
+        for j in (j for j in range(len(self.cmp_sentences)) if j not in self.cmp_group):
+            after = max((k for k, row in enumerate(rows) if row[1] and min(row[1]) < j), default=-1)
+            rows.insert(after + 1, ([], [j]))
+        return rows
+
     def sentence_dropped(self, start: int) -> bool:
         sentence = self.reference_sentence(start)
         return sentence is None or sentence not in self.ref_group

@@ -27,6 +27,13 @@ def neutralise(cell: object) -> object:
     return cell
 
 
+def _file_mode() -> int:
+    """The mode a plain open() would give a new file: mkstemp's 0600 is too strict for outputs."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: Path, write: Callable[[IO[str]], None], encoding: str = "utf-8") -> None:
     """Call `write` on a temporary file beside `path`, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,6 +43,7 @@ def atomic_write(path: Path, write: Callable[[IO[str]], None], encoding: str = "
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temp_name, _file_mode())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -49,6 +57,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temp_name, _file_mode())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import compare, export, ingest, ner, normalize
+from pipeline import compare, export, ingest, ner, normalize, report, workbook
 from pipeline.cache import NerCache
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, STATUSES, SUMMARY, columns
 
@@ -123,6 +123,7 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
         pairs = compare.story_pairs(readable)
         task = progress.add_task("compare", total=len(pairs))
         diff_rows: list[dict[str, object]] = []
+        views: list[report.PairView] = []
         for reference, compared in pairs:
             ref = compare.Version(reference, parsed[reference.doc_id], facts_by_doc[reference.doc_id])
             cmp = compare.Version(compared, parsed[compared.doc_id], facts_by_doc[compared.doc_id])
@@ -130,6 +131,11 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
                 alignment = compare.align_pair(ref, cmp)
             with times.measure("compare"):
                 diff_rows += compare.compare_pair(ref, cmp, alignment)
+            views.append(
+                report.PairView(
+                    reference, compared, ref.parsed.sentences, cmp.parsed.sentences, alignment.display_rows()
+                )
+            )
             progress.advance(task)
     with times.measure("export"):
         fact_rows = [row for d in readable for row in normalize.fact_rows(d, parsed[d.doc_id], facts_by_doc[d.doc_id])]
@@ -139,7 +145,7 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
             diffs=pd.DataFrame(diff_rows, columns=columns(FACT_DIFFS)),
             summary=compare.summary_table(pairs, facts_by_doc, diff_rows),
         )
-        result.written = write_outputs(result, options.out_dir)
+        result.written = write_outputs(result, options.out_dir, views)
     result.times = dict(times)
     print_summary(result, console)
     return result
@@ -177,12 +183,17 @@ def _parse_all(
     return parsed
 
 
-def write_outputs(result: RunResult, out_dir: Path) -> list[Path]:
+def write_outputs(result: RunResult, out_dir: Path, views: list[report.PairView]) -> list[Path]:
+    """The contract's CSVs, then the workbook and the HTML page built from the same tables."""
     return [
         export.write_csv(result.documents, out_dir / "documents.csv", columns(DOCUMENTS)),
         export.write_csv(result.facts, out_dir / "facts.csv", columns(FACTS)),
         export.write_csv(result.diffs, out_dir / "fact_diffs.csv", columns(FACT_DIFFS)),
         export.write_csv(result.summary, out_dir / "summary.csv", columns(SUMMARY)),
+        workbook.write_workbook(
+            out_dir / "factdiff.xlsx", result.documents, result.facts, result.diffs, result.summary
+        ),
+        report.write_report(out_dir / "report.html", views, result.diffs, result.summary),
     ]
 
 

@@ -26,9 +26,12 @@ def test_extract_on_sample_corpus(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
         "documents.csv",
         "fact_diffs.csv",
+        "factdiff.xlsx",
         "facts.csv",
+        "report.html",
         "summary.csv",
     ]
+    assert all(p.stat().st_mode & 0o044 for p in tmp_path.iterdir() if p.is_file())  # readable as usual
 
 
 def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
