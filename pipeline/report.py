@@ -24,17 +24,33 @@ MAX_PAIRS = 300  # beyond this the page gets too heavy for a browser; the CSVs h
 Span = tuple[int, int]
 
 STYLE = """
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1400px;padding:0 1.5rem;color:#1b1b1b}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-top:2px solid #ccc;padding-top:1rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
-th{background:#f0f0f0}td.num{text-align:right}
-table.side td{width:50%}table.side tr.dropped td:first-child{background:#fdeaea}table.side tr.inserted td:last-child{background:#eaf2fd}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b}
+body{margin:0 auto;max-width:1400px;padding:0 1.5rem}
+h1{font-size:1.5rem}
+h2{font-size:1.2rem;margin-top:2.5rem;border-top:2px solid #ccc;padding-top:1rem}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
+th{background:#f0f0f0}
+td.num{text-align:right}
+table.side td{width:50%}
+table.side tr.dropped td:first-child{background:#fdeaea}
+table.side tr.inserted td:last-child{background:#eaf2fd}
 mark{border-radius:3px;padding:0 2px;color:inherit}
-mark.unchanged{background:#eeeeee}mark.reworded{background:#d9f2d9}mark.changed{background:#f8b4b4;font-weight:600}
-mark.missing{background:#fcd9a8;font-weight:600}mark.added{background:#bcd7f5;font-weight:600}
-.legend mark{margin-right:.6rem}.sev-high{color:#b00020;font-weight:700}.sev-medium{color:#8a5a00;font-weight:600}.sev-low{color:#1f5fa8}
-ol.flags li{margin:.2rem 0}.muted{color:#666}
-@media print{body{max-width:none;font-size:11px}h2{break-before:page}a{color:inherit;text-decoration:none}tr{break-inside:avoid}}
+mark.unchanged{background:#eeeeee}
+mark.reworded{background:#d9f2d9}
+mark.changed{background:#f8b4b4;font-weight:600}
+mark.missing{background:#fcd9a8;font-weight:600}
+mark.added{background:#bcd7f5;font-weight:600}
+.legend mark{margin-right:.6rem}
+.sev-high{color:#b00020;font-weight:700}
+.sev-medium{color:#8a5a00;font-weight:600}
+.sev-low{color:#1f5fa8}
+ol.flags li{margin:.2rem 0}
+.muted{color:#666}
+@media print{body{max-width:none;font-size:11px}
+h2{break-before:page}
+a{color:inherit;text-decoration:none}
+tr{break-inside:avoid}}
 """
 
 
