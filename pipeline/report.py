@@ -126,8 +126,8 @@ def _pair_section(number: int, view: PairView, rows: pd.DataFrame) -> str:
             flags.append(
                 (
                     row["severity"],
-                    f'<li><span class="sev-{_esc(row["severity"])}">{_esc(row["severity"])}</span> {_esc(row["status"])} '
-                    f'{_esc(row["label"])}: <a href="#{anchor}">{before} → {after}</a> '
+                    f'<li><span class="sev-{_esc(row["severity"])}">{_esc(row["severity"])}</span> '
+                    f'{_esc(row["status"])} {_esc(row["label"])}: <a href="#{anchor}">{before} → {after}</a> '
                     f'<span class="muted">({_esc(row["change"])})</span></li>',
                 )
             )
