@@ -84,6 +84,16 @@ def test_corruptions_change_the_value() -> None:
         ("6 pm", "T18:00"),
         ("this morning", "2025-03-04TMO"),
         ("21:00", "T21:00"),
+        ("10:30 am", "T10:30"),
+        ("3 p.m.", "T15:00"),
+        ("9.30pm", "T21:30"),
+        ("18:00 GMT", "T18:00Z"),
+        ("noon", "T12:00"),
+        ("midnight", "T00:00"),
+        ("tonight", "2025-03-04TNI"),
+        ("this afternoon", "2025-03-04TAF"),
+        ("Monday night", "2025-03-03TNI"),
+        ("12:15 p.m.", "T12:15"),
     ],
 )
 def test_time_values(text: str, value: str) -> None:

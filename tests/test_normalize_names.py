@@ -62,6 +62,27 @@ def test_event_spellings_are_one_value(text: str) -> None:
     assert normalize_event(text) == "world war 2"
 
 
+EVENTS = [
+    ("the Gulf War", "gulf war"),
+    ("the Second Gulf War", "gulf war 2"),
+    ("World War I", "world war 1"),
+    ("the First World War", "world war 1"),
+    ("WWI", "world war 1"),
+    ("Super Bowl XLII", "super bowl 42"),
+    ("the 2008 Olympics", "2008 olympics"),
+    ("Hurricane Katrina", "hurricane katrina"),
+    ("the Cold War", "cold war"),
+    ("the 2010 World Cup", "2010 world cup"),
+    ("the Vietnam War", "vietnam war"),
+    ("the Great Depression", "great depression"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EVENTS)
+def test_event_values(text: str, value: str) -> None:
+    assert normalize_event(text) == value
+
+
 def test_event_distinct_wars() -> None:
     assert normalize_event("World War I") != normalize_event("World War II")
 

@@ -326,6 +326,7 @@ def _dateparser_value(text: str, anchor: Anchor) -> str | None:
 
 _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*(?P<zone>utc|gmt|z))?")
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00"}
 
 
 def normalize_time(text: str, anchor: Anchor = None) -> str | None:
@@ -337,9 +338,11 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
         hour = hour if clock["ampm"] else int(clock["h"])
         zone = "Z" if clock["zone"] else ""
         return f"T{hour:02d}:{int(clock['m'] or 0):02d}{zone}"
+    if cleaned in CLOCK_WORDS:
+        return CLOCK_WORDS[cleaned]
     for part, code in PARTS_OF_DAY.items():
-        if part in cleaned:
-            rest = cleaned.replace(part, "").strip()
+        if re.search(rf"\b{part}\b", cleaned):
+            rest = re.sub(rf"\b{part}\b", "", cleaned).strip()
             day = normalize_date(rest, anchor) if rest and rest != "this" else _relative(anchor, "day", 0)
             return f"{day}T{code}" if day else f"T{code}"
     return normalize_date(text, anchor)

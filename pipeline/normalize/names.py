@@ -163,14 +163,26 @@ def normalize_name(text: str) -> str | None:
 
 def normalize_event(text: str) -> str | None:
     """EVENT: `World War Two` = `World War 2` = `World War II` = `Second World War` = `WWII`."""
-    name = fold(" ".join(_words(text)))
+    written = _words(text)
+    numerals = {fold(w) for w in written[1:] if _ROMAN_NUMERAL.fullmatch(w)}  # Super Bowl XLII, not "I"
+    name = fold(" ".join(written))
     name = re.sub(r"\bww ?(ii|2|i|1)\b", r"world war \1", name)
-    words = [str(ROMAN[w]) if w in ROMAN and i > 0 else w for i, w in enumerate(name.split())]
+    words = [str(roman_value(w)) if (w in numerals or w in ROMAN) and i > 0 else w for i, w in enumerate(name.split())]
     name = digits_for_words(" ".join(words))
     ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th) (world war|gulf war)", name)
     if ordinal:
         name = f"{ordinal[2]} {ordinal[1]}"
     return name or None
+
+
+_ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_value(numeral: str) -> int:
+    """XLII -> 42 (subtractive notation: a smaller digit before a larger one is subtracted)."""
+    digits = [_ROMAN_DIGITS[c] for c in numeral.lower()]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
 def acronym_of(name: str) -> str:
