@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,18 +96,19 @@ def load(
     data_dir: Path,
     default_published: dt.date | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    on_file: Callable[[], None] | None = None,
 ) -> list[Document]:
-    """Find the documents of a data folder and read each one's text."""
+    """Find the documents of a data folder and read each one's text (`on_file` after each file)."""
     if not data_dir.is_dir():
         raise UsageError(f"data folder not found: {data_dir}")
     manifest = data_dir / MANIFEST_NAME
     if manifest.is_file():
         documents = _from_manifest(data_dir, manifest)
-        _read_all(data_dir, documents, max_chars)
+        _read_all(data_dir, documents, max_chars, on_file)
     else:
         documents = _from_story_folders(data_dir)
-        _read_all(data_dir, documents, max_chars)
-        documents += _read_loose_files(data_dir, max_chars)
+        _read_all(data_dir, documents, max_chars, on_file)
+        documents += _read_loose_files(data_dir, max_chars, on_file)
     for document in documents:
         document.published = document.published or default_published
     _disambiguate_versions(documents)
@@ -114,8 +116,10 @@ def load(
     return documents
 
 
-def _read_all(data_dir: Path, documents: list[Document], max_chars: int) -> None:
+def _read_all(data_dir: Path, documents: list[Document], max_chars: int, on_file: Callable[[], None] | None) -> None:
     for document in documents:
+        if on_file is not None:
+            on_file()
         if document.ok:
             text, error = read_text(data_dir / document.path, max_chars)
             document.text = text
@@ -214,11 +218,13 @@ def _from_story_folders(data_dir: Path) -> list[Document]:
     return documents
 
 
-def _read_loose_files(data_dir: Path, max_chars: int) -> list[Document]:
+def _read_loose_files(data_dir: Path, max_chars: int, on_file: Callable[[], None] | None) -> list[Document]:
     paths = [p for p in _text_files(data_dir) if p.is_file()]
     texts: dict[Path, str] = {}
     documents: list[Document] = []
     for path in paths:
+        if on_file is not None:
+            on_file()
         text, error = read_text(path, max_chars)
         if error:
             failed = Document(path.stem, path.stem, "reference", path.name)

@@ -18,6 +18,7 @@ import pandas as pd
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from pipeline import compare, export, ingest, ner, normalize, report, workbook
 from pipeline.cache import NerCache
@@ -106,15 +107,17 @@ class StageTimes(dict[str, float]):
 def run_extract(options: RunOptions, console: Console, errors: Console) -> RunResult:
     """Run every stage over a data folder and write the output tables."""
     times = StageTimes()
-    with times.measure("ingest"):
-        documents = ingest.load(options.data_dir, options.reference_date, options.max_chars)
-    for document in documents:
-        if not document.ok:
-            errors.print(
-                f"[red]error[/red]: {options.data_dir / document.path}: {escape(document.error)}", soft_wrap=True
-            )
-    readable = [d for d in documents if d.ok]
     with _progress(console, options.quiet) as progress:
+        with times.measure("ingest"):
+            task = progress.add_task("read", total=None)
+            documents = ingest.load(
+                options.data_dir, options.reference_date, options.max_chars, on_file=lambda: progress.advance(task)
+            )
+        for document in documents:
+            if not document.ok:
+                where = escape(str(options.data_dir / document.path))
+                errors.print(f"[red]error[/red]: {where}: {escape(document.error)}", soft_wrap=True, highlight=False)
+        readable = [d for d in documents if d.ok]
         parsed = _parse_all(readable, options, progress, times)
         with times.measure("normalize"):
             facts_by_doc = {
@@ -227,14 +230,23 @@ def flagged_lines(diffs: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
 def print_summary(result: RunResult, console: Console) -> None:
     """A one-screen closing summary: counts, the flagged differences, the files written."""
     documents = result.documents
-    ok = int((documents["status"] == "ok").sum())
+    errors = int((documents["status"] == "error").sum())
     counts = result.diffs["status"].value_counts()
-    console.print(
-        f"[bold]{documents['story'].nunique()}[/bold] stories, [bold]{len(documents)}[/bold] documents "
-        f"({ok} ok, {len(documents) - ok} error), [bold]{len(result.facts)}[/bold] facts, "
-        f"[bold]{len(result.summary)}[/bold] pairs compared: "
-        + ", ".join(f"{counts.get(status, 0)} {status}" for status in STATUSES)
-    )
+    table = Table(title="factdiff summary", title_justify="left", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = {
+        "stories": documents["story"].nunique(),
+        "documents": len(documents),
+        "documents with errors": errors,
+        "facts": len(result.facts),
+        "pairs compared": len(result.summary),
+    }
+    rows |= {f"facts {status}": counts.get(status, 0) for status in STATUSES}
+    for name, count in rows.items():
+        style = "red" if name == "documents with errors" and errors else None
+        table.add_row(name, str(count), style=style)
+    console.print(table)
     for pair, lines in flagged_lines(result.diffs).items():
         console.print(f"\n[bold]flagged[/bold] {pair}")
         for severity, line in lines:
