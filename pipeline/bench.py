@@ -16,6 +16,7 @@ import argparse
 import csv
 import json
 import math
+import random
 import resource
 import shutil
 import subprocess
@@ -134,6 +135,49 @@ def bench_incremental(corpus: Path, out: Path) -> dict[str, object]:
     }  # type: ignore[operator]
 
 
+def bench_grouping(work: Path, files: int = 10_000) -> dict[str, object]:
+    """Loose files grouped into stories: `files / 2` distinct stories (each a random draw of
+    real sentences) and a copy of each with 30 % of its words swapped. Times ingest.load."""
+    from pipeline import ingest
+
+    sentences = [
+        s
+        for p in sorted(SPUN_DATA.glob("*/reference.txt"))
+        for s in p.read_text(encoding="utf-8").replace("\n", " ").split(". ")
+        if len(s.split()) > 6
+    ]
+    vocabulary = sorted({w for s in sentences for w in s.split()})
+    rng = random.Random(1)
+    folder = work / "loose"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for story in range(files // 2):
+        text = ". ".join(rng.sample(sentences, 12)) + "."
+        copy = " ".join(w if rng.random() > 0.3 else rng.choice(vocabulary) for w in text.split())
+        (folder / f"{story:05d}a.txt").write_text(text, encoding="utf-8")
+        (folder / f"{story:05d}b.txt").write_text(copy, encoding="utf-8")
+    started = time.perf_counter()
+    documents = ingest.load(folder)
+    seconds = time.perf_counter() - started
+    story_of = {Path(d.path).stem: d.story for d in documents}
+    sizes: dict[str, int] = {}
+    for story in story_of.values():
+        sizes[story] = sizes.get(story, 0) + 1
+    right = sum(
+        1
+        for n in range(files // 2)
+        if story_of[f"{n:05d}a"] == story_of[f"{n:05d}b"] and sizes[story_of[f"{n:05d}a"]] == 2
+    )
+    shutil.rmtree(folder)
+    return {
+        "files": files,
+        "seconds": round(seconds, 1),
+        "stories": len(sizes),
+        "pairs_grouped_exactly": round(right / (files // 2), 4),
+    }
+
+
 def scaling_exponent(sizes: list[int], seconds: list[float]) -> float | None:
     """Least-squares slope of log(time) on log(N): 1.0 is linear."""
     if len(sizes) < 2:
@@ -193,6 +237,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--out", type=Path, default=Path("outputs/bench.json"))
     parser.add_argument("--work", type=Path, default=Path("outputs/bench"))
+    parser.add_argument("--skip-grouping", action="store_true", help="leave out the 10,000-file grouping run")
     args = parser.parse_args()
     console = Console()
     if not SPUN_DATA.is_dir():
@@ -203,6 +248,9 @@ def main() -> None:
         console.print(f"N = {size} pairs ...")
         results.append(bench_size(size, args.workers, args.work))
     summary: dict[str, object] = {"sizes": results}
+    if not args.skip_grouping:
+        console.print("grouping 10,000 loose files ...")
+        summary["grouping"] = bench_grouping(args.work)
     for count in args.workers:
         seconds = [r[f"workers_{count}"]["factdiff"]["seconds"] for r in results]  # type: ignore[index]
         summary[f"scaling_exponent_workers_{count}"] = scaling_exponent(args.sizes, seconds)

@@ -62,7 +62,7 @@ def test_loose_files_are_grouped_into_stories(tmp_path: Path) -> None:
     assert documents[SEED_TEXTS[0].name].role == "reference"
 
 
-def test_grouping_ten_thousand_texts_keeps_unrelated_apart() -> None:
+def test_grouping_keeps_the_seed_pair_together_and_unrelated_apart() -> None:
     texts = [f"{UNRELATED} Report number {i} about topic{i} and subject{i} alpha{i} beta{i}." for i in range(3)]
     texts += [SEED_TEXTS[0].read_text(encoding="utf-8"), SEED_TEXTS[1].read_text(encoding="utf-8")]
     groups = group_similar_texts(texts)
