@@ -69,7 +69,7 @@ def _esc(value: object) -> str:
     return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
 
 
-def _marked(text: str, span: Span, marks: list[tuple[int, int, str, str, str]]) -> str:
+def _marked(text: str, span: Span, marks: list[Mark]) -> str:
     """The text of `span` escaped, with each mark (start, end, class, title, id) inside it wrapped."""
     start, end = span
     pieces, position = [], start
@@ -92,35 +92,29 @@ def _title(row: pd.Series, side: str) -> str:
     return " | ".join(p for p in parts if p)
 
 
+Mark = tuple[int, int, str, str, str]  # start, end, css class (the status), hover title, anchor id
+
+
+def _mark(row: pd.Series, side: str, anchor: str) -> Mark | None:
+    """The highlight of one fact_diffs row on one side, or None when that side has no span."""
+    start = row[f"{side}_start"]
+    if start == "" or pd.isna(start):
+        return None
+    return int(start), int(row[f"{side}_end"]), row["status"], _title(row, side), anchor
+
+
 def _pair_section(number: int, view: PairView, rows: pd.DataFrame) -> str:
-    ref_marks: list[tuple[int, int, str, str, str]] = []
-    cmp_marks: list[tuple[int, int, str, str, str]] = []
+    ref_marks: list[Mark] = []
+    cmp_marks: list[Mark] = []
     flags: list[tuple[str, str]] = []
     for index, (_, row) in enumerate(rows.iterrows()):
         anchor = f"p{number}-f{index}" if row["status"] in FLAGGED_STATUSES else ""
-        if row["reference_start"] != "" and pd.notna(row["reference_start"]):
-            ref_marks.append(
-                (
-                    int(row["reference_start"]),
-                    int(row["reference_end"]),
-                    row["status"],
-                    _title(row, "reference"),
-                    anchor,
-                )
-            )
-            anchor_cmp = ""
-        else:
-            anchor_cmp = anchor
-        if row["compared_start"] != "" and pd.notna(row["compared_start"]):
-            cmp_marks.append(
-                (
-                    int(row["compared_start"]),
-                    int(row["compared_end"]),
-                    row["status"],
-                    _title(row, "compared"),
-                    anchor_cmp,
-                )
-            )
+        ref_mark = _mark(row, "reference", anchor)
+        if ref_mark is not None:
+            ref_marks.append(ref_mark)
+        cmp_mark = _mark(row, "compared", "" if ref_mark is not None else anchor)
+        if cmp_mark is not None:
+            cmp_marks.append(cmp_mark)
         if anchor:
             before, after = _esc(row["reference_text"]) or "—", _esc(row["compared_text"]) or "—"
             flags.append(

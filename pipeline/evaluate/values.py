@@ -13,7 +13,7 @@ PERCENT, a number for QUANTITY (not the text fallback).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -61,40 +61,49 @@ def _mentions(nlp: Language, documents: list[AnnotatedText]) -> Iterable[tuple[A
         yield by_name[name], parse_doc(name, doc).mentions
 
 
-def score_dates(nlp: Language, documents: list[AnnotatedText]) -> Score:
+Judge = Callable[[Mention, GoldSpan, "AnnotatedText"], "str | None"]
+
+
+def _score(
+    nlp: Language,
+    documents: list[AnnotatedText],
+    gold_of: Callable[[AnnotatedText], list[GoldSpan]],
+    labels: set[str],
+    judge: Judge,
+) -> Score:
+    """Count gold spans, those an NER mention overlaps, and those whose value `judge` accepts
+    (it returns None when right, else a line saying what was wrong)."""
     score = Score()
     for document, mentions in _mentions(nlp, documents):
-        for gold in document.timexes:
-            if gold.kind != "DATE":
-                continue
+        for gold in gold_of(document):
             score.gold += 1
-            mention = _overlapping(mentions, gold, DATE_LABELS)
+            mention = _overlapping(mentions, gold, labels)
             if mention is None:
                 continue
             score.found += 1
-            value, _ = normalize_value(mention.label, mention.text, document.creation_date)
-            if value == gold.value:
+            wrong = judge(mention, gold, document)
+            if wrong is None:
                 score.exact += 1
             else:
-                score.misses.append(f"{mention.text!r}: {value} (gold {gold.value})")
+                score.misses.append(wrong)
     return score
+
+
+def _date_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText) -> str | None:
+    value, _ = normalize_value(mention.label, mention.text, document.creation_date)
+    return None if value == gold.value else f"{mention.text!r}: {value} (gold {gold.value})"
+
+
+def _amount_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText) -> str | None:
+    value, typed = normalize_value(mention.label, mention.text, document.creation_date)
+    return None if typed and WELL_FORMED[gold.kind].match(value) else f"{gold.kind} {mention.text!r}: {value}"
+
+
+def score_dates(nlp: Language, documents: list[AnnotatedText]) -> Score:
+    return _score(nlp, documents, lambda d: [g for g in d.timexes if g.kind == "DATE"], DATE_LABELS, _date_judge)
 
 
 def score_amounts(nlp: Language, documents: list[AnnotatedText]) -> Score:
-    score = Score()
-    for document, mentions in _mentions(nlp, documents):
-        for gold in document.values:
-            pattern = WELL_FORMED.get(gold.kind)
-            if pattern is None:
-                continue
-            score.gold += 1
-            mention = _overlapping(mentions, gold, AMOUNT_LABELS)
-            if mention is None:
-                continue
-            score.found += 1
-            value, typed = normalize_value(mention.label, mention.text, document.creation_date)
-            if typed and pattern.match(value):
-                score.exact += 1
-            else:
-                score.misses.append(f"{gold.kind} {mention.text!r}: {value}")
-    return score
+    return _score(
+        nlp, documents, lambda d: [g for g in d.values if g.kind in WELL_FORMED], AMOUNT_LABELS, _amount_judge
+    )

@@ -1,0 +1,71 @@
+"""The scoring code behind `make eval` and `make bench`, on small hand-made inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.bench import scaling_exponent
+from pipeline.evaluate.conll import _spans, read_conll
+from pipeline.evaluate.corpora import read_meantime, read_tempeval
+from pipeline.evaluate.pairs import _edited_spans, _overlaps
+
+MEANTIME_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
+<token number="0" sentence="0" t_id="1">Boeing</token><token number="1" sentence="0" t_id="2">flew</token>
+<token number="2" sentence="1" t_id="3">March</token><token number="3" sentence="1" t_id="4">01</token>
+<token number="4" sentence="1" t_id="5">,</token><token number="5" sentence="1" t_id="6">2008</token>
+<token number="6" sentence="2" t_id="7">$</token><token number="7" sentence="2" t_id="8">40</token>
+<Markables>
+<TIMEX3 functionInDocument="CREATION_TIME" m_id="9" type="DATE" value="2008-03-01">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="10" type="DATE" value="2008"><token_anchor t_id="6"/></TIMEX3>
+<VALUE m_id="11" type="MONEY"><token_anchor t_id="7"/><token_anchor t_id="8"/></VALUE>
+</Markables></Document>"""
+
+TEMPEVAL_TML = """<?xml version="1.0" ?><TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2013-03-22">March 22, 2013</TIMEX3></DCT>
+<TEXT>It ended <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3>, <EVENT eid="e1">said</EVENT> CDC.</TEXT>
+</TimeML>"""
+
+
+def test_conll_reader_builds_typed_spans(tmp_path: Path) -> None:
+    path = tmp_path / "test.txt"
+    path.write_text("EU B-ORG\nrejects O\nGerman B-MISC\ncall O\n\nPeter B-PER\nBlackburn I-PER\n", encoding="utf-8")
+    assert read_conll(path) == [
+        (["EU", "rejects", "German", "call"], {(0, 1, "ORG"), (2, 3, "MISC")}),
+        (["Peter", "Blackburn"], {(0, 2, "PER")}),
+    ]
+    assert _spans(["I-LOC", "I-LOC", "O"]) == {(0, 2, "LOC")}  # IOB1-style start
+
+
+def test_meantime_reader_offsets_and_creation_date(tmp_path: Path) -> None:
+    path = tmp_path / "doc.xml"
+    path.write_text(MEANTIME_XML, encoding="utf-8")
+    document = read_meantime(path)
+    assert document.text == "Boeing flew\nMarch 01 , 2008\n$ 40"
+    assert str(document.creation_date) == "2008-03-01"
+    [timex] = document.timexes
+    assert document.text[timex.start : timex.end] == "2008" and timex.value == "2008"
+    [money] = document.values
+    assert document.text[money.start : money.end] == "$ 40" and money.kind == "MONEY"
+
+
+def test_tempeval_reader_inline_spans(tmp_path: Path) -> None:
+    path = tmp_path / "doc.tml"
+    path.write_text(TEMPEVAL_TML, encoding="utf-8")
+    document = read_tempeval(path)
+    [timex] = document.timexes
+    assert document.text[timex.start : timex.end] == "Thursday" and timex.value == "2013-03-21"
+    assert "said CDC." in document.text and str(document.creation_date) == "2013-03-22"
+
+
+def test_pair_scoring_helpers() -> None:
+    assert _overlaps((0, 5), (4, 9)) and not _overlaps((0, 5), (5, 9)) and not _overlaps(None, (0, 1))
+    before, after = "Prices rose 5 percent on Monday.", "Prices rose 7 percent on Monday."
+    assert any(_overlaps(span, (12, 13)) for span in _edited_spans(before, after))
+    assert not any(_overlaps(span, (25, 31)) for span in _edited_spans(before, after))
+
+
+def test_scaling_exponent() -> None:
+    assert scaling_exponent([50, 500, 5000], [1.0, 10.0, 100.0]) == 1.0
+    assert scaling_exponent([50, 500], [1.0, 100.0]) == 2.0
+    assert scaling_exponent([50], [1.0]) is None
