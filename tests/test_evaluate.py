@@ -23,7 +23,8 @@ MEANTIME_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="
 
 TEMPEVAL_TML = """<?xml version="1.0" ?><TimeML><DOCID>x</DOCID>
 <DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2013-03-22">March 22, 2013</TIMEX3></DCT>
-<TEXT>It ended <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3>, <EVENT eid="e1">said</EVENT> CDC.</TEXT>
+<TEXT>It ended <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3>,
+<EVENT eid="e1">said</EVENT> CDC.</TEXT>
 </TimeML>"""
 
 
