@@ -137,7 +137,8 @@ def bench_incremental(corpus: Path, out: Path) -> dict[str, object]:
 
 def bench_grouping(work: Path, files: int = 10_000) -> dict[str, object]:
     """Loose files grouped into stories: `files / 2` distinct stories (each a random draw of
-    real sentences) and a copy of each with 30 % of its words swapped. Times ingest.load."""
+    real sentences, 15 % of its words swapped so that stories do not share whole sentences)
+    and a copy of each with 30 % of its words swapped. Times ingest.load."""
     from pipeline import ingest
 
     sentences = [
@@ -153,7 +154,8 @@ def bench_grouping(work: Path, files: int = 10_000) -> dict[str, object]:
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     for story in range(files // 2):
-        text = ". ".join(rng.sample(sentences, 12)) + "."
+        drawn = (". ".join(rng.sample(sentences, 12)) + ".").split()
+        text = " ".join(w if rng.random() > 0.15 else rng.choice(vocabulary) for w in drawn)  # not a pure collage
         copy = " ".join(w if rng.random() > 0.3 else rng.choice(vocabulary) for w in text.split())
         (folder / f"{story:05d}a.txt").write_text(text, encoding="utf-8")
         (folder / f"{story:05d}b.txt").write_text(copy, encoding="utf-8")

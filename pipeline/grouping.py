@@ -14,7 +14,7 @@ import re
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
-LSH_THRESHOLD = 0.2
+LSH_THRESHOLD = 0.3
 SAME_STORY_JACCARD = 0.3
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
 _STOPWORDS = frozenset(

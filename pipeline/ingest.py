@@ -17,8 +17,6 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from pipeline.grouping import group_similar_texts
-
 TEXT_SUFFIXES = (".txt", ".md")
 REFERENCE_STEMS = ("original", "reference")
 MANIFEST_NAME = "manifest.csv"
@@ -232,6 +230,8 @@ def _read_loose_files(data_dir: Path, max_chars: int, on_file: Callable[[], None
             documents.append(failed)
         else:
             texts[path] = text
+    from pipeline.grouping import group_similar_texts  # datasketch pulls in scipy: only load it when needed
+
     ordered = sorted(texts)
     groups = group_similar_texts([texts[p] for p in ordered])
     for group in groups:

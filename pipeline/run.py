@@ -7,6 +7,8 @@ reports progress and collects the tables to write.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -20,8 +22,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline import compare, export, ingest, ner, normalize, report, workbook
-from pipeline.cache import NerCache
+from pipeline import __version__, compare, export, ingest, ner, normalize, report, workbook
+from pipeline.cache import NER_FORMAT, NerCache
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, STATUSES, SUMMARY, columns
 
 
@@ -118,6 +120,11 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
                 where = escape(str(options.data_dir / document.path))
                 errors.print(f"[red]error[/red]: {where}: {escape(document.error)}", soft_wrap=True, highlight=False)
         readable = [d for d in documents if d.ok]
+        fingerprint = run_fingerprint(documents, options)
+        if options.use_cache and (previous := _up_to_date(options.out_dir, fingerprint)) is not None:
+            previous.times = dict(times)
+            print_summary(previous, console, up_to_date=True)
+            return previous
         pairs = compare.story_pairs(readable)
         parsed, facts_by_doc, diff_rows, views = _process_stream(readable, pairs, options, progress, times)
     with times.measure("export"):
@@ -129,6 +136,8 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
             summary=compare.summary_table(pairs, facts_by_doc, [row for rows in diff_rows for row in rows]),
         )
         result.written = write_outputs(result, options.out_dir, views)
+        if options.use_cache:
+            _remember_run(options.out_dir, fingerprint, result.written)
     result.times = dict(times)
     print_summary(result, console)
     return result
@@ -210,6 +219,66 @@ def _parsed_documents(
         yield result
 
 
+RUN_RECORD = ".cache/run.json"
+
+
+def run_fingerprint(documents: list[ingest.Document], options: RunOptions) -> str:
+    """What the outputs depend on: every document's text and metadata, the options that change
+    results, and the versions of factdiff, its NER format and the model."""
+    digest = hashlib.sha256()
+    settings = [
+        __version__,
+        NER_FORMAT,
+        ner.model_key(options.model),
+        str(options.reference_date),
+        str(options.max_chars),
+    ]
+    for part in settings:
+        digest.update(part.encode() + b"\x00")
+    for document in sorted(documents, key=lambda d: d.doc_id):
+        fields = [
+            document.doc_id,
+            document.role,
+            document.path,
+            str(document.published),
+            document.status,
+            document.error,
+            document.note,
+            hashlib.sha256(document.text.encode()).hexdigest(),
+        ]
+        digest.update("\x00".join(fields).encode() + b"\x01")
+    return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _remember_run(out_dir: Path, fingerprint: str, written: list[Path]) -> None:
+    record = {"fingerprint": fingerprint, "outputs": {p.name: _file_hash(p) for p in written}}
+    export.atomic_write(out_dir / RUN_RECORD, lambda stream: json.dump(record, stream, indent=1))
+
+
+def _up_to_date(out_dir: Path, fingerprint: str) -> RunResult | None:
+    """The previous run's tables when its inputs are the same and its outputs are untouched."""
+    try:
+        record = json.loads((out_dir / RUN_RECORD).read_text(encoding="utf-8"))
+        if record["fingerprint"] != fingerprint:
+            return None
+        written = [out_dir / name for name in record["outputs"]]
+        if any(_file_hash(path) != record["outputs"][path.name] for path in written):
+            return None
+        tables = {
+            name: pd.read_csv(out_dir / name, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+            for name in ("documents.csv", "facts.csv", "fact_diffs.csv", "summary.csv")
+        }
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return RunResult(
+        tables["documents.csv"], tables["facts.csv"], tables["fact_diffs.csv"], tables["summary.csv"], written=written
+    )
+
+
 def write_outputs(result: RunResult, out_dir: Path, views: list[report.PairView]) -> list[Path]:
     """The contract's CSVs, then the workbook and the HTML page built from the same tables."""
     return [
@@ -251,7 +320,7 @@ def flagged_lines(diffs: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
     return lines
 
 
-def print_summary(result: RunResult, console: Console) -> None:
+def print_summary(result: RunResult, console: Console, up_to_date: bool = False) -> None:
     """A one-screen closing summary: counts, the flagged differences, the files written."""
     documents = result.documents
     errors = int((documents["status"] == "error").sum())
@@ -279,4 +348,4 @@ def print_summary(result: RunResult, console: Console) -> None:
             console.print(f"  {label} {escape(line)}", soft_wrap=True, highlight=False)
     console.print()
     for path in result.written:
-        console.print(f"wrote {path}")
+        console.print(f"{'up to date (inputs unchanged)' if up_to_date else 'wrote'} {path}")

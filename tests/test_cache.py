@@ -50,15 +50,20 @@ def test_rerun_uses_the_cache_and_an_edit_reparses_one_document(tmp_path: Path) 
     out = tmp_path / "out"
     first = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
     assert "ner" in first.times
+    written = {path.name: path.read_bytes() for path in first.written}
     second = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
-    assert "ner" not in second.times  # nothing parsed: spaCy not even loaded
-    assert second.facts.equals(first.facts)
+    assert set(second.times) == {"ingest"}  # inputs unchanged: nothing parsed, compared or rewritten
+    assert {path.name: path.read_bytes() for path in second.written} == written
+    (out / "facts.csv").write_text("tampered", encoding="utf-8")
+    repaired = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
+    assert "ner" not in repaired.times and "export" in repaired.times  # outputs rewritten, NER from the cache
+    assert (out / "facts.csv").read_bytes() == written["facts.csv"]
     compared = data / "002_eb46de863a2a7b74.txt"
     compared.write_text(compared.read_text(encoding="utf-8").replace("9 Might", "10 May"), encoding="utf-8")
-    assert len(list((out / ".cache").rglob("*.json"))) == 2
+    assert len(list((out / ".cache").glob("*/*.json"))) == 2
     third = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
     assert "ner" in third.times
-    assert len(list((out / ".cache").rglob("*.json"))) == 3  # only the edited text was parsed again
+    assert len(list((out / ".cache").glob("*/*.json"))) == 3  # only the edited text was parsed again
     diffs = read_csv(out / "fact_diffs.csv")
     assert "2025-05-09 -> 2025-05-10" in set(diffs["change"])
 
