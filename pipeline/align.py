@@ -53,7 +53,7 @@ def _number_key(word: str) -> str:
     return digits_for_words(word)
 
 
-def _content(tokens: list[Token]) -> set[str]:
+def content_keys(tokens: list[Token]) -> set[str]:
     return {t.key for t in tokens if t.key.isalnum()}
 
 
@@ -151,7 +151,7 @@ class Alignment:
 
     @staticmethod
     def _group(ref_tokens: list[list[Token]], cmp_tokens: list[list[Token]]) -> list[Group]:
-        ref_sets, cmp_sets = [_content(t) for t in ref_tokens], [_content(t) for t in cmp_tokens]
+        ref_sets, cmp_sets = [content_keys(t) for t in ref_tokens], [content_keys(t) for t in cmp_tokens]
         scores = _similarities(ref_sets, cmp_sets)
         pairs = _monotonic_pairs(len(ref_sets), len(cmp_sets), scores)
         used_ref, used_cmp = {i for i, _ in pairs}, {j for _, j in pairs}

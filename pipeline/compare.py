@@ -18,13 +18,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.align import Alignment
+from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.ingest import Document
 from pipeline.ner import ParsedDocument
 from pipeline.normalize import NAME_KINDS, Fact, kind_of, normalize_value, same_value
 from pipeline.normalize.text import tidy
 from pipeline.schema import STATUSES, SUMMARY, columns
 
+MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 KIND_WORDS = {
     "date": "date",
     "time": "time",
@@ -188,8 +189,64 @@ def compare_pair(ref: Version, cmp: Version, alignment: Alignment | None = None)
     for index, fact in enumerate(cmp.facts):
         if index not in claimed:
             keyed.append(_compared_only(alignment, ref, cmp, fact))
+    keyed = _reunite_moved(keyed)
     keyed.sort(key=lambda item: item[0])
     return [row for _, row in keyed]
+
+
+def _same_sentence(left: str, right: str) -> bool:
+    """Two sentences are one sentence moved or cut differently when most words of the
+    shorter stand in the longer."""
+    a, b = content_keys(tokenize(left)), content_keys(tokenize(right))
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= MOVED_SHARE
+
+
+def _reunite_moved(keyed: list[tuple[int, dict[str, object]]]) -> list[tuple[int, dict[str, object]]]:
+    """A `missing` and an `added` row of the same fact, in the same sentence moved or split
+    differently, are one fact that did not change: merge them into one row."""
+    added = [item for item in keyed if item[1]["status"] == "added"]
+    merged_ids: set[int] = set()
+    result = []
+    for position, row in keyed:
+        if row["status"] != "missing":
+            continue
+        kind = kind_of(str(row["label"]), str(row["reference_text"]))
+        for other in added:
+            twin = other[1]
+            if id(twin) in merged_ids:
+                continue
+            local, _ = normalize_value(str(row["label"]), str(twin["compared_text"]), None)
+            mine, _ = normalize_value(str(row["label"]), str(row["reference_text"]), None)
+            if same_value(kind, mine, local) and _same_sentence(
+                str(row["reference_sentence"]), str(twin["compared_sentence"])
+            ):
+                merged_ids.update({id(twin), id(row)})
+                status = (
+                    "unchanged" if tidy(str(row["reference_text"])) == tidy(str(twin["compared_text"])) else "reworded"
+                )
+                columns_of_compared = (
+                    "compared_text",
+                    "compared_value",
+                    "compared_start",
+                    "compared_end",
+                    "compared_sentence",
+                )
+                result.append(
+                    (
+                        position,
+                        {
+                            **row,
+                            **{c: twin[c] for c in columns_of_compared},
+                            "status": status,
+                            "change": "",
+                            "severity": "",
+                        },
+                    )
+                )
+                break
+    result += [item for item in keyed if id(item[1]) not in merged_ids]
+    return result
 
 
 def _compared_only(alignment: Alignment, ref: Version, cmp: Version, fact: Fact) -> tuple[int, dict[str, object]]:
