@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -51,20 +50,18 @@ def atomic_write(path: Path, write: Callable[[IO[str]], None], encoding: str = "
         raise
 
 
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` for a library that writes files itself; renamed into
-    place when the block ends without an error, removed otherwise."""
+def temporary_beside(path: Path) -> Path:
+    """An empty temporary file in the folder of `path`, for a library that writes files itself."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
-    try:
-        yield Path(temp_name)
-        os.chmod(temp_name, _file_mode())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    return Path(temp_name)
+
+
+def commit(temporary: Path, path: Path) -> None:
+    """Give a finished temporary file the usual mode and rename it over `path`."""
+    os.chmod(temporary, _file_mode())
+    os.replace(temporary, path)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -126,16 +126,22 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
             print_summary(previous, console, up_to_date=True)
             return previous
         pairs = compare.story_pairs(readable)
-        parsed, facts_by_doc, diff_rows, views = _process_stream(readable, pairs, options, progress, times)
+        book = workbook.StreamingWorkbook(options.out_dir / "factdiff.xlsx")
+        try:
+            stream = _process_stream(readable, pairs, options, progress, times, book)
+        except BaseException:
+            book.abort()
+            raise
+    parsed, facts_by_doc, diff_rows, views, rows_by_doc = stream
     with times.measure("export"):
-        fact_rows = [row for d in readable for row in normalize.fact_rows(d, parsed[d.doc_id], facts_by_doc[d.doc_id])]
+        fact_rows = [row for d in readable for row in rows_by_doc[d.doc_id]]
         result = RunResult(
             documents=documents_table(documents, parsed, {k: len(v) for k, v in facts_by_doc.items()}),
             facts=normalize.facts_table(fact_rows),
             diffs=pd.DataFrame([row for rows in diff_rows for row in rows], columns=columns(FACT_DIFFS)),
             summary=compare.summary_table(pairs, facts_by_doc, [row for rows in diff_rows for row in rows]),
         )
-        result.written = write_outputs(result, options.out_dir, views)
+        result.written = write_outputs(result, options.out_dir, views, book)
         if options.use_cache:
             _remember_run(options.out_dir, fingerprint, result.written)
     result.times = dict(times)
@@ -149,8 +155,13 @@ def _process_stream(
     options: RunOptions,
     progress: Progress,
     times: StageTimes,
+    book: workbook.StreamingWorkbook,
 ) -> tuple[
-    dict[str, ner.ParsedDocument], dict[str, list[normalize.Fact]], list[list[dict[str, object]]], list[report.PairView]
+    dict[str, ner.ParsedDocument],
+    dict[str, list[normalize.Fact]],
+    list[list[dict[str, object]]],
+    list[report.PairView],
+    dict[str, list[dict[str, object]]],
 ]:
     """Normalise each document as its NER arrives and compare each pair as soon as both
     versions are in, so that this work overlaps NER in the worker processes."""
@@ -165,12 +176,16 @@ def _process_stream(
     facts_by_doc: dict[str, list[normalize.Fact]] = {}
     diff_rows: list[list[dict[str, object]]] = [[] for _ in pairs]
     views: list[report.PairView | None] = [None] * len(pairs)
+    rows_by_doc: dict[str, list[dict[str, object]]] = {}
     started = time.perf_counter()
     for result in _parsed_documents(readable, options, times):
         progress.advance(ner_task)
         parsed[result.doc_id] = result
         with times.measure("normalize"):
             facts_by_doc[result.doc_id] = normalize.normalize_mentions(result.mentions, by_id[result.doc_id].published)
+        with times.measure("export"):  # facts are final now: into the workbook while NER goes on
+            rows_by_doc[result.doc_id] = normalize.fact_rows(by_id[result.doc_id], result, facts_by_doc[result.doc_id])
+            book.add_facts(rows_by_doc[result.doc_id])
         for index in pairs_of[result.doc_id]:
             reference, compared = pairs[index]
             if reference.doc_id in parsed and compared.doc_id in parsed:
@@ -185,9 +200,9 @@ def _process_stream(
                 )
                 progress.advance(compare_task)
     if "ner" in times:  # NER's own time is what the stream cost beyond the work done here
-        overlapped = sum(times.get(stage, 0.0) for stage in ("normalize", "align", "compare", "cache"))
+        overlapped = sum(times.get(stage, 0.0) for stage in ("normalize", "align", "compare", "cache", "export"))
         times["ner"] = max(0.0, time.perf_counter() - started - overlapped)
-    return parsed, facts_by_doc, diff_rows, [view for view in views if view is not None]
+    return parsed, facts_by_doc, diff_rows, [view for view in views if view is not None], rows_by_doc
 
 
 def _parsed_documents(
@@ -279,16 +294,16 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> RunResult | None:
     )
 
 
-def write_outputs(result: RunResult, out_dir: Path, views: list[report.PairView]) -> list[Path]:
-    """The contract's CSVs, then the workbook and the HTML page built from the same tables."""
+def write_outputs(
+    result: RunResult, out_dir: Path, views: list[report.PairView], book: workbook.StreamingWorkbook
+) -> list[Path]:
+    """The contract's CSVs, then the workbook (its facts already written) and the HTML page."""
     return [
         export.write_csv(result.documents, out_dir / "documents.csv", columns(DOCUMENTS)),
         export.write_csv(result.facts, out_dir / "facts.csv", columns(FACTS)),
         export.write_csv(result.diffs, out_dir / "fact_diffs.csv", columns(FACT_DIFFS)),
         export.write_csv(result.summary, out_dir / "summary.csv", columns(SUMMARY)),
-        workbook.write_workbook(
-            out_dir / "factdiff.xlsx", result.documents, result.facts, result.diffs, result.summary
-        ),
+        book.finish(result.documents, result.diffs, result.summary),
         report.write_report(out_dir / "report.html", views, result.diffs, result.summary),
     ]
 

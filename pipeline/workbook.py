@@ -10,6 +10,7 @@ as openpyxl on the same tables). Cells are neutralised exactly as in the CSVs (a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.export import atomic_path, neutralise
+from pipeline.export import commit, neutralise, temporary_beside
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
 
 EXCEL_MAX_ROWS = 1_048_575  # one header row leaves this many for data
@@ -91,25 +92,33 @@ def _write_cell(sheet: Worksheet, row: int, col: int, value: object, fmt: Format
         sheet.write_string(row, col, str(neutralise(str(value))), fmt)
 
 
-def _sheet(
-    book: xlsxwriter.Workbook,
-    formats: _Formats,
-    title: str,
-    table: pd.DataFrame,
-    names: list[str],
-    fill_by: str | None,
-    rich: bool = False,
-) -> None:
+def _start_sheet(book: xlsxwriter.Workbook, formats: _Formats, title: str, names: list[str]) -> Worksheet:
     sheet = book.add_worksheet(title)
     sheet.freeze_panes(1, 0)
     for col, name in enumerate(names):
         sheet.set_column(col, col, _width(name), formats.get(wrap=name in WIDE))
         sheet.write_string(0, col, name, formats.get("#D9D9D9", bold=True))
+    return sheet
+
+
+def _plain_rows(sheet: Worksheet, records: Iterable[tuple[object, ...]], first_row: int) -> int:
+    """Unstyled rows, one call a row (wrapping comes from the column format); the next free row."""
+    row = first_row
+    for record in records:
+        if row > EXCEL_MAX_ROWS:
+            break
+        sheet.write_row(row, 0, [neutralise(v) if isinstance(v, str) else v for v in record])
+        row += 1
+    return row
+
+
+def _fill_sheet(
+    sheet: Worksheet, formats: _Formats, table: pd.DataFrame, names: list[str], fill_by: str | None, rich: bool = False
+) -> None:
     frame = table.reindex(columns=names).head(EXCEL_MAX_ROWS)
     frame = frame.astype(object).where(frame.notna(), None)
-    if fill_by is None and not rich:  # plain rows: one call a row, wrapping from the column format
-        for row, record in enumerate(frame.itertuples(index=False, name=None), 1):
-            sheet.write_row(row, 0, [neutralise(v) if isinstance(v, str) else v for v in record])
+    if fill_by is None and not rich:
+        _plain_rows(sheet, frame.itertuples(index=False, name=None), 1)
         sheet.autofilter(0, 0, max(len(frame), 1), len(names) - 1)
         return
     fill_col = names.index(fill_by) if fill_by else None
@@ -139,16 +148,51 @@ def _ordered_differences(diffs: pd.DataFrame) -> pd.DataFrame:
     return flagged.sort_values(["_order", "story", "compared_doc"], kind="stable").drop(columns="_order")
 
 
-def write_workbook(
-    path: Path, documents: pd.DataFrame, facts: pd.DataFrame, diffs: pd.DataFrame, summary: pd.DataFrame
-) -> Path:
-    """Write the workbook atomically; return its path."""
-    with atomic_path(path) as temporary:
-        book = xlsxwriter.Workbook(str(temporary), OPTIONS)
-        formats = _Formats(book)
-        _sheet(book, formats, "Summary", summary, columns(SUMMARY), None)
-        _sheet(book, formats, "Differences", _ordered_differences(diffs), columns(FACT_DIFFS), "severity", True)
-        _sheet(book, formats, "All facts", facts, columns(FACTS), None)
-        _sheet(book, formats, "Documents", documents, columns(DOCUMENTS), "status")
-        book.close()
-    return path
+class StreamingWorkbook:
+    """The workbook written while the run goes on: All facts takes each document's facts as
+    soon as they are normalised (while NER works on the next documents), the other sheets
+    come at the end. Written beside its target and renamed into place by `finish`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temporary = temporary_beside(path)
+        self.book = xlsxwriter.Workbook(str(self.temporary), OPTIONS)
+        self.formats = _Formats(self.book)
+        self.sheets = {
+            title: _start_sheet(self.book, self.formats, title, names)
+            for title, names in (
+                ("Summary", columns(SUMMARY)),
+                ("Differences", columns(FACT_DIFFS)),
+                ("All facts", columns(FACTS)),
+                ("Documents", columns(DOCUMENTS)),
+            )
+        }
+        self.next_fact_row = 1
+
+    def add_facts(self, rows: list[dict[str, object]]) -> None:
+        names = columns(FACTS)
+        records = (tuple(row.get(name) for name in names) for row in rows)
+        self.next_fact_row = _plain_rows(self.sheets["All facts"], records, self.next_fact_row)
+
+    def finish(self, documents: pd.DataFrame, diffs: pd.DataFrame, summary: pd.DataFrame) -> Path:
+        try:
+            _fill_sheet(self.sheets["Summary"], self.formats, summary, columns(SUMMARY), None)
+            _fill_sheet(
+                self.sheets["Differences"],
+                self.formats,
+                _ordered_differences(diffs),
+                columns(FACT_DIFFS),
+                "severity",
+                True,
+            )
+            self.sheets["All facts"].autofilter(0, 0, max(self.next_fact_row - 1, 1), len(columns(FACTS)) - 1)
+            _fill_sheet(self.sheets["Documents"], self.formats, documents, columns(DOCUMENTS), "status")
+            self.book.close()
+        except BaseException:
+            self.abort()
+            raise
+        commit(self.temporary, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.temporary.unlink(missing_ok=True)
