@@ -22,7 +22,7 @@ from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.ingest import Document
 from pipeline.ner import ParsedDocument
 from pipeline.normalize import NAME_KINDS, Fact, kind_of, normalize_value, same_value
-from pipeline.normalize.text import tidy
+from pipeline.normalize.text import differing_words, tidy
 from pipeline.schema import STATUSES, SUMMARY, columns
 
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
@@ -77,11 +77,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _word_change(before: str, after: str) -> str:
     """`International Criminal Court` / `International Wrongdoer Court` -> `Criminal -> Wrongdoer`."""
-    old, new = tidy(before).split(), tidy(after).split()
-    while old and new and old[0] == new[0]:
-        old, new = old[1:], new[1:]
-    while old and new and old[-1] == new[-1]:
-        old, new = old[:-1], new[:-1]
+    old, new = differing_words(tidy(before).split(), tidy(after).split())
     return f"{' '.join(old) or '(nothing)'} -> {' '.join(new) or '(nothing)'}"
 
 
@@ -212,12 +208,12 @@ def _reunite_moved(keyed: list[tuple[int, dict[str, object]]]) -> list[tuple[int
         if row["status"] != "missing":
             continue
         kind = kind_of(str(row["label"]), str(row["reference_text"]))
+        mine, _ = normalize_value(str(row["label"]), str(row["reference_text"]), None)
         for other in added:
             twin = other[1]
             if id(twin) in merged_ids:
                 continue
             local, _ = normalize_value(str(row["label"]), str(twin["compared_text"]), None)
-            mine, _ = normalize_value(str(row["label"]), str(row["reference_text"]), None)
             if same_value(kind, mine, local) and _same_sentence(
                 str(row["reference_sentence"]), str(twin["compared_sentence"])
             ):

@@ -17,9 +17,8 @@ import pandas as pd
 
 from pipeline.export import atomic_write
 from pipeline.ingest import Document
-from pipeline.schema import FLAGGED_STATUSES, STATUSES
+from pipeline.schema import FLAGGED_STATUSES, SEVERITY_ORDER, STATUSES
 
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 MAX_PAIRS = 300  # beyond this the page gets too heavy for a browser; the CSVs hold everything
 Span = tuple[int, int]
 

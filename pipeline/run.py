@@ -24,7 +24,7 @@ from rich.table import Table
 
 from pipeline import __version__, compare, export, ingest, ner, normalize, report, workbook
 from pipeline.cache import NER_FORMAT, NerCache
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, STATUSES, SUMMARY, columns
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SEVERITY_ORDER, STATUSES, SUMMARY, columns
 
 
 @dataclass(frozen=True)
@@ -135,11 +135,12 @@ def run_extract(options: RunOptions, console: Console, errors: Console) -> RunRe
     parsed, facts_by_doc, diff_rows, views, rows_by_doc = stream
     with times.measure("export"):
         fact_rows = [row for d in readable for row in rows_by_doc[d.doc_id]]
+        all_diff_rows = [row for rows in diff_rows for row in rows]
         result = RunResult(
             documents=documents_table(documents, parsed, {k: len(v) for k, v in facts_by_doc.items()}),
             facts=normalize.facts_table(fact_rows),
-            diffs=pd.DataFrame([row for rows in diff_rows for row in rows], columns=columns(FACT_DIFFS)),
-            summary=compare.summary_table(pairs, facts_by_doc, [row for rows in diff_rows for row in rows]),
+            diffs=pd.DataFrame(all_diff_rows, columns=columns(FACT_DIFFS)),
+            summary=compare.summary_table(pairs, facts_by_doc, all_diff_rows),
         )
         result.written = write_outputs(result, options.out_dir, views, book)
         if options.use_cache:
@@ -308,7 +309,6 @@ def write_outputs(
     ]
 
 
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 

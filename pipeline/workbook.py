@@ -20,7 +20,8 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.export import commit, neutralise, temporary_beside
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
+from pipeline.normalize.text import differing_words
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SEVERITY_ORDER, SUMMARY, columns
 
 EXCEL_MAX_ROWS = 1_048_575  # one header row leaves this many for data
 FILLS = {"high": "#F8CBCB", "medium": "#FCE4B6", "low": "#DDEBF7", "reworded": "#E2EFDA", "error": "#F8CBCB"}
@@ -40,7 +41,6 @@ MEDIUM = {
     "story",
     "fact_id",
 }
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 
 
@@ -50,11 +50,7 @@ def _width(name: str) -> float:
 
 def changed_part(before: str, after: str) -> tuple[str, str, str] | None:
     """`after` split as (kept prefix, changed words, kept suffix) against `before`."""
-    old, new = before.split(), after.split()
-    while old and new and old[0] == new[0]:
-        old, new = old[1:], new[1:]
-    while old and new and old[-1] == new[-1]:
-        old, new = old[:-1], new[:-1]
+    _, new = differing_words(before.split(), after.split())
     changed = " ".join(new)
     if not changed or changed not in after:
         return None

@@ -74,29 +74,17 @@ def print_table(results: dict[str, object], console: Console) -> None:
         table.add_row(
             "CoNLL-2003 test", "dev", "NER F1 / P / R", f"{c['f1']:.3f} / {c['precision']:.3f} / {c['recall']:.3f}"
         )
-    for key, name, split in (
-        ("dates_dev_meantime", "MEANTIME airbus+apple", "dev"),
-        ("dates_test_meantime", "MEANTIME gm+stock", "test"),
-        ("dates_test_tempeval3", "TempEval-3 platinum", "test"),
-    ):
+    value_rows = (
+        ("dates_dev_meantime", "MEANTIME airbus+apple", "dev", "DATE values exact (of found)"),
+        ("dates_test_meantime", "MEANTIME gm+stock", "test", "DATE values exact (of found)"),
+        ("dates_test_tempeval3", "TempEval-3 platinum", "test", "DATE values exact (of found)"),
+        ("amounts_dev_meantime", "MEANTIME airbus+apple", "dev", "VALUE well-formed (of found)"),
+        ("amounts_test_meantime", "MEANTIME gm+stock", "test", "VALUE well-formed (of found)"),
+    )
+    for key, name, split, measure in value_rows:
         r = results[key]
-        table.add_row(
-            name,
-            split,
-            "DATE values exact (of found)",
-            f"{r['exact']}/{r['found']} = {r['exact_of_found']:.3f}  (found {r['found']}/{r['gold']})",
-        )
-    for key, name, split in (
-        ("amounts_dev_meantime", "MEANTIME airbus+apple", "dev"),
-        ("amounts_test_meantime", "MEANTIME gm+stock", "test"),
-    ):
-        r = results[key]
-        table.add_row(
-            name,
-            split,
-            "VALUE well-formed (of found)",
-            f"{r['exact']}/{r['found']} = {r['exact_of_found']:.3f}  (found {r['found']}/{r['gold']})",
-        )
+        found = f"{r['exact']}/{r['found']} = {r['exact_of_found']:.3f}  (found {r['found']}/{r['gold']})"
+        table.add_row(name, split, measure, found)
     s = results["spun_dev"]
     table.add_row(
         "spun pairs",

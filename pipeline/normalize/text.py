@@ -57,6 +57,15 @@ def digits_for_words(text: str) -> str:
         return text
 
 
+def differing_words(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+    """The words of two versions once their common first and last words are set aside."""
+    while old and new and old[0] == new[0]:
+        old, new = old[1:], new[1:]
+    while old and new and old[-1] == new[-1]:
+        old, new = old[:-1], new[:-1]
+    return old, new
+
+
 def plain_key(text: str) -> str:
     """The fallback canonical form: folded, article and possessive gone, digits for words."""
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_possessive(strip_article(fold(tidy(text)))))
