@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 DATA ?= data
 OUT ?= outputs
 ARGS ?=
+SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
 .PHONY: extract test lint eval bench report-check clean
@@ -23,19 +24,19 @@ test: $(STAMP)  ## the test suite (no network, no timing)
 	$(PY) -m pytest -q
 
 lint: $(STAMP)  ## ruff over the package and the tests
-	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff check pipeline harness tests
 
 clean:  ## remove the virtual environment, caches and generated outputs
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find $(OUT) -mindepth 1 ! -name README.md -exec rm -rf {} +
 
-eval: $(STAMP)  ## accuracy on ../shared/eval-data and ../shared/eval-dev; writes $(OUT)/eval.json
-	$(PY) -m pipeline.evaluate --out $(OUT)/eval.json
+eval: $(STAMP)  ## accuracy on $(SHARED)/eval-data and $(SHARED)/eval-dev; writes $(OUT)/eval.json
+	$(PY) -m harness.evaluate --data $(SHARED) --out $(OUT)/eval.json
 
 BENCH_SIZES ?= 50 500 5000
 bench: $(STAMP)  ## factdiff vs bare spaCy nlp.pipe at N = BENCH_SIZES story pairs; writes $(OUT)/bench.json
-	$(PY) -m pipeline.bench --sizes $(BENCH_SIZES) --out $(OUT)/bench.json --work $(OUT)/bench
+	$(PY) -m harness.bench --data $(SHARED) --sizes $(BENCH_SIZES) --out $(OUT)/bench.json --work $(OUT)/bench
 
 report-check: $(STAMP)  ## render the sample report in headless Chromium; screenshot to $(OUT)/report.png
 	$(MAKE) --no-print-directory extract ARGS=-q

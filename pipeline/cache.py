@@ -1,20 +1,27 @@
-"""NER results cached on disk, so a re-run only parses what changed.
+"""What a re-run can reuse: NER results cached on disk, and whether the outputs are up to date.
 
 An entry is keyed by the text's SHA-256, the model's name and version, and the version of
 the NER stage's output format (`NER_FORMAT`), so a new model or a change to `ner.py` can
 never reuse an old result. Every entry carries a checksum of its payload and is checked
 against the text it claims to describe (each mention must spell the text at its offsets):
 a corrupt, truncated or stale entry is recomputed, never trusted.
+
+A finished run records a fingerprint of everything its outputs depend on, and the size and
+modification time of each file it wrote (`run.json`): a re-run with the same fingerprint
+whose outputs are untouched has nothing to do. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline import __version__
 from pipeline.export import atomic_write
-from pipeline.ner import Mention, ParsedDocument
+from pipeline.records import Document, Mention, ParsedDocument
 
 NER_FORMAT = "ner-2"  # bump when parse_doc's output changes
 
@@ -76,3 +83,73 @@ def _from_entry(doc_id: str, entry: dict[str, object], text: str) -> ParsedDocum
             raise ValueError("cache entry does not describe this text")
         mentions.append(Mention(doc_id, int(sentence), int(start), int(end), str(label), str(mention_text)))
     return ParsedDocument(doc_id, sentences, mentions)
+
+
+NEEDED_COMPONENTS = ("tok2vec", "senter", "ner")  # the spaCy components NER runs (see pipeline.ner)
+
+
+def _version_of(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "unversioned"
+
+
+def model_key(name: str) -> str:
+    """Name and installed version of a pipeline package, without loading it (or spaCy): what
+    a cached NER result depends on, with the components run."""
+    folder = Path(name)
+    if folder.is_dir():  # a pipeline on disk: its files' sizes and times stand for its version
+        stats = sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file())
+        version = hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
+    else:
+        version = _version_of(name)
+    return f"{name}=={version}|spacy=={_version_of('spacy')}|{'+'.join(NEEDED_COMPONENTS)}"
+
+
+RUN_RECORD = ".cache/run.json"
+
+
+def run_fingerprint(documents: list[Document], settings: Iterable[str]) -> str:
+    """What the outputs depend on: every document's text and metadata, the settings that
+    change results, and the versions of factdiff and its NER format."""
+    digest = hashlib.sha256()
+    for part in [__version__, NER_FORMAT, *settings]:
+        digest.update(part.encode() + b"\x00")
+    for document in sorted(documents, key=lambda d: d.doc_id):
+        fields = [
+            document.doc_id,
+            document.role,
+            document.path,
+            str(document.published),
+            document.status,
+            document.error,
+            document.note,
+            hashlib.sha256(document.text.encode()).hexdigest(),
+        ]
+        digest.update("\x00".join(fields).encode() + b"\x01")
+    return digest.hexdigest()
+
+
+def _stamp(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def remember_run(out_dir: Path, fingerprint: str, written: list[Path]) -> None:
+    record = {"fingerprint": fingerprint, "outputs": {p.name: _stamp(p) for p in written}}
+    atomic_write(out_dir / RUN_RECORD, lambda stream: json.dump(record, stream, indent=1))
+
+
+def up_to_date(out_dir: Path, fingerprint: str) -> list[Path] | None:
+    """The previous run's outputs when its inputs were the same and its outputs are untouched."""
+    try:
+        record = json.loads((out_dir / RUN_RECORD).read_text(encoding="utf-8"))
+        if record["fingerprint"] != fingerprint:
+            return None
+        written = [out_dir / name for name in record["outputs"]]
+        if any(_stamp(path) != record["outputs"][path.name] for path in written):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return written

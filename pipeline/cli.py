@@ -1,9 +1,10 @@
-"""The `factdiff` command: wires the stages together, reports progress and errors.
+"""The `factdiff` command: parses options, calls `pipeline.run`, prints through `pipeline.terminal`.
 
     factdiff extract DATA_DIR --out OUT_DIR [--reference-date YYYY-MM-DD] [--workers N]
 
 Exit status: 0 when every document was processed, 1 when some failed (listed in
 documents.csv with status `error`), 2 for a usage error, with a one-line message.
+The run and spaCy are imported only when a command runs: `--help` and `--version` stay fast.
 """
 
 from __future__ import annotations
@@ -23,9 +24,7 @@ from typer._click.exceptions import ClickException
 from typer._click.exceptions import UsageError as CliUsageError
 
 from pipeline import __version__
-from pipeline.ingest import DEFAULT_MAX_CHARS, UsageError
-from pipeline.ner import DEFAULT_MODEL
-from pipeline.run import RunOptions, run_extract
+from pipeline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL, RunOptions, UsageError
 
 app = typer.Typer(
     add_completion=False,
@@ -35,14 +34,19 @@ app = typer.Typer(
 )
 
 
-@app.callback()
-def main_options(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    """factdiff: which facts differ between versions of the same news article."""
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         typer.echo(f"factdiff {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
+    ] = False,
+) -> None:
+    """factdiff: which facts differ between versions of the same news article."""
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -102,21 +106,25 @@ def extract(
         use_cache=not no_cache,
         cache_dir=cache_dir,
     )
+    from pipeline import terminal
+    from pipeline.run import run_extract
+
     started = time.perf_counter()
-    console = Console(stderr=False, quiet=quiet, highlight=False)
-    errors = Console(stderr=True, highlight=False)
+    console = Console(quiet=quiet, highlight=False)
     try:
-        result = run_extract(options, console, errors)
+        with terminal.progress_bars(quiet) as progress:
+            result = run_extract(options, progress, terminal.ErrorLines())
     except UsageError as exc:
         raise CliUsageError(str(exc)) from None
+    terminal.print_summary(result, console)
     console.print(f"done in {time.perf_counter() - started:.1f} s")
     raise typer.Exit(1 if result.failed else 0)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry: one-line messages for usage errors, exit status 2."""
     try:
-        code = app(standalone_mode=False)
+        code = app(args=argv, prog_name="factdiff", standalone_mode=False)
     except CliUsageError as exc:
         print(f"factdiff: error: {exc.format_message()}", file=sys.stderr)
         sys.exit(2)

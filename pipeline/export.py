@@ -7,9 +7,10 @@ folder and renamed over the target, so a crash never leaves a half-written CSV b
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
@@ -89,3 +90,36 @@ def write_csv(table: pd.DataFrame, path: Path, columns: list[str]) -> Path:
     frame = safe_frame(table, columns)
     atomic_write(path, lambda stream: frame.to_csv(stream, index=False), encoding="utf-8-sig")
     return path
+
+
+class CsvStream:
+    """One output CSV written row by row into a temporary file beside its target (so memory
+    stays flat however many rows), renamed into place by `commit`, removed by `abort`.
+    Cells are neutralised and formatted exactly as `write_csv` does."""
+
+    def __init__(self, path: Path, columns: list[str]) -> None:
+        self.path, self.columns = path, columns
+        self.temporary = temporary_beside(path)
+        self.stream = self.temporary.open("w", encoding="utf-8-sig", newline="")
+        self.writer = csv.writer(self.stream, lineterminator="\n")
+        self.writer.writerow(columns)
+
+    def write(self, rows: Iterable[dict[str, object]]) -> None:
+        self.writer.writerows([_cell(row.get(name)) for name in self.columns] for row in rows)
+
+    def commit(self) -> Path:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        commit(self.temporary, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.stream.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+def _cell(value: object) -> object:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return neutralise(value)

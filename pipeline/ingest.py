@@ -12,49 +12,22 @@ import csv
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+
+from pipeline.options import DEFAULT_MAX_CHARS, UsageError
+from pipeline.records import Document
+
+__all__ = ["DEFAULT_MAX_CHARS", "Document", "UsageError", "load", "read_text"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 REFERENCE_STEMS = ("original", "reference")
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("path", "story", "version", "role", "published")
-DEFAULT_MAX_CHARS = 2_000_000
 # UTF-8 needs at most 4 bytes a character: a larger file is over the limit for sure,
 # and is refused before it is read into memory.
 MAX_BYTES_PER_CHAR = 4
-
-
-class UsageError(Exception):
-    """The data folder itself cannot be used (exit status 2)."""
-
-
-@dataclass
-class Document:
-    """One version of one story, with its text once read."""
-
-    story: str
-    version: str
-    role: str
-    path: str
-    published: dt.date | None = None
-    text: str = ""
-    status: str = "ok"
-    error: str = ""
-    note: str = ""
-
-    @property
-    def doc_id(self) -> str:
-        return f"{self.story}/{self.version}"
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    def fail(self, reason: str) -> None:
-        self.status, self.error, self.text = "error", reason, ""
 
 
 def read_text(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, str]:

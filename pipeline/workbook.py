@@ -20,11 +20,13 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.export import commit, neutralise, temporary_beside
+from pipeline.kinds import SEVERITIES, severity_rank
 from pipeline.normalize.text import differing_words
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SEVERITY_ORDER, SUMMARY, columns
+from pipeline.records import StoryResult
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
 
 EXCEL_MAX_ROWS = 1_048_575  # one header row leaves this many for data
-FILLS = {"high": "#F8CBCB", "medium": "#FCE4B6", "low": "#DDEBF7", "reworded": "#E2EFDA", "error": "#F8CBCB"}
+FILLS = {name: severity.fill for name, severity in SEVERITIES.items()} | {"reworded": "#E2EFDA", "error": "#F8CBCB"}
 WIDE = {"reference_sentence", "compared_sentence", "context", "error", "note", "path"}
 MEDIUM = {
     "reference_text",
@@ -138,10 +140,12 @@ def _fill_sheet(
     sheet.autofilter(0, 0, max(row, 1), len(names) - 1)
 
 
-def _ordered_differences(diffs: pd.DataFrame) -> pd.DataFrame:
-    flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)].copy()
-    flagged["_order"] = flagged["severity"].map(SEVERITY_ORDER).fillna(3)
-    return flagged.sort_values(["_order", "story", "compared_doc"], kind="stable").drop(columns="_order")
+def _ordered_differences(flagged: list[dict[str, object]]) -> pd.DataFrame:
+    """The flagged rows, most severe first, then by story and compared version."""
+    ordered = sorted(
+        flagged, key=lambda row: (severity_rank(row["severity"]), str(row["story"]), str(row["compared_doc"]))
+    )
+    return pd.DataFrame(ordered, columns=columns(FACT_DIFFS))
 
 
 class StreamingWorkbook:
@@ -164,25 +168,28 @@ class StreamingWorkbook:
             )
         }
         self.next_fact_row = 1
+        self.flagged: list[dict[str, object]] = []
+        self.summary: list[dict[str, object]] = []
 
-    def add_facts(self, rows: list[dict[str, object]]) -> None:
+    def add_story(self, result: StoryResult) -> None:
+        """All facts rows go to disk at once; flagged and summary rows wait for the end."""
         names = columns(FACTS)
-        records = (tuple(row.get(name) for name in names) for row in rows)
-        self.next_fact_row = _plain_rows(self.sheets["All facts"], records, self.next_fact_row)
+        for version in result.documents:
+            records = (tuple(row.get(name) for name in names) for row in version.rows())
+            self.next_fact_row = _plain_rows(self.sheets["All facts"], records, self.next_fact_row)
+        for pair in result.pairs:
+            self.flagged += [diff.row() for diff in pair.diffs if diff.status in FLAGGED_STATUSES]
+            self.summary.append(pair.summary_row())
 
-    def finish(self, documents: pd.DataFrame, diffs: pd.DataFrame, summary: pd.DataFrame) -> Path:
+    def finish(self, documents: list[dict[str, object]]) -> Path:
         try:
+            summary = pd.DataFrame(self.summary, columns=columns(SUMMARY))
             _fill_sheet(self.sheets["Summary"], self.formats, summary, columns(SUMMARY), None)
-            _fill_sheet(
-                self.sheets["Differences"],
-                self.formats,
-                _ordered_differences(diffs),
-                columns(FACT_DIFFS),
-                "severity",
-                True,
-            )
+            differences = _ordered_differences(self.flagged)
+            _fill_sheet(self.sheets["Differences"], self.formats, differences, columns(FACT_DIFFS), "severity", True)
             self.sheets["All facts"].autofilter(0, 0, max(self.next_fact_row - 1, 1), len(columns(FACTS)) - 1)
-            _fill_sheet(self.sheets["Documents"], self.formats, documents, columns(DOCUMENTS), "status")
+            table = pd.DataFrame(documents, columns=columns(DOCUMENTS))
+            _fill_sheet(self.sheets["Documents"], self.formats, table, columns(DOCUMENTS), "status")
             self.book.close()
         except BaseException:
             self.abort()

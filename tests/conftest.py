@@ -1,16 +1,17 @@
-"""Shared fixtures: the seed pair run once through the whole pipeline."""
+"""Shared fixtures: the seed pair run once through the whole pipeline, and the CLI in-process."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from rich.console import Console
 
-from pipeline.run import RunOptions, RunResult, run_extract
+from pipeline.cli import main
+from pipeline.options import RunOptions
+from pipeline.run import RunResult, run_extract
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -21,8 +22,7 @@ COMPARED_DOC = "putin-myanmar/002_eb46de863a2a7b74"
 @pytest.fixture(scope="session")
 def seed_run(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
     out = tmp_path_factory.mktemp("seed-out")
-    quiet = Console(quiet=True)
-    return run_extract(RunOptions(DATA, out, quiet=True), quiet, quiet)
+    return run_extract(RunOptions(DATA, out, quiet=True))
 
 
 @pytest.fixture(scope="session")
@@ -34,8 +34,25 @@ def read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, dtype=str)
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run `python -m pipeline` as a user would, capturing its output."""
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300
-    )
+@dataclass
+class Invocation:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def factdiff(capsys: pytest.CaptureFixture[str]) -> Callable[..., Invocation]:
+    """Run the `factdiff` console-script entry in this process: exit code, stdout and stderr."""
+
+    def invoke(*args: str) -> Invocation:
+        capsys.readouterr()
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        captured = capsys.readouterr()
+        return Invocation(code, captured.out, captured.err)
+
+    return invoke

@@ -6,15 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
-from rich.console import Console
-
 from pipeline.cache import NerCache
-from pipeline.ner import Mention, ParsedDocument
-from pipeline.run import RunOptions, run_extract
+from pipeline.options import RunOptions
+from pipeline.records import Mention, ParsedDocument
+from pipeline.run import run_extract
 
 from .conftest import DATA, read_csv
 
-QUIET = Console(quiet=True)
 TEXT = "Angela Merkel met Emmanuel Macron in Paris on 3 June 2015."
 
 
@@ -48,26 +46,26 @@ def test_rerun_uses_the_cache_and_an_edit_reparses_one_document(tmp_path: Path) 
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
     out = tmp_path / "out"
-    first = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
-    assert "ner" in first.times
+    first = run_extract(RunOptions(data, out, quiet=True))
+    assert (first.ner.parsed, first.ner.cached) == (2, 0)
     written = {path.name: path.read_bytes() for path in first.written}
-    second = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
-    assert set(second.times) == {"ingest"}  # inputs unchanged: nothing parsed, compared or rewritten
+    second = run_extract(RunOptions(data, out, quiet=True))
+    assert second.up_to_date and (second.ner.parsed, second.ner.cached) == (0, 0)  # nothing parsed or rewritten
     assert {path.name: path.read_bytes() for path in second.written} == written
     (out / "facts.csv").write_text("tampered", encoding="utf-8")
-    repaired = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
-    assert "ner" not in repaired.times and "export" in repaired.times  # outputs rewritten, NER from the cache
+    repaired = run_extract(RunOptions(data, out, quiet=True))
+    assert not repaired.up_to_date and (repaired.ner.parsed, repaired.ner.cached) == (0, 2)  # NER from the cache
     assert (out / "facts.csv").read_bytes() == written["facts.csv"]
     compared = data / "002_eb46de863a2a7b74.txt"
     compared.write_text(compared.read_text(encoding="utf-8").replace("9 Might", "10 May"), encoding="utf-8")
     assert len(list((out / ".cache").glob("*/*.json"))) == 2
-    third = run_extract(RunOptions(data, out, quiet=True), QUIET, QUIET)
-    assert "ner" in third.times
-    assert len(list((out / ".cache").glob("*/*.json"))) == 3  # only the edited text was parsed again
+    third = run_extract(RunOptions(data, out, quiet=True))
+    assert (third.ner.parsed, third.ner.cached) == (1, 1)  # only the edited text was parsed again
+    assert len(list((out / ".cache").glob("*/*.json"))) == 3
     diffs = read_csv(out / "fact_diffs.csv")
     assert "2025-05-09 -> 2025-05-10" in set(diffs["change"])
 
 
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
-    run_extract(RunOptions(DATA, tmp_path, quiet=True, use_cache=False), QUIET, QUIET)
+    run_extract(RunOptions(DATA, tmp_path, quiet=True, use_cache=False))
     assert not (tmp_path / ".cache").exists()

@@ -1,13 +1,22 @@
-"""The command line as a user meets it: exit status, one-line errors, files written."""
+"""The command line as a user meets it: exit status, one-line errors, files written, what it prints."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from pipeline import __version__, ner
 from pipeline.ner import DEFAULT_MODEL, load_model
 
-from .conftest import DATA, read_csv, run_cli
+from .conftest import DATA, Invocation, read_csv
+
+Factdiff = Callable[..., Invocation]
+OUTPUT_FILES = ["documents.csv", "fact_diffs.csv", "factdiff.xlsx", "facts.csv", "report.html", "summary.csv"]
 
 
 def test_model_loads_without_warnings() -> None:
@@ -19,22 +28,36 @@ def test_model_loads_without_warnings() -> None:
     assert {(e.text, e.label_) for e in doc.ents} >= {("Vladimir Putin", "PERSON"), ("Moscow", "GPE")}
 
 
-def test_extract_on_sample_corpus(tmp_path: Path) -> None:
-    result = run_cli("extract", str(DATA), "--out", str(tmp_path), "--quiet")
+def test_console_script_on_sample_corpus(tmp_path: Path) -> None:
+    """The one subprocess: the installed `factdiff` script, as a user runs it."""
+    script = Path(sys.executable).parent / "factdiff"
+    result = subprocess.run(
+        [str(script), "extract", str(DATA), "--out", str(tmp_path), "--quiet"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""  # --quiet
-    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
-        "documents.csv",
-        "fact_diffs.csv",
-        "factdiff.xlsx",
-        "facts.csv",
-        "report.html",
-        "summary.csv",
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == OUTPUT_FILES
     assert all(p.stat().st_mode & 0o044 for p in tmp_path.iterdir() if p.is_file())  # readable as usual
 
 
-def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
+def test_version_and_help_load_no_spacy() -> None:
+    probe = (
+        "import sys\nfrom pipeline.cli import main\n"
+        "for argv in (['--version'], ['--help'], ['extract', '--help']):\n"
+        "    try:\n        main(argv)\n    except SystemExit as e:\n        assert e.code == 0, (argv, e.code)\n"
+        "print(sorted(m for m in ('spacy', 'pandas', 'thinc') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert f"factdiff {__version__}" in result.stdout
+    assert result.stdout.strip().endswith("[]")  # nothing heavy was imported
+
+
+def test_version(factdiff: Factdiff) -> None:
+    result = factdiff("--version")
+    assert (result.code, result.stdout.strip()) == (0, f"factdiff {__version__}")
+
+
+def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path, factdiff: Factdiff) -> None:
     data = tmp_path / "data"
     (data / "story").mkdir(parents=True)
     (data / "story" / "original.txt").write_text("Angela Merkel visited Paris on 3 June 2015.", encoding="utf-8")
@@ -42,8 +65,8 @@ def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
     (data / "story" / "broken.txt").write_bytes(b"\x00\x01binary")
     (data / "story" / "latin.txt").write_bytes("Angela Merkel besuchte M\xfcnchen.".encode("latin-1"))
     out = tmp_path / "out"
-    result = run_cli("extract", str(data), "--out", str(out), "--reference-date", "2015-06-10")
-    assert result.returncode == 1
+    result = factdiff("extract", str(data), "--out", str(out), "--reference-date", "2015-06-10")
+    assert result.code == 1
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 2 and all("error" in line for line in errors)
     assert any("broken.txt" in line and "binary" in line for line in errors)
@@ -57,28 +80,46 @@ def test_bad_documents_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
     assert "2015-06-04" in result.stdout  # the terminal summary lists the flagged difference
 
 
-def test_second_run_overwrites_cleanly(tmp_path: Path) -> None:
-    for _ in range(2):
-        assert run_cli("extract", str(DATA), "--out", str(tmp_path), "-q").returncode == 0
+def test_second_run_overwrites_cleanly_and_says_it_is_up_to_date(tmp_path: Path, factdiff: Factdiff) -> None:
+    assert factdiff("extract", str(DATA), "--out", str(tmp_path)).code == 0
+    again = factdiff("extract", str(DATA), "--out", str(tmp_path))
+    assert again.code == 0
+    lines = [line for line in again.stdout.splitlines() if line.strip()]
+    assert lines[0].startswith("up to date") and len(lines) == 2  # that line, and the time taken
     assert not [p for p in tmp_path.iterdir() if p.is_file() and p.name.startswith(".")]  # no temp files left
 
 
-def test_missing_folder_is_exit_2_with_one_line(tmp_path: Path) -> None:
-    result = run_cli("extract", str(tmp_path / "nope"), "--out", str(tmp_path))
-    assert result.returncode == 2
+def test_the_terminal_shows_the_most_severe_flags_and_points_to_the_report(
+    tmp_path: Path, factdiff: Factdiff
+) -> None:
+    data = tmp_path / "data"
+    for number in range(12):  # 12 stories, 2 changed facts each: 24 flags, more than a screen
+        story = data / f"story{number:02d}"
+        story.mkdir(parents=True)
+        (story / "original.txt").write_text(f"Angela Merkel met 40 aides in Paris on {number + 1} June 2015.")
+        (story / "copy.txt").write_text(f"Angela Merkel met 41 aides in Paris on {number + 2} June 2015.")
+    result = factdiff("extract", str(data), "--out", str(tmp_path / "out"), "--no-cache")
+    flag_lines = [line for line in result.stdout.splitlines() if line.startswith("  high")]
+    assert len(flag_lines) == 20
+    assert "4 more flagged differences in" in result.stdout and "report.html" in result.stdout
+
+
+def test_missing_folder_is_exit_2_with_one_line(tmp_path: Path, factdiff: Factdiff) -> None:
+    result = factdiff("extract", str(tmp_path / "nope"), "--out", str(tmp_path))
+    assert result.code == 2
     assert result.stderr.strip().count("\n") == 0 and "data folder not found" in result.stderr
 
 
-def test_unknown_option_and_bad_date_are_exit_2(tmp_path: Path) -> None:
-    for args in (["--frobnicate"], ["--reference-date", "last Tuesday"], ["--workers", "0"]):
-        result = run_cli("extract", str(DATA), "--out", str(tmp_path), *args)
-        assert result.returncode == 2, args
-        assert result.stderr.strip().count("\n") == 0, result.stderr
+@pytest.mark.parametrize("args", [["--frobnicate"], ["--reference-date", "last Tuesday"], ["--workers", "0"]])
+def test_unknown_option_and_bad_values_are_exit_2(tmp_path: Path, factdiff: Factdiff, args: list[str]) -> None:
+    result = factdiff("extract", str(DATA), "--out", str(tmp_path), *args)
+    assert result.code == 2, args
+    assert result.stderr.strip().count("\n") == 0, result.stderr
 
 
-def test_unknown_model_is_exit_2(tmp_path: Path) -> None:
-    result = run_cli("extract", str(DATA), "--out", str(tmp_path), "--model", "no_such_model")
-    assert result.returncode == 2
+def test_unknown_model_is_exit_2(tmp_path: Path, factdiff: Factdiff) -> None:
+    result = factdiff("extract", str(DATA), "--out", str(tmp_path), "--model", "no_such_model")
+    assert result.code == 2
     assert "no_such_model" in result.stderr and result.stderr.strip().count("\n") == 0
 
 
@@ -91,26 +132,38 @@ def test_readme_documents_every_column() -> None:
         assert markdown_table(table) in readme  # regenerate with `python -m pipeline.schema`
 
 
-def test_cache_options(tmp_path: Path) -> None:
+def test_cache_options(tmp_path: Path, factdiff: Factdiff) -> None:
     cache = tmp_path / "ner-cache"
-    assert run_cli("extract", str(DATA), "--out", str(tmp_path / "o1"), "-q", "--cache-dir", str(cache)).returncode == 0
+    assert factdiff("extract", str(DATA), "--out", str(tmp_path / "o1"), "-q", "--cache-dir", str(cache)).code == 0
     assert len(list(cache.rglob("*.json"))) == 2
-    assert run_cli("extract", str(DATA), "--out", str(tmp_path / "o2"), "-q", "--no-cache").returncode == 0
+    assert factdiff("extract", str(DATA), "--out", str(tmp_path / "o2"), "-q", "--no-cache").code == 0
     assert not (tmp_path / "o2" / ".cache").exists()
 
 
-def test_two_workers_give_the_same_facts_as_one(tmp_path: Path) -> None:
+def test_two_workers_run_the_pool_and_give_the_same_outputs_as_one(
+    tmp_path: Path, factdiff: Factdiff, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = tmp_path / "data"
-    for number in range(20):  # 40 documents: more than one batch, so the worker pool runs
+    for number in range(6):
         story = data / f"story{number:02d}"
         story.mkdir(parents=True)
         (story / "original.txt").write_text(f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides.")
         (story / "copy.txt").write_text(f"Angela Merkel visited Paris on {number + 2} June 2015 with forty aides.")
+    pools: list[int] = []
+    in_pool = ner._in_pool
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pools.append(1)
+        return in_pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ner, "_in_pool", counted)
+    monkeypatch.setattr(ner, "POOL_MIN_DOCUMENTS", 4)  # 12 documents: the pool runs
     for workers in ("1", "2"):
-        result = run_cli(
-            "extract", str(data), "--out", str(tmp_path / workers), "-q", "--no-cache", "--workers", workers
-        )
-        assert result.returncode == 0, result.stderr
-    assert (tmp_path / "1" / "facts.csv").read_bytes() == (tmp_path / "2" / "facts.csv").read_bytes()
+        out = str(tmp_path / workers)
+        result = factdiff("extract", str(data), "--out", out, "-q", "--no-cache", "--workers", workers)
+        assert result.code == 0, result.stderr
+    assert len(pools) == 2
+    for name in ("facts.csv", "fact_diffs.csv", "summary.csv", "documents.csv"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
     diffs = read_csv(tmp_path / "2" / "fact_diffs.csv")
-    assert (diffs["status"] == "changed").sum() == 20  # the day, in every story
+    assert (diffs["status"] == "changed").sum() == 6  # the day, in every story

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pipeline.align import Alignment
-from pipeline.compare import _reunite_moved
+from pipeline.compare import reunite_moved
+from pipeline.records import NO_SIDE, FactDiff, Side
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -54,51 +55,24 @@ def test_a_dropped_sentence_has_no_counterpart() -> None:
     assert alignment.sentence_dropped(start)
 
 
-def _row(status: str, text: str, sentence: str, side: str) -> dict[str, object]:
-    row: dict[str, object] = {
-        key: ""
-        for key in (
-            "reference_text",
-            "reference_value",
-            "reference_start",
-            "reference_end",
-            "reference_sentence",
-            "compared_text",
-            "compared_value",
-            "compared_start",
-            "compared_end",
-            "compared_sentence",
-            "change",
-        )
-    }
-    row.update(
-        {
-            "status": status,
-            "label": "ORG",
-            "severity": "medium" if status == "missing" else "low",
-            f"{side}_text": text,
-            f"{side}_sentence": sentence,
-            f"{side}_start": 10,
-            f"{side}_end": 30,
-        }
-    )
-    return row
+def _diff(status: str, text: str, sentence: str) -> FactDiff:
+    """A missing (reference side) or added (compared side) row of one ORG fact."""
+    side = Side(text, text, 10, 30, sentence, key=text)
+    reference, compared = (side, NO_SIDE) if status == "missing" else (NO_SIDE, side)
+    severity = "medium" if status == "missing" else "low"
+    return FactDiff("s", "s/a", "s/b", status, "ORG", "name", reference, compared, "words dropped", severity)
 
 
 def test_a_fact_whose_sentence_was_cut_differently_is_not_flagged() -> None:
-    missing = _row(
-        "missing", "Chaotic Moon Studios", "It was created by Chaotic Moon Studios, a studio in Austin.", "reference"
-    )
-    added = _row(
-        "added", "Chaotic Moon Studios", "created by Chaotic Moon Studios, a studio in Austin, Texas.", "compared"
-    )
-    [(_, merged)] = _reunite_moved([(10, missing), (12, added)])
-    assert merged["status"] == "unchanged" and merged["severity"] == ""
-    assert merged["compared_start"] == 10 and merged["reference_text"] == "Chaotic Moon Studios"
+    missing = _diff("missing", "Chaotic Moon Studios", "It was created by Chaotic Moon Studios, a studio in Austin.")
+    added = _diff("added", "Chaotic Moon Studios", "created by Chaotic Moon Studios, a studio in Austin, Texas.")
+    [(_, merged)] = reunite_moved([(10, missing), (12, added)])
+    assert merged.status == "unchanged" and merged.severity == "" and merged.change == ""
+    assert merged.compared.start == 10 and merged.reference.text == "Chaotic Moon Studios"
 
 
 def test_a_dropped_sentence_stays_flagged_when_the_name_recurs_elsewhere() -> None:
-    missing = _row("missing", "Microsoft", "Microsoft declined to comment on the deal.", "reference")
-    added = _row("added", "Microsoft", "Shares of Microsoft rose two percent in New York trading.", "compared")
-    statuses = sorted(row["status"] for _, row in _reunite_moved([(10, missing), (12, added)]))
+    missing = _diff("missing", "Microsoft", "Microsoft declined to comment on the deal.")
+    added = _diff("added", "Microsoft", "Shares of Microsoft rose two percent in New York trading.")
+    statuses = sorted(diff.status for _, diff in reunite_moved([(10, missing), (12, added)]))
     assert statuses == ["added", "missing"]

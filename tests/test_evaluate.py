@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.bench import scaling_exponent
-from pipeline.evaluate.conll import _spans, read_conll
-from pipeline.evaluate.corpora import read_meantime, read_tempeval
-from pipeline.evaluate.pairs import _edited_spans, _overlaps
+from harness.bench import scaling_exponent
+from harness.evaluate.conll import _spans, read_conll
+from harness.evaluate.corpora import read_meantime, read_tempeval
+from harness.evaluate.pairs import _edited_spans, _overlaps
 
 MEANTIME_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
 <token number="0" sentence="0" t_id="1">Boeing</token><token number="1" sentence="0" t_id="2">flew</token>

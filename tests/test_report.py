@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from rich.console import Console
 
-from pipeline.run import RunOptions, run_extract
+from pipeline.options import RunOptions
+from pipeline.run import run_extract
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, SUMMARY, columns
 
-QUIET = Console(quiet=True)
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -69,7 +68,7 @@ def _injection_corpus(tmp_path: Path) -> Path:
 
 def test_article_text_is_escaped_and_formulas_neutralised(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run_extract(RunOptions(_injection_corpus(tmp_path), out, quiet=True), QUIET, QUIET)
+    run_extract(RunOptions(_injection_corpus(tmp_path), out, quiet=True))
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;alert" in page
     assert "http" not in page.split("<body>")[0]  # no CDN, nothing fetched
@@ -119,6 +118,6 @@ def test_script_in_an_article_renders_as_text(tmp_path: Path) -> None:
     browser = _chromium()
     assert browser is not None
     out = tmp_path / "out"
-    run_extract(RunOptions(_injection_corpus(tmp_path), out, quiet=True), QUIET, QUIET)
+    run_extract(RunOptions(_injection_corpus(tmp_path), out, quiet=True))
     dom = _render(browser, out / "report.html", tmp_path, "--dump-dom")
     assert "<script>" not in dom and "&lt;script&gt;alert('x')&lt;/script&gt;" in dom

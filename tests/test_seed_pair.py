@@ -100,10 +100,12 @@ def test_explanations_read_at_a_glance(diffs: pd.DataFrame) -> None:
     assert "sentence dropped" in set(diffs["change"])  # the image captions are gone
 
 
-def test_summary_counts_match_the_rows(seed_run: RunResult) -> None:
-    summary = seed_run.summary.iloc[0]
+def test_summary_counts_match_the_rows(seed_run: RunResult, seed_out: Path, diffs: pd.DataFrame) -> None:
+    [summary] = read_csv(seed_out / "summary.csv").to_dict("records")
     assert (summary["reference_doc"], summary["compared_doc"]) == (REFERENCE_DOC, COMPARED_DOC)
-    counts = seed_run.diffs["status"].value_counts()
+    counts = diffs["status"].value_counts()
+    facts = read_csv(seed_out / "facts.csv")
     for status in ("unchanged", "reworded", "changed", "missing", "added"):
-        assert summary[status] == counts.get(status, 0)
-    assert summary["reference_facts"] == (seed_run.facts["doc_id"] == REFERENCE_DOC).sum()
+        assert int(summary[status]) == counts.get(status, 0) == seed_run.statuses[status]
+    assert int(summary["reference_facts"]) == (facts["doc_id"] == REFERENCE_DOC).sum()
+    assert seed_run.facts == len(facts) and seed_run.pairs == 1

@@ -10,257 +10,23 @@ equal between versions.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, Anchor, relative
 from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
-UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D"}
-PRESENT = {"now", "currently", "present", "nowadays", "at present", "right now", "the present"}
-PAST = {"recently", "the past", "in the past", "previously", "formerly", "earlier"}
-FUTURE = {"the future", "in the future", "soon", "later"}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MODIFIER = re.compile(
-    r"^(?:early|mid|late|earlier|later|the end of|end of|the beginning of|beginning of|the start of|start of|"
-    r"the middle of|middle of|the first half of|the second half of|the spring of|"
-    r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
-)
-_PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
-Anchor = dt.date | None
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
-
-
-def _shift_year(anchor: Anchor, offset: int) -> str:
-    return f"{anchor.year + offset:04d}" if anchor else f"REF{offset:+d}Y"
-
-
-def _relative(anchor: Anchor, unit: str, offset: int) -> str:
-    """`last year`, `this month`, `next week` relative to the anchor."""
-    if anchor is None:
-        return f"REF{offset:+d}{UNIT_CODES[unit]}"
-    if unit == "year":
-        return _shift_year(anchor, offset)
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if unit == "week":
-        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    return (anchor + dt.timedelta(days=offset)).isoformat()
-
-
-def _nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
-    """A date written without a year takes the year that puts it nearest the anchor."""
-    if anchor is None:
-        return "XXXX"
-
-    def distance(year: int) -> int:
-        return abs((dt.date(year, month, min(day or 15, 28)) - anchor).days)
-
-    return f"{min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance):04d}"
-
-
-def _year(match: re.Match[str], anchor: Anchor) -> str:
-    fiscal = "FY" if match["fy"] else ""
-    return f"{fiscal}{match['year']}"
-
-
-def _decade(match: re.Match[str], anchor: Anchor) -> str:
-    return match["decade"]
-
-
-def _season(match: re.Match[str], anchor: Anchor) -> str:
-    code = SEASONS[match["season"]]
-    if match["year"]:
-        return f"{match['year']}-{code}"
-    offset = OFFSETS.get(match["rel"] or "this", 0)
-    return f"{_shift_year(anchor, offset)}-{code}"
-
-
-def _quarter(match: re.Match[str], anchor: Anchor) -> str:
-    quarter = int(re.sub(r"\D", "", match["q"]) or QUARTER_WORDS.get(match["q"], 1))
-    if match["year"]:
-        return f"{match['year']}-Q{quarter}"
-    if match["rel"] or anchor is None:
-        return f"{_shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}-Q{quarter}"
-    current = (anchor.month - 1) // 3 + 1  # a bare "third quarter": the latest one begun
-    return f"{anchor.year - (quarter > current):04d}-Q{quarter}"
-
-
-def _relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
-    offset = OFFSETS[match["rel"]]
-    if anchor is None:
-        return f"REF{offset:+d}Q"
-    index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
-    return f"{index // 4:04d}-Q{index % 4 + 1}"
-
-
-def _half(match: re.Match[str], anchor: Anchor) -> str:
-    year = match["year"] or _shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
-    return f"{year}-H{match['h'][0]}"
-
-
-def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
-    offset = OFFSETS[match["rel"]]
-    return f"{anchor.year // 10 + offset:03d}" if anchor else f"REF{offset:+d}DE"
-
-
-def _month_relative_year(match: re.Match[str], anchor: Anchor) -> str:
-    return f"{_shift_year(anchor, OFFSETS[match['rel']])}-{MONTHS[match['month']]:02d}"
-
-
-def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
-    return _relative(anchor, match["unit"], OFFSETS[match["rel"]])
-
-
-def _named_day(match: re.Match[str], anchor: Anchor) -> str:
-    return _relative(anchor, "day", {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"]])
-
-
-def _ago(match: re.Match[str], anchor: Anchor) -> str:
-    count = int(match["n"]) if match["n"].isdigit() else 1
-    return _relative(anchor, match["unit"], -count)
-
-
-def _weekend(match: re.Match[str], anchor: Anchor) -> str:
-    week = _relative(anchor, "week", OFFSETS.get(match["rel"] or "this", 0))
-    return f"{week}-WE"
-
-
-def _weekday(match: re.Match[str], anchor: Anchor) -> str:
-    """A bare weekday is the latest such day on or before publication, unless it is one or
-    two days ahead and a week back (news says "on Wednesday" on a Tuesday for tomorrow)."""
-    target = WEEKDAYS[match["weekday"]]
-    if anchor is None:
-        return f"REF-WD{target + 1}"
-    back = (anchor.weekday() - target) % 7
-    if match["last"] and back == 0:
-        back = 7
-    ahead = (target - anchor.weekday()) % 7
-    if not match["last"] and 0 < ahead <= 2:
-        return (anchor + dt.timedelta(days=ahead)).isoformat()
-    return (anchor - dt.timedelta(days=back)).isoformat()
-
-
-def _day_month(match: re.Match[str], anchor: Anchor) -> str:
-    month, day = MONTHS[match["month"]], int(match["day"])
-    if not 1 <= day <= 31:
-        return ""
-    year = match["year"] or _nearest_year(anchor, month, day)
-    return f"{year}-{month:02d}-{day:02d}"
-
-
-def _month_relative(match: re.Match[str], anchor: Anchor) -> str:
-    """`last July`: the latest July before the anchor; `next July` the first after it."""
-    month, offset = MONTHS[match["month"]], OFFSETS[match["rel"]]
-    if anchor is None:
-        return f"REF{offset:+d}Y-{month:02d}" if offset else f"XXXX-{month:02d}"
-    year = anchor.year
-    if offset < 0:
-        year -= month >= anchor.month
-    elif offset > 0:
-        year += month <= anchor.month
-    return f"{year:04d}-{month:02d}"
-
-
-def _month_only(match: re.Match[str], anchor: Anchor) -> str:
-    month = MONTHS[match["month"]]
-    return f"{match['year'] or _nearest_year(anchor, month, None)}-{month:02d}"
-
-
-def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
-    word = match[0]
-    return "PRESENT_REF" if word in PRESENT else "PAST_REF" if word in PAST else "FUTURE_REF"
-
-
-_REL = "(?P<rel>last|previous|past|this|current|next|coming)"
-RULES: list[Rule] = [
-    (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
-    (re.compile(r"(?P<fy>fy|fiscal(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
-    (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
-    (
-        re.compile(rf"(?:{_REL}\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"),
-        _season,
-    ),
-    (
-        re.compile(
-            rf"(?:the\s+)?(?P<q>1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
-            rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{{4}})|{_REL}\s+year))?"
-        ),
-        _quarter,
-    ),
-    (re.compile(rf"(?P<q>q[1-4])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), _quarter),
-    (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), _relative_quarter),
-    (re.compile(rf"{_REL}\s+decade"), _relative_decade),
-    (
-        re.compile(
-            rf"(?:the\s+)?(?P<h>1st|2nd)\s+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
-        ),
-        _half,
-    ),
-    (
-        re.compile(r"(?:the\s+)?(?:year[- ](?:ago|earlier)|(?:previous|prior)\s+year|year\s+before)"),
-        lambda m, a: _shift_year(a, -1),
-    ),
-    (
-        re.compile(r"(?:in\s+)?(?:recent|the\s+past\s+(?:few|several))\s+(?:years|months|weeks|days)"),
-        lambda m, a: "PAST_REF",
-    ),
-    (
-        re.compile(r"(?:in\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several))\s+(?:years|months|weeks|days)"),
-        lambda m, a: "FUTURE_REF",
-    ),
-    (re.compile(r"'(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),
-    (re.compile(rf"(?P<month>{_MONTH})\.?\s+(?:of\s+)?{_REL}\s+year"), _month_relative_year),
-    (re.compile(rf"{_REL}\s+(?P<unit>year|month|week)"), _relative_unit),
-    (re.compile(rf"{_REL}\s+(?P<month>{_MONTH})"), _month_relative),
-    (re.compile(rf"(?:{_REL}\s+)?weekend"), _weekend),
-    (re.compile(r"(?:the\s+)?year"), lambda m, a: _shift_year(a, 0)),
-    (re.compile(r"(?P<word>yesterday|today|tomorrow)"), _named_day),
-    (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
-    (
-        re.compile(
-            r"(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?"
-        ),
-        _weekday,
-    ),
-    (
-        re.compile(
-            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?(?:,?\s+(?P<year>\d{{4}}))?"
-        ),
-        _day_month,
-    ),
-    (
-        re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
-        _day_month,
-    ),
-    (re.compile(rf"(?P<month>{_MONTH})\.?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"), _month_only),
-    (
-        re.compile("|".join(re.escape(w) for w in sorted(PRESENT | PAST | FUTURE, key=len, reverse=True))),
-        _reference_word,
-    ),
-]
-_DATE_WORDS = re.compile(rf"\b(?:{_MONTH}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
+_DATE_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
 
 
 def _clean(text: str) -> str:
     text = digits_for_words(strip_possessive(fold(tidy(text))))
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"^the\s+", "", text)
-    text = _PREPOSITION.sub("", text)
+    text = PREPOSITION.sub("", text)
     return re.sub(r"^the\s+", "", text)
 
 
@@ -276,7 +42,7 @@ def _normalize_cached(text: str, anchor: Anchor) -> str | None:
         value = _by_rules(cleaned, anchor)
         if value is not None:
             return value
-        modifier = _MODIFIER.match(cleaned)
+        modifier = MODIFIER.match(cleaned)
         if not modifier:
             break
         cleaned = cleaned[modifier.end() :]
@@ -343,6 +109,6 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
     for part, code in PARTS_OF_DAY.items():
         if re.search(rf"\b{part}\b", cleaned):
             rest = re.sub(rf"\b{part}\b", "", cleaned).strip()
-            day = normalize_date(rest, anchor) if rest and rest != "this" else _relative(anchor, "day", 0)
+            day = normalize_date(rest, anchor) if rest and rest != "this" else relative(anchor, "day", 0)
             return f"{day}T{code}" if day else f"T{code}"
     return normalize_date(text, anchor)

@@ -7,7 +7,7 @@ ids), each measurement runs in a fresh subprocess so that its peak RSS is its ow
 both with --workers 1 and 2. Then the incremental case: a cold run with a cache, a re-run
 on the unchanged corpus, and a re-run after editing one file. Writes outputs/bench.json.
 
-    python -m pipeline.bench [--sizes 50 500 5000] [--workers 1 2] [--out outputs/bench.json]
+    python -m harness.bench [--sizes 50 500 5000] [--workers 1 2] [--out outputs/bench.json]
 """
 
 from __future__ import annotations
@@ -27,15 +27,13 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.evaluate.corpora import SHARED
+from harness.evaluate.corpora import DataRoot
 from pipeline.export import atomic_write
 
-SPUN_DATA = SHARED / "eval-dev" / "data"
 
-
-def build_corpus(pairs: int, folder: Path) -> int:
+def build_corpus(pairs: int, folder: Path, spun: Path) -> int:
     """A manifest corpus of `pairs` story pairs, cycling through the eval-dev pairs; its word count."""
-    with (SPUN_DATA / "manifest.csv").open(encoding="utf-8") as handle:
+    with (spun / "manifest.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     stories = sorted({row["story"] for row in rows})
     by_story = {story: [row for row in rows if row["story"] == story] for story in stories}
@@ -48,7 +46,7 @@ def build_corpus(pairs: int, folder: Path) -> int:
         copy = f"{story}-{number:05d}"
         (folder / copy).mkdir()
         for row in by_story[story]:
-            text = (SPUN_DATA / row["path"]).read_text(encoding="utf-8")
+            text = (spun / row["path"]).read_text(encoding="utf-8")
             words += len(text.split())
             target = f"{copy}/{Path(row['path']).name}"
             (folder / target).write_text(text, encoding="utf-8")
@@ -80,15 +78,15 @@ def measure_bare(corpus: Path, workers: int) -> dict[str, object]:
 
 
 def measure_factdiff(corpus: Path, out: Path, workers: int, use_cache: bool) -> dict[str, object]:
-    from pipeline.run import RunOptions, run_extract
+    from pipeline.options import RunOptions
+    from pipeline.run import run_extract
 
-    quiet = Console(quiet=True)
     started = time.perf_counter()
-    result = run_extract(RunOptions(corpus, out, workers=workers, quiet=True, use_cache=use_cache), quiet, quiet)
+    result = run_extract(RunOptions(corpus, out, workers=workers, quiet=True, use_cache=use_cache))
     seconds = time.perf_counter() - started
     return {
         "seconds": round(seconds, 2),
-        "facts": len(result.facts),
+        "facts": result.facts,
         "peak_rss_mb": _peak_rss_mb(),
         "stages": {k: round(v, 2) for k, v in result.times.items()},
     }
@@ -96,14 +94,14 @@ def measure_factdiff(corpus: Path, out: Path, workers: int, use_cache: bool) -> 
 
 def _subprocess(*args: str) -> dict[str, object]:
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.bench", "--measure", *args], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "harness.bench", "--measure", *args], capture_output=True, text=True, check=True
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_size(pairs: int, workers: list[int], work: Path) -> dict[str, object]:
+def bench_size(pairs: int, workers: list[int], work: Path, spun: Path) -> dict[str, object]:
     corpus = work / f"corpus-{pairs}"
-    words = build_corpus(pairs, corpus)
+    words = build_corpus(pairs, corpus, spun)
     result: dict[str, object] = {"pairs": pairs, "documents": 2 * pairs, "words": words}
     for count in workers:
         bare = _subprocess("bare", str(corpus), str(count))
@@ -135,7 +133,7 @@ def bench_incremental(corpus: Path, out: Path) -> dict[str, object]:
     }  # type: ignore[operator]
 
 
-def bench_grouping(work: Path, files: int = 10_000) -> dict[str, object]:
+def bench_grouping(work: Path, spun: Path, files: int = 10_000) -> dict[str, object]:
     """Loose files grouped into stories: `files / 2` distinct stories (each a random draw of
     real sentences, 15 % of its words swapped so that stories do not share whole sentences)
     and a copy of each with 30 % of its words swapped. Times ingest.load."""
@@ -143,7 +141,7 @@ def bench_grouping(work: Path, files: int = 10_000) -> dict[str, object]:
 
     sentences = [
         s
-        for p in sorted(SPUN_DATA.glob("*/reference.txt"))
+        for p in sorted(spun.glob("*/reference.txt"))
         for s in p.read_text(encoding="utf-8").replace("\n", " ").split(". ")
         if len(s.split()) > 6
     ]
@@ -235,6 +233,7 @@ def main() -> None:
             print(json.dumps(measure_factdiff(Path(corpus), Path(rest[0]), int(rest[1]), rest[2] == "cache")))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DataRoot().root, help="the shared data folder")
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--out", type=Path, default=Path("outputs/bench.json"))
@@ -242,17 +241,18 @@ def main() -> None:
     parser.add_argument("--skip-grouping", action="store_true", help="leave out the 10,000-file grouping run")
     args = parser.parse_args()
     console = Console()
-    if not SPUN_DATA.is_dir():
-        console.print(f"bench skipped: {SPUN_DATA} is not there")
+    spun = DataRoot(args.data).spun_dev / "data"
+    if not spun.is_dir():
+        console.print(f"bench skipped: {spun} is not there")
         return
     results = []
     for size in args.sizes:
         console.print(f"N = {size} pairs ...")
-        results.append(bench_size(size, args.workers, args.work))
+        results.append(bench_size(size, args.workers, args.work, spun))
     summary: dict[str, object] = {"sizes": results}
     if not args.skip_grouping:
         console.print("grouping 10,000 loose files ...")
-        summary["grouping"] = bench_grouping(args.work)
+        summary["grouping"] = bench_grouping(args.work, spun)
     for count in args.workers:
         seconds = [r[f"workers_{count}"]["factdiff"]["seconds"] for r in results]  # type: ignore[index]
         summary[f"scaling_exponent_workers_{count}"] = scaling_exponent(args.sizes, seconds)

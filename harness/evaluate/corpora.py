@@ -1,4 +1,4 @@
-"""Readers for the annotated corpora in ../shared/eval-data (MEANTIME, TempEval-3).
+"""Where the evaluation data lives, and readers for its annotated corpora (MEANTIME, TempEval-3).
 
 Each reader gives plain text plus gold spans with character offsets into that text, so
 the pipeline's own NER and normalisers can be scored on them exactly as they run.
@@ -11,12 +11,47 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-EVAL_DATA = SHARED / "eval-data"
-MEANTIME = EVAL_DATA / "meantime-en" / "meantime_newsreader_english_oct15" / "intra-doc_annotation"
-TEMPEVAL = EVAL_DATA / "tempeval3-platinum" / "te3-platinum"
+DEFAULT_ROOT = Path("../shared")  # beside the checkout, as `make eval` and `make bench` run it
 DEV_CORPORA = ("corpus_airbus", "corpus_apple")
 TEST_CORPORA = ("corpus_gm", "corpus_stock")
+
+
+@dataclass(frozen=True)
+class DataRoot:
+    """The shared data folder (`--data`), and where each set lies in it."""
+
+    root: Path = DEFAULT_ROOT
+
+    @property
+    def eval_data(self) -> Path:
+        return self.root / "eval-data"
+
+    @property
+    def spun_dev(self) -> Path:
+        return self.root / "eval-dev"
+
+    @property
+    def meantime(self) -> Path:
+        return self.eval_data / "meantime-en" / "meantime_newsreader_english_oct15" / "intra-doc_annotation"
+
+    @property
+    def tempeval(self) -> Path:
+        return self.eval_data / "tempeval3-platinum" / "te3-platinum"
+
+    @property
+    def conll_test(self) -> Path:
+        return self.eval_data / "conll2003" / "test.txt"
+
+    @property
+    def iterater(self) -> Path:
+        return self.eval_data / "iterater-human" / "human_doc_level"
+
+    @property
+    def copietje(self) -> Path:
+        return self.eval_data / "copietje-cnndm" / "test_data"
+
+    def available(self) -> bool:
+        return self.eval_data.is_dir() and self.spun_dev.is_dir()
 
 
 @dataclass
@@ -104,9 +139,9 @@ def read_tempeval(path: Path) -> AnnotatedText:
     return document
 
 
-def meantime_documents(corpora: tuple[str, ...]) -> list[AnnotatedText]:
-    return [read_meantime(p) for corpus in corpora for p in sorted((MEANTIME / corpus).glob("*.xml"))]
+def meantime_documents(folder: Path, corpora: tuple[str, ...]) -> list[AnnotatedText]:
+    return [read_meantime(p) for corpus in corpora for p in sorted((folder / corpus).glob("*.xml"))]
 
 
-def tempeval_documents() -> list[AnnotatedText]:
-    return [read_tempeval(p) for p in sorted(TEMPEVAL.glob("*.tml"))]
+def tempeval_documents(folder: Path) -> list[AnnotatedText]:
+    return [read_tempeval(p) for p in sorted(folder.glob("*.tml"))]

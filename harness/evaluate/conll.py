@@ -6,7 +6,7 @@ labels (DATE, CARDINAL, MONEY, ...) have no CoNLL counterpart and are dropped. S
 are joined with single spaces and run one by one; a predicted entity counts when its
 token span and mapped type equal a gold entity's (conlleval's exact-match F1).
 
-    python -m pipeline.evaluate.conll [CONLL_TEST_FILE] [--model NAME]
+    python -m harness.evaluate.conll [CONLL_TEST_FILE] [--model NAME]
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from harness.evaluate.corpora import DataRoot
 from pipeline.ner import DEFAULT_MODEL, load_model
 
 ONTONOTES_TO_CONLL = {
@@ -32,7 +33,7 @@ ONTONOTES_TO_CONLL = {
     "LAW": "MISC",
     "LANGUAGE": "MISC",
 }
-DEFAULT_FILE = Path(__file__).resolve().parents[2].parent / "shared" / "eval-data" / "conll2003" / "test.txt"
+DEFAULT_FILE = DataRoot().conll_test
 Entity = tuple[int, int, str]
 
 

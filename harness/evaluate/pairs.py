@@ -19,13 +19,11 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
-from rich.console import Console
 
-from pipeline.evaluate.corpora import EVAL_DATA, SHARED
-from pipeline.run import RunOptions, run_extract
+from pipeline.options import RunOptions
+from pipeline.run import run_extract
 from pipeline.schema import FLAGGED_STATUSES
 
-SPUN_DEV = SHARED / "eval-dev"
 # copietje copies whose content differs from the reference (an excerpt; the article inside
 # other texts): their missing and added facts are real, so they are reported apart.
 CONTENT_CHANGING = ("partialtext", "within_other_texts")
@@ -54,11 +52,11 @@ def _hits(row: pd.Series, record: dict) -> bool:
 
 def run_quietly(data_dir: Path, out_dir: Path, workers: int = 1) -> pd.DataFrame:
     """Run factdiff over a data folder; return its fact_diffs table."""
-    console = Console(quiet=True)
-    return run_extract(RunOptions(data_dir, out_dir, workers=workers, quiet=True), console, console).diffs
+    run_extract(RunOptions(data_dir, out_dir, workers=workers, quiet=True, use_cache=False))
+    return pd.read_csv(out_dir / "fact_diffs.csv", encoding="utf-8-sig", keep_default_na=False, dtype=str)
 
 
-def score_spun(root: Path = SPUN_DEV, out_dir: Path | None = None) -> dict[str, object]:
+def score_spun(root: Path, out_dir: Path | None = None) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as temp:
         diffs = run_quietly(root / "data", out_dir or Path(temp))
     flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
@@ -108,7 +106,7 @@ def _edited_spans(before: str, after: str) -> list[Span]:
     return [(j1 - 1, j2 + 1) for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
-def score_iterater(split_dir: Path = EVAL_DATA / "iterater-human" / "human_doc_level") -> dict[str, object]:
+def score_iterater(split_dir: Path) -> dict[str, object]:
     """Wikinews revisions: flags per document; share of compared-side flags on untouched text."""
     documents = []
     for split in ("train", "dev", "test"):
@@ -140,7 +138,7 @@ def score_iterater(split_dir: Path = EVAL_DATA / "iterater-human" / "human_doc_l
     }
 
 
-def score_copietje(folder: Path = EVAL_DATA / "copietje-cnndm" / "test_data") -> dict[str, object]:
+def score_copietje(folder: Path) -> dict[str, object]:
     """Format-only copies of CNN/DailyMail articles, grouped by their number (the reference is
     the plain or full-text copy): every flag is a false alarm, OCR errors aside."""
     files = sorted(folder.glob("*.txt"))

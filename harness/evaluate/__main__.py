@@ -4,7 +4,7 @@ Development sets (tune on these): MEANTIME corpus_airbus + corpus_apple, the spu
 eval-dev, CoNLL-2003, IteraTeR, copietje. Test sets (report only, never tune): MEANTIME
 corpus_gm + corpus_stock and TempEval-3 platinum.
 
-    python -m pipeline.evaluate [--out outputs/eval.json] [--skip-conll]
+    python -m harness.evaluate [--data ../shared] [--out outputs/eval.json] [--skip-conll]
 """
 
 from __future__ import annotations
@@ -18,15 +18,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.evaluate import conll, pairs, values
-from pipeline.evaluate.corpora import (
-    DEV_CORPORA,
-    EVAL_DATA,
-    SHARED,
-    TEST_CORPORA,
-    meantime_documents,
-    tempeval_documents,
-)
+from harness.evaluate import conll, pairs, values
+from harness.evaluate.corpora import DEV_CORPORA, TEST_CORPORA, DataRoot, meantime_documents, tempeval_documents
 from pipeline.export import atomic_write
 from pipeline.ner import DEFAULT_MODEL, load_model
 
@@ -39,7 +32,7 @@ TARGETS = {
 }
 
 
-def evaluate(skip_conll: bool = False) -> dict[str, object]:
+def evaluate(data: DataRoot, skip_conll: bool = False) -> dict[str, object]:
     nlp = load_model(DEFAULT_MODEL)
     results: dict[str, object] = {"model": DEFAULT_MODEL}
     timed: dict[str, float] = {}
@@ -49,18 +42,18 @@ def evaluate(skip_conll: bool = False) -> dict[str, object]:
         results[name] = job()  # type: ignore[operator]
         timed[name] = round(time.perf_counter() - started, 1)
 
-    dev, test = meantime_documents(DEV_CORPORA), meantime_documents(TEST_CORPORA)
-    tempeval = tempeval_documents()
+    dev, test = meantime_documents(data.meantime, DEV_CORPORA), meantime_documents(data.meantime, TEST_CORPORA)
+    tempeval = tempeval_documents(data.tempeval)
     if not skip_conll:
-        measure("conll2003", lambda: conll.score(DEFAULT_MODEL, conll.DEFAULT_FILE))
+        measure("conll2003", lambda: conll.score(DEFAULT_MODEL, data.conll_test))
     measure("dates_dev_meantime", lambda: values.score_dates(nlp, dev).as_dict())
     measure("dates_test_meantime", lambda: values.score_dates(nlp, test).as_dict())
     measure("dates_test_tempeval3", lambda: values.score_dates(nlp, tempeval).as_dict())
     measure("amounts_dev_meantime", lambda: values.score_amounts(nlp, dev).as_dict())
     measure("amounts_test_meantime", lambda: values.score_amounts(nlp, test).as_dict())
-    measure("spun_dev", pairs.score_spun)
-    measure("iterater_news", pairs.score_iterater)
-    measure("copietje", pairs.score_copietje)
+    measure("spun_dev", lambda: pairs.score_spun(data.spun_dev))
+    measure("iterater_news", lambda: pairs.score_iterater(data.iterater))
+    measure("copietje", lambda: pairs.score_copietje(data.copietje))
     results["seconds"] = timed
     return results
 
@@ -112,14 +105,16 @@ def print_table(results: dict[str, object], console: Console) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DataRoot().root, help="the shared data folder")
     parser.add_argument("--out", type=Path, default=Path("outputs/eval.json"))
     parser.add_argument("--skip-conll", action="store_true", help="leave out the CoNLL-2003 NER run")
     args = parser.parse_args()
     console = Console()
-    if not EVAL_DATA.is_dir() or not (SHARED / "eval-dev").is_dir():
-        console.print(f"eval skipped: {SHARED} (eval-data, eval-dev) is not there")
+    data = DataRoot(args.data)
+    if not data.available():
+        console.print(f"eval skipped: {data.root} (eval-data, eval-dev) is not there")
         return
-    results = evaluate(args.skip_conll)
+    results = evaluate(data, args.skip_conll)
     atomic_write(args.out, lambda stream: json.dump(results, stream, indent=1))
     print_table(results, console)
     console.print(f"wrote {args.out}")

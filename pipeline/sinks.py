@@ -1,0 +1,167 @@
+"""Where story results go: every output file is a sink with `add_story`, `finish` and `abort`.
+
+The scheduler (local or distributed) only hands each StoryResult, in canonical story
+order, to `Outputs.add_story`; what a file keeps in memory and when it is written is the
+sink's business. The CSVs stream to temporary files and are renamed into place by
+`finish`; `abort` (a crash, Ctrl-C) removes the temporaries and leaves earlier outputs
+as they were. `Tally` keeps the counts and the most severe flags for the terminal.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from pipeline.export import CsvStream
+from pipeline.kinds import severity_rank
+from pipeline.records import Document, FactDiff, StoryResult
+from pipeline.report import ReportSink
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
+from pipeline.workbook import StreamingWorkbook
+
+SHOWN_FLAGS = 20  # flagged lines the terminal shows; the report holds the rest
+
+
+class Sink(Protocol):
+    def add_story(self, result: StoryResult) -> None: ...
+    def finish(self, documents: list[dict[str, object]]) -> Path: ...
+    def abort(self) -> None: ...
+
+
+class CsvSink:
+    """The contract's four CSV files."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.facts = CsvStream(out_dir / "facts.csv", columns(FACTS))
+        self.diffs = CsvStream(out_dir / "fact_diffs.csv", columns(FACT_DIFFS))
+        self.summary: list[dict[str, object]] = []
+
+    def add_story(self, result: StoryResult) -> None:
+        for version in result.documents:
+            self.facts.write(version.rows())
+        for pair in result.pairs:
+            self.diffs.write(diff.row() for diff in pair.diffs)
+            self.summary.append(pair.summary_row())
+
+    def finish(self, documents: list[dict[str, object]]) -> list[Path]:  # type: ignore[override]
+        written = []
+        for name, table, rows in (("documents.csv", DOCUMENTS, documents), ("summary.csv", SUMMARY, self.summary)):
+            stream = CsvStream(self.out_dir / name, columns(table))
+            stream.write(rows)
+            written.append(stream.commit())
+        return [written[0], self.facts.commit(), self.diffs.commit(), written[1]]
+
+    def abort(self) -> None:
+        self.facts.abort()
+        self.diffs.abort()
+
+
+@dataclass
+class Flag:
+    """One line of the terminal summary: a flagged row, or the facts of one dropped sentence."""
+
+    severity: str
+    pair: str
+    diffs: list[FactDiff]
+
+
+@dataclass
+class Tally:
+    """What the run result reports: counts per document and status, and the most severe flags."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    per_document: dict[str, tuple[int, int]] = field(default_factory=dict)  # doc_id -> (sentences, facts)
+    pairs: int = 0
+    flags: int = 0
+    shown: list[tuple[int, int, Flag]] = field(default_factory=list)  # heap of (-rank, -arrival, flag)
+    times: Counter[str] = field(default_factory=Counter)
+
+    def add_story(self, result: StoryResult) -> None:
+        self.times.update(result.times)
+        for version in result.documents:
+            self.per_document[version.document.doc_id] = (len(version.parsed.sentences), len(version.facts))
+        for pair in result.pairs:
+            self.pairs += 1
+            name = f"{pair.reference.document.doc_id} -> {pair.compared.document.doc_id}"
+            dropped: dict[str, list[FactDiff]] = {}
+            for diff in pair.diffs:
+                self.statuses[diff.status] += 1
+                if diff.status not in FLAGGED_STATUSES:
+                    continue
+                if diff.change == "sentence dropped":
+                    dropped.setdefault(diff.reference.sentence, []).append(diff)
+                else:
+                    self._keep(Flag(diff.severity, name, [diff]))
+            for diffs in dropped.values():
+                self._keep(Flag(diffs[0].severity, name, diffs))
+
+    def _keep(self, flag: Flag) -> None:
+        """Keep the SHOWN_FLAGS most severe flags, the first found among equals."""
+        heapq.heappush(self.shown, (-severity_rank(flag.severity), -self.flags, flag))
+        self.flags += 1
+        if len(self.shown) > SHOWN_FLAGS:
+            heapq.heappop(self.shown)
+
+    def most_severe(self) -> list[Flag]:
+        return [flag for _, _, flag in sorted(self.shown, key=lambda item: (-item[0], -item[1]))]
+
+    @property
+    def facts(self) -> int:
+        return sum(facts for _, facts in self.per_document.values())
+
+
+def documents_rows(documents: list[Document], per_document: dict[str, tuple[int, int]]) -> list[dict[str, object]]:
+    """documents.csv: one row per input file, with what NER and normalisation found in it."""
+    rows = []
+    for document in documents:
+        sentences, facts = per_document.get(document.doc_id, ("", 0))
+        rows.append(
+            {
+                "doc_id": document.doc_id,
+                "story": document.story,
+                "version": document.version,
+                "role": document.role,
+                "path": document.path,
+                "published": document.published.isoformat() if document.published else "",
+                "chars": len(document.text) if document.ok else "",
+                "sentences": sentences,
+                "facts": facts if document.ok else "",
+                "status": document.status,
+                "error": document.error,
+                "note": document.note,
+            }
+        )
+    return rows
+
+
+class Outputs:
+    """Every output of a run, fed story by story; a context manager that aborts on error."""
+
+    def __init__(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.csv = CsvSink(out_dir)
+        self.files: list[Sink] = [StreamingWorkbook(out_dir / "factdiff.xlsx"), ReportSink(out_dir / "report.html")]
+        self.tally = Tally()
+
+    def __enter__(self) -> Outputs:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if error is not None:
+            self.csv.abort()
+            for sink in self.files:
+                sink.abort()
+
+    def add_story(self, result: StoryResult) -> None:
+        self.tally.add_story(result)
+        self.csv.add_story(result)
+        for sink in self.files:
+            sink.add_story(result)
+
+    def finish(self, documents: list[Document]) -> list[Path]:
+        rows = documents_rows(documents, self.tally.per_document)
+        return self.csv.finish(rows) + [sink.finish(rows) for sink in self.files]

@@ -1,0 +1,55 @@
+"""One story, start to finish after NER: normalise each version, align and compare each pair.
+
+`process_story` is pure (documents and their NER results in, a StoryResult out), so the
+same function serves a local run and a worker process or machine elsewhere.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+
+from pipeline.compare import align_pair, compare_pair
+from pipeline.normalize import normalize_mentions
+from pipeline.records import Document, DocumentFacts, PairResult, ParsedDocument, StoryResult
+
+
+def group_stories(documents: list[Document]) -> list[list[Document]]:
+    """The readable documents of each story, stories in order of first appearance: the
+    order of every output table, whatever order the work completes in."""
+    stories: dict[str, list[Document]] = {}
+    for document in documents:
+        if document.ok:
+            stories.setdefault(document.story, []).append(document)
+    return list(stories.values())
+
+
+def story_pairs(documents: list[Document]) -> list[tuple[Document, Document]]:
+    """(reference, compared) for every compared version whose story has a readable reference."""
+    references = {d.story: d for d in documents if d.ok and d.role == "reference"}
+    return [(references[d.story], d) for d in documents if d.ok and d.role == "compared" and d.story in references]
+
+
+def process_story(documents: list[Document], parsed: Mapping[str, ParsedDocument]) -> StoryResult:
+    """Facts of every version and differences of every pair of one story.
+
+    `times` of the result holds the seconds spent in each stage."""
+    times = {"normalize": 0.0, "align": 0.0, "compare": 0.0}
+    started = time.perf_counter()
+    versions = {
+        d.doc_id: DocumentFacts(d, parsed[d.doc_id], normalize_mentions(parsed[d.doc_id].mentions, d.published))
+        for d in documents
+    }
+    times["normalize"] += time.perf_counter() - started
+    pairs = []
+    for reference, compared in story_pairs(documents):
+        ref, cmp = versions[reference.doc_id], versions[compared.doc_id]
+        started = time.perf_counter()
+        alignment = align_pair(ref, cmp)
+        times["align"] += time.perf_counter() - started
+        started = time.perf_counter()
+        diffs = compare_pair(ref, cmp, alignment)
+        times["compare"] += time.perf_counter() - started
+        pairs.append(PairResult(ref, cmp, diffs, alignment.display_rows()))
+    story = documents[0].story if documents else ""
+    return StoryResult(story, list(versions.values()), pairs, times)
