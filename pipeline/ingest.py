@@ -1,66 +1,29 @@
 """Stage 1, ingest: find every version of every story in a data folder and read its text.
 
 Three layouts, in this order of authority (see ../shared/CONTRACT.md):
-a `manifest.csv`; story sub-folders; loose top-level files grouped by text similarity.
-Nothing here raises on bad input: a document that cannot be used comes back with
-`status="error"` and an `error` in plain words, so the rest of the corpus still runs.
+a `manifest.csv`; story sub-folders; loose top-level files (text, saved pages, WARC
+crawls: `pipeline.loose`) grouped by text similarity. Nothing here raises on bad input: a
+document that cannot be used comes back with `status="error"` and an `error` in plain
+words, so the rest of the corpus still runs.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
+from pipeline.loose import REFERENCE_STEMS, input_files, read_loose_files
 from pipeline.options import DEFAULT_MAX_CHARS, UsageError
+from pipeline.reading import OUTSIDE, outside, read_document, read_text
 from pipeline.records import Document
 
 __all__ = ["DEFAULT_MAX_CHARS", "Document", "UsageError", "load", "read_text"]
 
-TEXT_SUFFIXES = (".txt", ".md")
-REFERENCE_STEMS = ("original", "reference")
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("path", "story", "version", "role", "published")
-# UTF-8 needs at most 4 bytes a character: a larger file is over the limit for sure,
-# and is refused before it is read into memory.
-MAX_BYTES_PER_CHAR = 4
-
-
-def read_text(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, str]:
-    """Read one file as the contract says; return (text, error) with one of them empty."""
-    try:
-        size = path.stat().st_size
-        if size > max_chars * MAX_BYTES_PER_CHAR:
-            return "", f"file too large: {size:,} bytes, over --max-chars {max_chars:,}"
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        return "", "cannot read: it is a folder, not a file"
-    except OSError as exc:
-        return "", f"cannot read: {exc.strerror or exc}"
-    if b"\x00" in raw:
-        return "", "binary file (contains NUL bytes), not text"
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return "", _encoding_error(raw, exc)
-    text = text.replace("\r\n", "\n")
-    if not text.strip():
-        return "", "empty file (no text)"
-    if len(text) > max_chars:
-        return "", f"text too long: {len(text):,} characters, over --max-chars {max_chars:,}"
-    return text, ""
-
-
-def _encoding_error(raw: bytes, exc: UnicodeDecodeError) -> str:
-    guess = from_bytes(raw).best()
-    hint = ""
-    if guess is not None and guess.encoding not in ("utf_8", "utf-8"):
-        hint = f"; it looks like {guess.encoding}: convert it to UTF-8 and run again"
-    return f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}){hint}"
 
 
 def load(
@@ -68,8 +31,10 @@ def load(
     default_published: dt.date | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     on_file: Callable[[], None] | None = None,
+    counts: Counter[str] | None = None,
 ) -> list[Document]:
-    """Find the documents of a data folder and read each one's text (`on_file` after each file)."""
+    """Find the documents of a data folder and read each one's text (`on_file` after each file;
+    `counts` gets what was passed over, such as WARC records that are not HTML pages)."""
     if not data_dir.is_dir():
         raise UsageError(f"data folder not found: {data_dir}")
     manifest = data_dir / MANIFEST_NAME
@@ -79,9 +44,10 @@ def load(
     else:
         documents = _from_story_folders(data_dir)
         _read_all(data_dir, documents, max_chars, on_file)
-        documents += _read_loose_files(data_dir, max_chars, on_file)
+        documents += read_loose_files(data_dir, max_chars, on_file, counts)
     for document in documents:
-        document.published = document.published or default_published
+        if document.published is None and default_published is not None:
+            document.published, document.published_source = default_published, "option"
     _disambiguate_versions(documents)
     _note_single_versions(documents)
     return documents
@@ -92,10 +58,7 @@ def _read_all(data_dir: Path, documents: list[Document], max_chars: int, on_file
         if on_file is not None:
             on_file()
         if document.ok:
-            text, error = read_text(data_dir / document.path, max_chars)
-            document.text = text
-            if error:
-                document.fail(error)
+            read_document(data_dir, document, max_chars)
 
 
 def _note_single_versions(documents: list[Document]) -> None:
@@ -134,11 +97,13 @@ def _manifest_row(data_dir: Path, row: dict[str, str], line: int) -> Document:
     published = (row.get("published") or "").strip()
     if published:
         try:
-            document.published = dt.date.fromisoformat(published)
+            document.published, document.published_source = dt.date.fromisoformat(published), "manifest"
         except ValueError:
             document.fail(f"manifest line {line}: published {published!r} is not an ISO date")
     if role not in ("reference", "compared"):
         document.fail(f"manifest line {line}: role {role!r} is neither reference nor compared")
+    elif path and outside(data_dir, path):
+        document.fail(f"manifest line {line}: {path}: {OUTSIDE}")
     elif not path or not (data_dir / path).exists():
         document.fail(f"manifest line {line}: file not found: {path or '(empty path)'}")
     return document
@@ -161,14 +126,6 @@ def _check_references(documents: list[Document]) -> None:
 # --- folders and loose files ----------------------------------------------------------
 
 
-def _text_files(folder: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".") and p.name.lower() != "readme.md"
-    )
-
-
 def _reference_of(paths: list[Path]) -> Path:
     for path in paths:
         if path.stem.lower() in REFERENCE_STEMS:
@@ -179,7 +136,7 @@ def _reference_of(paths: list[Path]) -> Path:
 def _from_story_folders(data_dir: Path) -> list[Document]:
     documents = []
     for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        paths = _text_files(folder)
+        paths = [p for p in input_files(folder) if not p.name.lower().endswith((".warc", ".warc.gz"))]
         if not paths:
             continue
         reference = _reference_of(paths)
@@ -187,33 +144,6 @@ def _from_story_folders(data_dir: Path) -> list[Document]:
             role = "reference" if path == reference else "compared"
             documents.append(Document(folder.name, path.stem, role, path.relative_to(data_dir).as_posix()))
     return documents
-
-
-def _read_loose_files(data_dir: Path, max_chars: int, on_file: Callable[[], None] | None) -> list[Document]:
-    paths = [p for p in _text_files(data_dir) if p.is_file()]
-    texts: dict[Path, str] = {}
-    documents: list[Document] = []
-    for path in paths:
-        if on_file is not None:
-            on_file()
-        text, error = read_text(path, max_chars)
-        if error:
-            failed = Document(path.stem, path.stem, "reference", path.name)
-            failed.fail(error)
-            documents.append(failed)
-        else:
-            texts[path] = text
-    from pipeline.grouping import group_similar_texts  # datasketch pulls in scipy: only load it when needed
-
-    ordered = sorted(texts)
-    groups = group_similar_texts([texts[p] for p in ordered])
-    for group in groups:
-        members = [ordered[i] for i in sorted(group)]
-        story = members[0].stem
-        for rank, path in enumerate(members):
-            role = "reference" if rank == 0 else "compared"
-            documents.append(Document(story, path.stem, role, path.name, text=texts[path]))
-    return sorted(documents, key=lambda d: (d.story, d.path))
 
 
 def _disambiguate_versions(documents: list[Document]) -> None:

@@ -26,6 +26,16 @@ class Document:
     status: str = "ok"
     error: str = ""
     note: str = ""
+    source: str = "text"  # "text" or "web" (a saved page or a WARC record)
+    url: str = ""
+    title: str = ""
+    published_source: str = ""  # "manifest", "page", "option" or ""
+    captured: str = ""  # a WARC record's date
+
+    @property
+    def text_path(self) -> str:
+        """Where the extracted text of a web document is written, relative to the outputs folder."""
+        return f"texts/{self.doc_id}.txt" if self.source == "web" and self.ok else ""
 
     @property
     def doc_id(self) -> str:

@@ -28,6 +28,7 @@ class RunResult:
     stories: int
     written: list[Path]
     up_to_date: bool = False
+    skipped_records: int = 0  # WARC records that are not HTML pages
     facts: int = 0
     pairs: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
@@ -58,7 +59,8 @@ def run_extract(
         files += 1
         progress("read", files, None)
 
-    documents = ingest.load(options.data_dir, options.reference_date, options.max_chars, on_file=count_file)
+    passed_over: Counter[str] = Counter()
+    documents = ingest.load(options.data_dir, options.reference_date, options.max_chars, count_file, passed_over)
     times = {"ingest": time.perf_counter() - started}
     for document in documents:
         if not document.ok:
@@ -68,7 +70,7 @@ def run_extract(
     fingerprint = cache.run_fingerprint(documents, _settings(options))
     if options.use_cache and (written := cache.up_to_date(options.out_dir, fingerprint)) is not None:
         return RunResult(len(documents), errors, stories, written, up_to_date=True, times=times)
-    result = RunResult(len(documents), errors, stories, [])
+    result = RunResult(len(documents), errors, stories, [], skipped_records=passed_over["skipped records"])
     result.written = _process(documents, options, progress, result)
     if options.use_cache:
         cache.remember_run(options.out_dir, fingerprint, result.written)

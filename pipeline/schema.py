@@ -20,6 +20,11 @@ DOCUMENTS: dict[str, str] = {
     "status": "`ok` or `error`",
     "error": "why the document could not be processed, in words; empty when ok",
     "note": "(added) a remark that is not an error, e.g. the only version of its story",
+    "url": "a WARC record's target URI or the page's canonical URL; empty for text files",
+    "title": "the page's title; empty for text files",
+    "published_source": "where `published` came from: `manifest`, `page`, `option` or empty",
+    "captured": "a WARC record's date; empty otherwise",
+    "text_path": "the extracted text of a web document, which its offsets index, relative to the outputs folder",
 }
 
 FACTS: dict[str, str] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from pipeline.export import CsvStream
+from pipeline.export import CsvStream, atomic_write
 from pipeline.kinds import severity_rank
 from pipeline.records import Document, FactDiff, StoryResult
 from pipeline.report import ReportSink
@@ -29,6 +29,20 @@ class Sink(Protocol):
     def add_story(self, result: StoryResult) -> None: ...
     def finish(self, documents: list[dict[str, object]]) -> Path: ...
     def abort(self) -> None: ...
+
+
+class TextSink:
+    """The extracted text of every web document, under OUT/texts/<doc_id>.txt, so that each
+    offset of the outputs can be checked against the text it indexes."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+
+    def add_story(self, result: StoryResult) -> None:
+        for version in result.documents:
+            if version.document.text_path:
+                path = self.out_dir / version.document.text_path
+                atomic_write(path, lambda stream, text=version.document.text: stream.write(text))  # type: ignore[misc]
 
 
 class CsvSink:
@@ -133,6 +147,11 @@ def documents_rows(documents: list[Document], per_document: dict[str, tuple[int,
                 "status": document.status,
                 "error": document.error,
                 "note": document.note,
+                "url": document.url,
+                "title": document.title,
+                "published_source": document.published_source,
+                "captured": document.captured,
+                "text_path": document.text_path,
             }
         )
     return rows
@@ -146,6 +165,7 @@ class Outputs:
         self.csv = CsvSink(out_dir)
         self.files: list[Sink] = [StreamingWorkbook(out_dir / "factdiff.xlsx"), ReportSink(out_dir / "report.html")]
         self.tally = Tally()
+        self.texts = TextSink(out_dir)
 
     def __enter__(self) -> Outputs:
         return self
@@ -158,6 +178,7 @@ class Outputs:
 
     def add_story(self, result: StoryResult) -> None:
         self.tally.add_story(result)
+        self.texts.add_story(result)
         self.csv.add_story(result)
         for sink in self.files:
             sink.add_story(result)

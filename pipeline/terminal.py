@@ -85,6 +85,8 @@ def print_summary(result: RunResult, console: Console) -> None:
         "facts": result.facts,
         "pairs compared": result.pairs,
     }
+    if result.skipped_records:
+        rows["WARC records skipped (not HTML pages)"] = result.skipped_records
     rows |= {f"facts {status}": result.statuses.get(status, 0) for status in STATUSES}
     for name, count in rows.items():
         table.add_row(name, str(count), style="red" if name == "documents with errors" and count else None)

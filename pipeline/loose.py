@@ -1,0 +1,104 @@
+"""Loose files at the top of a data folder: text files, saved pages and WARC crawls, read
+and grouped into stories by text similarity (`pipeline.grouping`).
+
+The reference of each group is the version named `original`/`reference`, else the
+earliest published (documents.csv `note` says so), else the first by name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from pipeline.reading import OUTSIDE, apply_page, outside, read_document
+from pipeline.records import Document
+from pipeline.web import WARC_SUFFIXES, WEB_SUFFIXES, WarcSummary, is_warc_file, version_from_url, warc_pages
+
+TEXT_SUFFIXES = (".txt", ".md")
+INPUT_SUFFIXES = TEXT_SUFFIXES + WEB_SUFFIXES + WARC_SUFFIXES
+REFERENCE_STEMS = ("original", "reference")
+
+
+def input_files(folder: Path) -> list[Path]:
+    """The files of a folder factdiff reads, by name (hidden files and a README left out)."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.name.lower().endswith(INPUT_SUFFIXES) and not p.name.startswith(".") and p.name.lower() != "readme.md"
+    )
+
+
+def stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".warc.gz", *INPUT_SUFFIXES):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def read_loose_files(
+    data_dir: Path, max_chars: int, on_file: Callable[[], None] | None = None, counts: Counter[str] | None = None
+) -> list[Document]:
+    """Every loose document read, failed ones included, grouped into stories; `counts` gets
+    the WARC records that are not HTML pages (`skipped records`)."""
+    counts = Counter() if counts is None else counts
+    readable: list[Document] = []
+    failed: list[Document] = []
+    for path in (p for p in input_files(data_dir) if p.is_file() or p.is_symlink()):
+        for document in _documents_of(data_dir, path, max_chars, counts):
+            if on_file is not None:
+                on_file()
+            (readable if document.ok else failed).append(document)
+    from pipeline.grouping import group_similar_texts  # datasketch pulls in scipy: only load it when needed
+
+    readable.sort(key=lambda d: (d.path, d.version))
+    for group in group_similar_texts([d.text for d in readable]):
+        members = [readable[i] for i in sorted(group)]
+        for member in members:
+            member.story, member.role = members[0].version, "compared"
+        choose_reference(members)
+    return sorted(readable + failed, key=lambda d: (d.story, d.path, d.version))
+
+
+def _documents_of(data_dir: Path, path: Path, max_chars: int, counts: Counter[str]) -> Iterator[Document]:
+    """One document for a text file or a page; one per HTML record for a WARC file, and an
+    error row for the file itself when it is damaged or holds no page."""
+    name = path.relative_to(data_dir).as_posix()
+    if not is_warc_file(path):
+        document = Document(stem(path), stem(path), "reference", name)
+        read_document(data_dir, document, max_chars)
+        yield document
+        return
+    if outside(data_dir, name):
+        yield _failed(path, name, OUTSIDE)
+        return
+    summary = WarcSummary()
+    for number, page in enumerate(warc_pages(path, summary), 1):
+        version = version_from_url(page.url, f"{stem(path)}-{number}")
+        document = Document(version, version, "reference", name)
+        apply_page(document, page, max_chars)
+        yield document
+    counts["skipped records"] += summary.skipped
+    if summary.error:
+        yield _failed(path, name, summary.error)
+
+
+def _failed(path: Path, name: str, reason: str) -> Document:
+    document = Document(stem(path), stem(path), "reference", name)
+    document.fail(reason)
+    return document
+
+
+def choose_reference(members: list[Document]) -> None:
+    """Mark the reference of one story's documents (sorted by name)."""
+    named = [d for d in members if d.version.lower() in REFERENCE_STEMS]
+    dated = sorted((d.published, i) for i, d in enumerate(members) if d.published and d.published_source == "page")
+    if named:
+        reference = named[0]
+    elif len(dated) >= 2 and dated[0][0] < dated[1][0]:
+        reference = members[dated[0][1]]
+        reference.note = f"reference: the earliest published version ({reference.published})"
+    else:
+        reference = members[0]
+    reference.role = "reference"

@@ -1,0 +1,114 @@
+"""Read one input file into a Document's text, or say in words why it cannot be used.
+
+Text files are read as the contract says (UTF-8, BOM dropped, `\\r\\n` -> `\\n`). Saved web
+pages go through `pipeline.web` (article text, title, canonical URL, published date).
+A path that resolves outside the data folder (`..`, an absolute path, a symbolic link
+pointing out) is never opened: a corpus received from someone else must not copy the
+user's own files into outputs they then share.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from pipeline.options import DEFAULT_MAX_CHARS
+from pipeline.records import Document
+from pipeline.web import WarcPage, extract_page, is_web_file
+
+# UTF-8 needs at most 4 bytes a character: a larger file is over the limit for sure,
+# and is refused before it is read into memory.
+MAX_BYTES_PER_CHAR = 4
+# A saved page carries markup, scripts and styles around its text: allow it more bytes.
+MAX_HTML_BYTES_PER_CHAR = 32
+OUTSIDE = "outside the data folder: not read"
+
+
+def outside(data_dir: Path, relative: str) -> bool:
+    """Whether a path given relative to the data folder leads out of it (or is absolute)."""
+    path = Path(relative)
+    if path.is_absolute() or ".." in path.parts:
+        return True
+    try:
+        (data_dir / path).resolve().relative_to(data_dir.resolve())
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link loop
+        return True
+    return False
+
+
+def read_bytes(path: Path, max_chars: int, bytes_per_char: int) -> tuple[bytes, str]:
+    """The file's bytes, or an error in words (unreadable, a folder, too large, binary, empty)."""
+    try:
+        size = path.stat().st_size
+        if size > max_chars * bytes_per_char:
+            return b"", f"file too large: {size:,} bytes, over --max-chars {max_chars:,}"
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        return b"", "cannot read: it is a folder, not a file"
+    except OSError as exc:
+        return b"", f"cannot read: {exc.strerror or exc}"
+    if b"\x00" in raw:
+        return b"", "binary file (contains NUL bytes), not text"
+    if not raw.strip():
+        return b"", "empty file (no text)"
+    return raw, ""
+
+
+def read_text(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, str]:
+    """Read one text file as the contract says; return (text, error) with one of them empty."""
+    raw, error = read_bytes(path, max_chars, MAX_BYTES_PER_CHAR)
+    if error:
+        return "", error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return "", _encoding_error(raw, exc)
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        return "", "empty file (no text)"
+    if len(text) > max_chars:
+        return "", f"text too long: {len(text):,} characters, over --max-chars {max_chars:,}"
+    return text, ""
+
+
+def _encoding_error(raw: bytes, exc: UnicodeDecodeError) -> str:
+    guess = from_bytes(raw).best()
+    hint = ""
+    if guess is not None and guess.encoding not in ("utf_8", "utf-8"):
+        hint = f"; it looks like {guess.encoding}: convert it to UTF-8 and run again"
+    return f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}){hint}"
+
+
+def read_document(data_dir: Path, document: Document, max_chars: int) -> None:
+    """Fill in the document's text (and, for a web page, its metadata), or fail it in words."""
+    if outside(data_dir, document.path):
+        document.fail(OUTSIDE)
+        return
+    path = data_dir / document.path
+    if not is_web_file(path):
+        text, error = read_text(path, max_chars)
+        document.text = text
+        if error:
+            document.fail(error)
+        return
+    raw, error = read_bytes(path, max_chars, MAX_HTML_BYTES_PER_CHAR)
+    if error:
+        document.fail(error)
+        return
+    apply_page(document, WarcPage("", "", raw, "", 0), max_chars)
+
+
+def apply_page(document: Document, page: WarcPage, max_chars: int) -> None:
+    """Extract a web page into the document: text, title, URL, and the page's date unless
+    the manifest gave one."""
+    found = extract_page(page.raw, page.url, page.charset, max_chars)
+    document.source = "web"
+    document.title, document.url = found.title, page.url or found.url  # a WARC record: its target URI
+    document.captured = page.captured
+    if document.published is None and found.published is not None:
+        document.published, document.published_source = found.published, "page"
+    if found.error:
+        document.fail(found.error)
+    else:
+        document.text = found.text.replace("\r\n", "\n")
