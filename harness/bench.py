@@ -178,6 +178,23 @@ def bench_grouping(work: Path, spun: Path, files: int = 10_000) -> dict[str, obj
     }
 
 
+def bench_extraction(pages_folder: Path, workers: list[int]) -> dict[str, object]:
+    """Web pages extracted per second (trafilatura, htmldate and decoding), the real pages of
+    the eval set read from disk, in 1 and 2 processes."""
+    from pipeline.reading import PageExtractor
+    from pipeline.records import Document
+    from pipeline.web import WarcPage
+
+    pages = [p.read_bytes() for p in sorted(pages_folder.glob("*.html"))]
+    result: dict[str, object] = {"pages": len(pages)}
+    for count in workers:
+        jobs = ((Document("s", f"v{i}", "reference", ""), WarcPage("", "", raw, "", 0)) for i, raw in enumerate(pages))
+        started = time.perf_counter()
+        done = sum(1 for _ in PageExtractor(2_000_000, count).run(jobs))
+        result[f"pages_per_s_workers_{count}"] = round(done / (time.perf_counter() - started), 1)
+    return result
+
+
 def scaling_exponent(sizes: list[int], seconds: list[float]) -> float | None:
     """Least-squares slope of log(time) on log(N): 1.0 is linear."""
     if len(sizes) < 2:
@@ -250,6 +267,10 @@ def main() -> None:
         console.print(f"N = {size} pairs ...")
         results.append(bench_size(size, args.workers, args.work, spun))
     summary: dict[str, object] = {"sizes": results}
+    web_pages = DataRoot(args.data).web_pages / "pages"
+    if web_pages.is_dir():
+        console.print("extracting web pages ...")
+        summary["web_extraction"] = bench_extraction(web_pages, args.workers)
     if not args.skip_grouping:
         console.print("grouping 10,000 loose files ...")
         summary["grouping"] = bench_grouping(args.work, spun)

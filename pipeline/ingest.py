@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.loose import REFERENCE_STEMS, input_files, read_loose_files
 from pipeline.options import DEFAULT_MAX_CHARS, UsageError
-from pipeline.reading import OUTSIDE, outside, read_document, read_text
+from pipeline.reading import OUTSIDE, PageExtractor, outside, read_document, read_text
 from pipeline.records import Document
 
 __all__ = ["DEFAULT_MAX_CHARS", "Document", "UsageError", "load", "read_text"]
@@ -32,19 +32,22 @@ def load(
     max_chars: int = DEFAULT_MAX_CHARS,
     on_file: Callable[[], None] | None = None,
     counts: Counter[str] | None = None,
+    workers: int = 1,
 ) -> list[Document]:
     """Find the documents of a data folder and read each one's text (`on_file` after each file;
-    `counts` gets what was passed over, such as WARC records that are not HTML pages)."""
+    `counts` gets what was passed over, such as WARC records that are not HTML pages). Web
+    pages are extracted in `workers` processes."""
+    extractor = PageExtractor(max_chars, workers)
     if not data_dir.is_dir():
         raise UsageError(f"data folder not found: {data_dir}")
     manifest = data_dir / MANIFEST_NAME
     if manifest.is_file():
         documents = _from_manifest(data_dir, manifest)
-        _read_all(data_dir, documents, max_chars, on_file)
+        _read_all(data_dir, documents, extractor, on_file)
     else:
         documents = _from_story_folders(data_dir)
-        _read_all(data_dir, documents, max_chars, on_file)
-        documents += read_loose_files(data_dir, max_chars, on_file, counts)
+        _read_all(data_dir, documents, extractor, on_file)
+        documents += read_loose_files(data_dir, extractor, on_file, counts)
     for document in documents:
         if document.published is None and default_published is not None:
             document.published, document.published_source = default_published, "option"
@@ -53,12 +56,16 @@ def load(
     return documents
 
 
-def _read_all(data_dir: Path, documents: list[Document], max_chars: int, on_file: Callable[[], None] | None) -> None:
-    for document in documents:
+def _read_all(
+    data_dir: Path, documents: list[Document], extractor: PageExtractor, on_file: Callable[[], None] | None
+) -> None:
+    jobs = (
+        (document, read_document(data_dir, document, extractor.max_chars) if document.ok else None)
+        for document in documents
+    )
+    for _ in extractor.run(jobs):
         if on_file is not None:
             on_file()
-        if document.ok:
-            read_document(data_dir, document, max_chars)
 
 
 def _note_single_versions(documents: list[Document]) -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from pipeline.reading import OUTSIDE, apply_page, outside, read_document
+from pipeline.reading import OUTSIDE, Job, PageExtractor, outside, read_document
 from pipeline.records import Document
 from pipeline.web import WARC_SUFFIXES, WEB_SUFFIXES, WarcSummary, is_warc_file, version_from_url, warc_pages
 
@@ -38,18 +38,22 @@ def stem(path: Path) -> str:
 
 
 def read_loose_files(
-    data_dir: Path, max_chars: int, on_file: Callable[[], None] | None = None, counts: Counter[str] | None = None
+    data_dir: Path,
+    extractor: PageExtractor,
+    on_file: Callable[[], None] | None = None,
+    counts: Counter[str] | None = None,
 ) -> list[Document]:
     """Every loose document read, failed ones included, grouped into stories; `counts` gets
     the WARC records that are not HTML pages (`skipped records`)."""
     counts = Counter() if counts is None else counts
     readable: list[Document] = []
     failed: list[Document] = []
-    for path in (p for p in input_files(data_dir) if p.is_file() or p.is_symlink()):
-        for document in _documents_of(data_dir, path, max_chars, counts):
-            if on_file is not None:
-                on_file()
-            (readable if document.ok else failed).append(document)
+    paths = [p for p in input_files(data_dir) if p.is_file() or p.is_symlink()]
+    jobs = (job for path in paths for job in _documents_of(data_dir, path, extractor.max_chars, counts))
+    for document in extractor.run(jobs):
+        if on_file is not None:
+            on_file()
+        (readable if document.ok else failed).append(document)
     from pipeline.grouping import group_similar_texts  # datasketch pulls in scipy: only load it when needed
 
     readable.sort(key=lambda d: (d.path, d.version))
@@ -61,27 +65,24 @@ def read_loose_files(
     return sorted(readable + failed, key=lambda d: (d.story, d.path, d.version))
 
 
-def _documents_of(data_dir: Path, path: Path, max_chars: int, counts: Counter[str]) -> Iterator[Document]:
+def _documents_of(data_dir: Path, path: Path, max_chars: int, counts: Counter[str]) -> Iterator[Job]:
     """One document for a text file or a page; one per HTML record for a WARC file, and an
     error row for the file itself when it is damaged or holds no page."""
     name = path.relative_to(data_dir).as_posix()
     if not is_warc_file(path):
         document = Document(stem(path), stem(path), "reference", name)
-        read_document(data_dir, document, max_chars)
-        yield document
+        yield document, read_document(data_dir, document, max_chars)
         return
     if outside(data_dir, name):
-        yield _failed(path, name, OUTSIDE)
+        yield _failed(path, name, OUTSIDE), None
         return
     summary = WarcSummary()
     for number, page in enumerate(warc_pages(path, summary), 1):
         version = version_from_url(page.url, f"{stem(path)}-{number}")
-        document = Document(version, version, "reference", name)
-        apply_page(document, page, max_chars)
-        yield document
+        yield Document(version, version, "reference", name), page
     counts["skipped records"] += summary.skipped
     if summary.error:
-        yield _failed(path, name, summary.error)
+        yield _failed(path, name, summary.error), None
 
 
 def _failed(path: Path, name: str, reason: str) -> Document:

@@ -9,13 +9,15 @@ user's own files into outputs they then share.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from pipeline.options import DEFAULT_MAX_CHARS
 from pipeline.records import Document
-from pipeline.web import WarcPage, extract_page, is_web_file
+from pipeline.web import Page, WarcPage, extract_page, is_web_file
 
 # UTF-8 needs at most 4 bytes a character: a larger file is over the limit for sure,
 # and is refused before it is read into memory.
@@ -80,29 +82,68 @@ def _encoding_error(raw: bytes, exc: UnicodeDecodeError) -> str:
     return f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}){hint}"
 
 
-def read_document(data_dir: Path, document: Document, max_chars: int) -> None:
-    """Fill in the document's text (and, for a web page, its metadata), or fail it in words."""
+def read_document(data_dir: Path, document: Document, max_chars: int) -> WarcPage | None:
+    """Fill in a text document's text, or fail it in words. A web page is read but not yet
+    extracted: it comes back for a `PageExtractor`."""
     if outside(data_dir, document.path):
         document.fail(OUTSIDE)
-        return
+        return None
     path = data_dir / document.path
     if not is_web_file(path):
         text, error = read_text(path, max_chars)
         document.text = text
         if error:
             document.fail(error)
-        return
+        return None
     raw, error = read_bytes(path, max_chars, MAX_HTML_BYTES_PER_CHAR)
     if error:
         document.fail(error)
-        return
-    apply_page(document, WarcPage("", "", raw, "", 0), max_chars)
+        return None
+    return WarcPage("", "", raw, "", 0)
 
 
-def apply_page(document: Document, page: WarcPage, max_chars: int) -> None:
-    """Extract a web page into the document: text, title, URL, and the page's date unless
-    the manifest gave one."""
-    found = extract_page(page.raw, page.url, page.charset, max_chars)
+Job = tuple[Document, "WarcPage | None"]  # a document, and its page when it still needs extracting
+
+
+class PageExtractor:
+    """Extracts web pages into their documents, in the order given: in this process, or in
+    `workers` processes a window at a time (so a crawl streams through in bounded memory)."""
+
+    WINDOW = 64
+
+    def __init__(self, max_chars: int, workers: int = 1) -> None:
+        self.max_chars, self.workers = max_chars, workers
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[Document]:
+        if self.workers <= 1:
+            for document, page in jobs:
+                if page is not None:
+                    _apply(document, page, _extract((page, self.max_chars)))
+                yield document
+            return
+        import multiprocessing
+
+        import trafilatura  # noqa: F401  imported before the fork, so no worker imports it again
+
+        with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+            iterator = iter(jobs)
+            while window := list(islice(iterator, self.WINDOW)):
+                pages = [(page, self.max_chars) for _, page in window if page is not None]
+                found = iter(pool.map(_extract, pages, chunksize=2))
+                for document, page in window:
+                    if page is not None:
+                        _apply(document, page, next(found))
+                    yield document
+
+
+def _extract(job: tuple[WarcPage, int]) -> Page:
+    page, max_chars = job
+    return extract_page(page.raw, page.url, page.charset, max_chars)
+
+
+def _apply(document: Document, page: WarcPage, found: Page) -> None:
+    """A web page's extraction into its document: text, title, URL, and the page's date
+    unless the manifest gave one."""
     document.source = "web"
     document.title, document.url = found.title, page.url or found.url  # a WARC record: its target URI
     document.captured = page.captured

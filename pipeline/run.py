@@ -60,7 +60,9 @@ def run_extract(
         progress("read", files, None)
 
     passed_over: Counter[str] = Counter()
-    documents = ingest.load(options.data_dir, options.reference_date, options.max_chars, count_file, passed_over)
+    documents = ingest.load(
+        options.data_dir, options.reference_date, options.max_chars, count_file, passed_over, options.workers
+    )
     times = {"ingest": time.perf_counter() - started}
     for document in documents:
         if not document.ok:

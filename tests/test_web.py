@@ -144,7 +144,7 @@ def test_a_legacy_encoded_page_reads_right(tmp_path: Path, declared: bool) -> No
     assert decode_html("Zoë".encode("cp1252") + b" <p>x</p>" * 40).startswith("Zoë")
 
 
-def test_page_dates_prefer_article_metadata() -> None:
+def test_page_dates_from_article_metadata() -> None:
     jsonld = '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2021-05-02"}]}'
     assert str(page_date(jsonld + "</script><p>Updated 2023-01-01</p>")) == "2021-05-02"
     meta = '<meta property="article:published_time" content="2019-11-30T10:00:00Z">'
@@ -206,3 +206,15 @@ def test_gzip_is_not_mistaken_for_a_page(tmp_path: Path) -> None:
     (data / "zipped.html").write_bytes(gzip.compress(b"<html>" + b"x" * 500))
     _, tables = run(data, tmp_path / "out")
     assert tables["documents"]["status"].tolist() == ["error"]
+
+
+def test_pages_extracted_in_two_processes_give_the_same_outputs(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    write_warc(data / "crawl.warc.gz", seed_pages())
+    for name, page in seed_pages().items():
+        (data / name).write_text(page, encoding="utf-8")
+    for workers in (1, 2):
+        run(data, tmp_path / str(workers), workers=workers)
+    for name in ("documents.csv", "facts.csv", "fact_diffs.csv"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()

@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from harness.evaluate import conll, pairs, values
+from harness.evaluate import conll, pairs, values, web
 from harness.evaluate.corpora import DEV_CORPORA, TEST_CORPORA, DataRoot, meantime_documents, tempeval_documents
 from pipeline.export import atomic_write
 from pipeline.ner import DEFAULT_MODEL, load_model
@@ -29,6 +29,7 @@ TARGETS = {
     "spun": "recall >= 0.90, precision >= 0.90, benign <= 0.05",
     "iterater": "untouched <= 0.05",
     "copietje": "<= 0.5 flags per format-only pair",
+    "web_pages": "with kept >= 0.95, without dropped >= 0.90, dated right >= 0.93",
 }
 
 
@@ -54,6 +55,7 @@ def evaluate(data: DataRoot, skip_conll: bool = False) -> dict[str, object]:
     measure("spun_dev", lambda: pairs.score_spun(data.spun_dev))
     measure("iterater_news", lambda: pairs.score_iterater(data.iterater))
     measure("copietje", lambda: pairs.score_copietje(data.copietje))
+    measure("web_pages", lambda: web.score_web_pages(data.web_pages))
     results["seconds"] = timed
     return results
 
@@ -99,6 +101,13 @@ def print_table(results: dict[str, object], console: Console) -> None:
         "dev",
         "flags per pair (format-only / all)",
         f"{c['flags_per_format_only_pair']:.2f} / {c['flags_per_pair']:.2f}",
+    )
+    w = results["web_pages"]
+    table.add_row(
+        "web pages (166)",
+        "dev",
+        "with kept / without dropped / dated right",
+        f"{w['with_kept']:.3f} / {w['without_dropped']:.3f} / {w['dated_right']:.3f} ({w['pages_per_second']} pages/s)",
     )
     console.print(table)
 

@@ -50,6 +50,10 @@ class DataRoot:
     def copietje(self) -> Path:
         return self.eval_data / "copietje-cnndm" / "test_data"
 
+    @property
+    def web_pages(self) -> Path:
+        return self.eval_data / "web-pages"
+
     def available(self) -> bool:
         return self.eval_data.is_dir() and self.spun_dev.is_dir()
 
