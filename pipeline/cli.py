@@ -90,6 +90,14 @@ def extract(
         typer.Option("--cache-dir", help="Folder of cached NER results (default: OUT_DIR/.cache)."),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write cached NER results.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run the stories on an existing Dask cluster (e.g. tcp://10.0.0.5:8786); --workers is then unused.",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars and no summary; errors are still printed.")
     ] = False,
@@ -105,6 +113,7 @@ def extract(
         quiet=quiet,
         use_cache=not no_cache,
         cache_dir=cache_dir,
+        scheduler=scheduler,
     )
     from pipeline import terminal
     from pipeline.run import run_extract

@@ -175,6 +175,15 @@ def extract(
             yield parse_doc(doc_id, doc)
 
 
+def parse_here(documents: list[Document], model: str, max_chars: int) -> Iterator[ParsedDocument]:
+    """NER in this process only (a Dask worker process must not start processes of its own)."""
+    if documents:
+        nlp = load_model(model, max_chars)
+        pairs = ((d.text, d.doc_id) for d in documents)
+        for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+            yield parse_doc(doc_id, doc)
+
+
 _worker_nlp: Language | None = None  # the model of a pool worker process, loaded once per process
 
 

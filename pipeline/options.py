@@ -25,6 +25,7 @@ class RunOptions:
     quiet: bool = False
     use_cache: bool = True
     cache_dir: Path | None = None
+    scheduler: str | None = None  # a Dask scheduler's address: run the stories on that cluster
 
     @property
     def cache_folder(self) -> Path:

@@ -210,3 +210,5 @@ class StoryResult:
     documents: list[DocumentFacts]
     pairs: list[PairResult]
     times: dict[str, float] = field(default_factory=dict)  # seconds spent in each stage
+    worker: str = ""  # the Dask worker that processed the story, on a cluster
+    parsed_here: list[str] = field(default_factory=list)  # doc_ids whose NER ran with the story

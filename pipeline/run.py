@@ -29,6 +29,7 @@ class RunResult:
     written: list[Path]
     up_to_date: bool = False
     skipped_records: int = 0  # WARC records that are not HTML pages
+    workers: list[str] = field(default_factory=list)  # the Dask workers that took part, on a cluster
     facts: int = 0
     pairs: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
@@ -89,8 +90,11 @@ def _process(documents: list[Document], options: RunOptions, progress: Progress,
     """Every story through NER and comparison into the outputs; fills in the result's counts."""
     started = time.perf_counter()
     export = 0.0
+    process = process_locally
+    if options.scheduler:
+        from pipeline.cluster import process_on_cluster as process  # dask loads only for a cluster
     with Outputs(options.out_dir) as outputs:
-        for story in process_locally(group_stories(documents), options, result.ner, progress):
+        for story in process(group_stories(documents), options, result.ner, progress):
             begun = time.perf_counter()
             outputs.add_story(story)
             export += time.perf_counter() - begun
@@ -100,7 +104,7 @@ def _process(documents: list[Document], options: RunOptions, progress: Progress,
         export += time.perf_counter() - begun
     tally = outputs.tally
     result.facts, result.pairs, result.statuses = tally.facts, tally.pairs, tally.statuses
-    result.flags, result.most_severe = tally.flags, tally.most_severe()
+    result.flags, result.most_severe, result.workers = tally.flags, tally.most_severe(), sorted(tally.workers)
     result.times = {stage: tally.times.get(stage, 0.0) for stage in ("normalize", "align", "compare")}
     result.times |= {"cache": result.ner.seconds["cache"], "export": export}
     if result.ner.parsed:  # NER's own time is what the stream cost beyond the work done here

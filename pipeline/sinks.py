@@ -93,9 +93,12 @@ class Tally:
     flags: int = 0
     shown: list[tuple[int, int, Flag]] = field(default_factory=list)  # heap of (-rank, -arrival, flag)
     times: Counter[str] = field(default_factory=Counter)
+    workers: set[str] = field(default_factory=set)
 
     def add_story(self, result: StoryResult) -> None:
         self.times.update(result.times)
+        if result.worker:
+            self.workers.add(result.worker)
         for version in result.documents:
             self.per_document[version.document.doc_id] = (len(version.parsed.sentences), len(version.facts))
         for pair in result.pairs:

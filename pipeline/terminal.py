@@ -85,6 +85,8 @@ def print_summary(result: RunResult, console: Console) -> None:
         "facts": result.facts,
         "pairs compared": result.pairs,
     }
+    if result.workers:
+        rows[f"Dask workers that took part ({', '.join(result.workers)})"] = len(result.workers)
     if result.skipped_records:
         rows["WARC records skipped (not HTML pages)"] = result.skipped_records
     rows |= {f"facts {status}": result.statuses.get(status, 0) for status in STATUSES}

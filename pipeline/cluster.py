@@ -1,0 +1,166 @@
+"""Stories processed on a Dask cluster (`--scheduler tcp://HOST:PORT`).
+
+The unit of work is a story: its documents' texts (and any NER results the client's cache
+already holds) travel to a worker, which runs NER, normalises, aligns and compares, and sends
+back a StoryResult of plain records, never a spaCy Doc. The client reads the inputs, keeps a
+bounded number of stories in flight, and hands results to the sinks in story order, so its
+memory stays flat in corpus size and it never runs NER itself. Each worker process loads the
+model once (a worker plugin, and `ner.load_model`'s per-process cache). A story whose worker
+dies is run again elsewhere by the scheduler; stories are pure, so nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from pipeline import __version__
+from pipeline.cache import NerCache, model_key
+from pipeline.local import NerCounts, Progress
+from pipeline.options import RunOptions, UsageError
+from pipeline.records import Document, ParsedDocument, StoryResult
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+CONNECT_TIMEOUT = "10s"
+IN_FLIGHT_PER_WORKER = 8  # stories submitted ahead per worker: enough to keep every core busy
+
+
+def connect(address: str) -> Client:
+    """A client of the scheduler at `address`, or a UsageError in one line within 10 s."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def worker_problem(model: str, expected: str) -> str:
+    """Runs on each worker: '' when it can run factdiff as the client does, else why not."""
+    try:
+        from pipeline import __version__ as here
+        from pipeline import ner
+
+        key = model_key(model)
+        if f"factdiff=={here}|{key}" != expected:
+            return f"has factdiff=={here} and {key}; the client has {expected}"
+        ner.load_model(model)
+    except Exception as exc:  # an import or model error on a remote machine: report it in words
+        return f"cannot run factdiff: {type(exc).__name__}: {exc}"
+    return ""
+
+
+def _model_plugin(model: str, max_chars: int) -> Any:
+    from distributed import WorkerPlugin
+
+    class ModelPlugin(WorkerPlugin):  # type: ignore[misc]
+        """Loads the model when a worker starts, so no story waits for it."""
+
+        name = "factdiff-model"
+
+        def setup(self, worker: object) -> None:
+            from pipeline import ner
+
+            ner.load_model(model, max_chars)
+
+    return ModelPlugin()
+
+
+def check_workers(client: Client, model: str, max_chars: int) -> None:
+    """One clear error naming each worker that cannot run factdiff as this client does."""
+    expected = f"factdiff=={__version__}|{model_key(model)}"
+    problems = client.run(worker_problem, model, expected)
+    bad = [f"worker {address} {problem}" for address, problem in sorted(problems.items()) if problem]
+    if bad:
+        raise UsageError("; ".join(bad))
+    if not problems:
+        raise UsageError("the Dask cluster has no workers")
+    client.register_plugin(_model_plugin(model, max_chars))
+
+
+def process_remotely(
+    documents: list[Document], cached: dict[str, ParsedDocument], model: str, max_chars: int
+) -> StoryResult:
+    """Runs on a worker: one story, NER included (in this process: a worker is one core)."""
+    from distributed import get_worker
+
+    from pipeline import ner
+    from pipeline.story import process_story
+
+    todo = [d for d in documents if d.doc_id not in cached]
+    parsed = dict(cached)
+    parsed.update((p.doc_id, p) for p in ner.parse_here(todo, model, max_chars))
+    result = process_story(documents, parsed)
+    result.worker = get_worker().address
+    result.parsed_here = [d.doc_id for d in todo]
+    return result
+
+
+def process_on_cluster(
+    stories: list[list[Document]], options: RunOptions, counts: NerCounts, on_progress: Progress
+) -> Iterator[StoryResult]:
+    """Each story's result, in the order of `stories`, computed on the cluster."""
+    from distributed import as_completed
+
+    assert options.scheduler is not None
+    client = connect(options.scheduler)
+    try:
+        check_workers(client, options.model, options.max_chars)
+        cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
+        window = max(2, IN_FLIGHT_PER_WORKER * len(client.scheduler_info(n_workers=-1)["workers"]))
+        index_of: dict[Any, int] = {}
+        ready: dict[int, StoryResult] = {}
+        submitted = emitted = 0
+        pending = as_completed(loop=client.loop)
+
+        def submit_more() -> None:
+            nonlocal submitted
+            while submitted < len(stories) and submitted - emitted < window:
+                story = stories[submitted]
+                cached = _cached(cache, story, counts)
+                future = client.submit(
+                    process_remotely, story, cached, options.model, options.max_chars, pure=False, retries=2
+                )
+                index_of[future] = submitted
+                pending.add(future)
+                submitted += 1
+
+        on_progress("stories", 0, len(stories))
+        submit_more()
+        try:
+            for future in pending:
+                result: StoryResult = future.result()
+                ready[index_of.pop(future)] = result
+                future.release()
+                _remember(cache, result, counts)
+                while emitted in ready:
+                    yield ready.pop(emitted)
+                    emitted += 1
+                    on_progress("stories", emitted, len(stories))
+                submit_more()
+        except BaseException:
+            client.cancel(list(index_of))
+            raise
+    finally:
+        client.close()
+
+
+def _cached(cache: NerCache | None, story: list[Document], counts: NerCounts) -> dict[str, ParsedDocument]:
+    found = {}
+    for document in story:
+        hit = cache.get(document.doc_id, document.text) if cache is not None else None
+        if hit is not None:
+            found[document.doc_id] = hit
+            counts.cached += 1
+    return found
+
+
+def _remember(cache: NerCache | None, result: StoryResult, counts: NerCounts) -> None:
+    counts.parsed += len(result.parsed_here)
+    if cache is None:
+        return
+    for version in result.documents:
+        if version.document.doc_id in result.parsed_here:
+            cache.put(version.parsed, version.document.text)

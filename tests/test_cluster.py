@@ -1,0 +1,89 @@
+"""A real Dask cluster (LocalCluster, worker processes): the same rows as a local run, a worker
+killed mid-run loses nothing, an unreachable scheduler is a one-line usage error."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from distributed import Client, LocalCluster
+
+from pipeline.options import RunOptions
+from pipeline.run import run_extract
+
+from .conftest import Invocation, read_csv
+
+TABLES = ("documents.csv", "facts.csv", "fact_diffs.csv", "summary.csv")
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+        yield local
+
+
+def corpus(folder: Path, stories: int) -> Path:
+    for number in range(stories):
+        story = folder / f"story{number:02d}"
+        story.mkdir(parents=True)
+        (story / "original.txt").write_text(
+            f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides.\n\n"
+            f"The International Criminal Court said {number + 3} cases were open.",
+            encoding="utf-8",
+        )
+        (story / "copy.txt").write_text(
+            f"Angela Merkel visited Paris on {number + 2} June 2015 with forty aides.\n\n"
+            f"The International Wrongdoer Court said {number + 3} cases were open.",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def same_tables(left: Path, right: Path) -> None:
+    for name in TABLES:
+        assert (left / name).read_bytes() == (right / name).read_bytes(), name
+
+
+def test_a_cluster_run_gives_the_rows_of_a_local_run(tmp_path: Path, cluster: LocalCluster) -> None:
+    data = corpus(tmp_path / "data", 8)
+    run_extract(RunOptions(data, tmp_path / "local", quiet=True, use_cache=False))
+    address, cache = cluster.scheduler_address, tmp_path / "cache"
+    result = run_extract(RunOptions(data, tmp_path / "cluster", quiet=True, scheduler=address, cache_dir=cache))
+    same_tables(tmp_path / "local", tmp_path / "cluster")
+    assert result.pairs == 8 and result.ner.parsed == 16 and len(result.workers) >= 1
+    # the client's cache holds every text now: the workers parse nothing
+    again = run_extract(RunOptions(data, tmp_path / "cluster2", quiet=True, scheduler=address, cache_dir=cache))
+    assert (again.ner.parsed, again.ner.cached) == (0, 16)
+    same_tables(tmp_path / "local", tmp_path / "cluster2")
+    flags = read_csv(tmp_path / "cluster" / "fact_diffs.csv")
+    assert (flags["status"] == "changed").sum() == 16  # the day and the court, in every story
+
+
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path: Path, cluster: LocalCluster) -> None:
+    data = corpus(tmp_path / "data", 24)
+    run_extract(RunOptions(data, tmp_path / "local", quiet=True, use_cache=False))
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        victim, pid = sorted(client.run(os.getpid).items())[0]
+    killed: list[str] = []
+
+    def kill_once(task: str, completed: int, total: int | None) -> None:
+        if task == "stories" and completed == 1 and not killed:
+            os.kill(pid, signal.SIGKILL)  # the nanny starts a new worker; its stories run again
+            killed.append(victim)
+
+    options = RunOptions(data, tmp_path / "cluster", quiet=True, use_cache=False, scheduler=cluster.scheduler_address)
+    result = run_extract(options, on_progress=kill_once)
+    assert killed and result.pairs == 24
+    same_tables(tmp_path / "local", tmp_path / "cluster")
+
+
+def test_an_unreachable_scheduler_is_exit_2_in_one_line(tmp_path: Path, factdiff: Callable[..., Invocation]) -> None:
+    data = corpus(tmp_path / "data", 1)
+    result = factdiff("extract", str(data), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9")
+    assert result.code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert not (tmp_path / "out" / "facts.csv").exists()
