@@ -16,7 +16,6 @@ import argparse
 import csv
 import json
 import math
-import random
 import resource
 import shutil
 import subprocess
@@ -99,7 +98,9 @@ def _subprocess(*args: str) -> dict[str, object]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_size(pairs: int, workers: list[int], work: Path, spun: Path) -> dict[str, object]:
+def bench_size(
+    pairs: int, workers: list[int], work: Path, spun: Path, cluster_workers: list[int]
+) -> dict[str, object]:
     corpus = work / f"corpus-{pairs}"
     words = build_corpus(pairs, corpus, spun)
     result: dict[str, object] = {"pairs": pairs, "documents": 2 * pairs, "words": words}
@@ -112,6 +113,12 @@ def bench_size(pairs: int, workers: list[int], work: Path, spun: Path) -> dict[s
             "bare_words_per_s": round(words / bare["seconds"]),  # type: ignore[operator]
             "factdiff_words_per_s": round(words / full["seconds"]),  # type: ignore[operator]
             "ratio": round(bare["seconds"] / full["seconds"], 3),  # type: ignore[operator]
+        }
+    for count in cluster_workers:
+        cluster = _subprocess("cluster", str(corpus), str(work / "out-cluster"), str(count))
+        result[f"cluster_{count}"] = {
+            "factdiff": cluster,
+            "factdiff_words_per_s": round(words / cluster["seconds"]),  # type: ignore[operator]
         }
     result["incremental"] = bench_incremental(corpus, work / "out-cached")
     return result
@@ -131,51 +138,6 @@ def bench_incremental(corpus: Path, out: Path) -> dict[str, object]:
         "after_one_edit_s": one_edit["seconds"],
         "speedup": round(cold["seconds"] / warm["seconds"], 1),
     }  # type: ignore[operator]
-
-
-def bench_grouping(work: Path, spun: Path, files: int = 10_000) -> dict[str, object]:
-    """Loose files grouped into stories: `files / 2` distinct stories (each a random draw of
-    real sentences, 15 % of its words swapped so that stories do not share whole sentences)
-    and a copy of each with 30 % of its words swapped. Times ingest.load."""
-    from pipeline import ingest
-
-    sentences = [
-        s
-        for p in sorted(spun.glob("*/reference.txt"))
-        for s in p.read_text(encoding="utf-8").replace("\n", " ").split(". ")
-        if len(s.split()) > 6
-    ]
-    vocabulary = sorted({w for s in sentences for w in s.split()})
-    rng = random.Random(1)
-    folder = work / "loose"
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for story in range(files // 2):
-        drawn = (". ".join(rng.sample(sentences, 12)) + ".").split()
-        text = " ".join(w if rng.random() > 0.15 else rng.choice(vocabulary) for w in drawn)  # not a pure collage
-        copy = " ".join(w if rng.random() > 0.3 else rng.choice(vocabulary) for w in text.split())
-        (folder / f"{story:05d}a.txt").write_text(text, encoding="utf-8")
-        (folder / f"{story:05d}b.txt").write_text(copy, encoding="utf-8")
-    started = time.perf_counter()
-    documents = ingest.load(folder)
-    seconds = time.perf_counter() - started
-    story_of = {Path(d.path).stem: d.story for d in documents}
-    sizes: dict[str, int] = {}
-    for story in story_of.values():
-        sizes[story] = sizes.get(story, 0) + 1
-    right = sum(
-        1
-        for n in range(files // 2)
-        if story_of[f"{n:05d}a"] == story_of[f"{n:05d}b"] and sizes[story_of[f"{n:05d}a"]] == 2
-    )
-    shutil.rmtree(folder)
-    return {
-        "files": files,
-        "seconds": round(seconds, 1),
-        "stories": len(sizes),
-        "pairs_grouped_exactly": round(right / (files // 2), 4),
-    }
 
 
 def bench_extraction(pages_folder: Path, workers: list[int]) -> dict[str, object]:
@@ -234,6 +196,14 @@ def print_table(results: list[dict[str, object]], console: Console) -> None:
             )  # type: ignore[index]
     console.print(table)
     for result in results:
+        for key in (k for k in result if str(k).startswith("cluster_")):
+            run = result[key]["factdiff"]  # type: ignore[index]
+            console.print(
+                f"N={result['pairs']} LocalCluster {key.split('_')[1]} workers: "
+                f"{result[key]['factdiff_words_per_s']} words/s, client peak RSS {run['peak_rss_mb']} MB, "  # type: ignore[index]
+                f"worker peak RSS {run['worker_peak_rss_mb']} MB"
+            )
+    for result in results:
         inc = result["incremental"]
         console.print(
             f"N={result['pairs']}: cold {inc['cold_s']} s, re-run {inc['rerun_s']} s "  # type: ignore[index]
@@ -246,6 +216,10 @@ def main() -> None:
         kind, corpus, *rest = sys.argv[2:]
         if kind == "bare":
             print(json.dumps(measure_bare(Path(corpus), int(rest[0]))))
+        elif kind == "cluster":
+            from harness.cluster_bench import measure_cluster
+
+            print(json.dumps(measure_cluster(Path(corpus), Path(rest[0]), int(rest[1]))))
         else:
             print(json.dumps(measure_factdiff(Path(corpus), Path(rest[0]), int(rest[1]), rest[2] == "cache")))
         return
@@ -253,6 +227,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DataRoot().root, help="the shared data folder")
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--cluster-workers", type=int, nargs="*", default=[1, 2], help="LocalCluster sizes to run")
     parser.add_argument("--out", type=Path, default=Path("outputs/bench.json"))
     parser.add_argument("--work", type=Path, default=Path("outputs/bench"))
     parser.add_argument("--skip-grouping", action="store_true", help="leave out the 10,000-file grouping run")
@@ -265,7 +240,7 @@ def main() -> None:
     results = []
     for size in args.sizes:
         console.print(f"N = {size} pairs ...")
-        results.append(bench_size(size, args.workers, args.work, spun))
+        results.append(bench_size(size, args.workers, args.work, spun, args.cluster_workers))
     summary: dict[str, object] = {"sizes": results}
     web_pages = DataRoot(args.data).web_pages / "pages"
     if web_pages.is_dir():
@@ -273,10 +248,17 @@ def main() -> None:
         summary["web_extraction"] = bench_extraction(web_pages, args.workers)
     if not args.skip_grouping:
         console.print("grouping 10,000 loose files ...")
+        from harness.grouping_bench import bench_grouping
+
         summary["grouping"] = bench_grouping(args.work, spun)
     for count in args.workers:
         seconds = [r[f"workers_{count}"]["factdiff"]["seconds"] for r in results]  # type: ignore[index]
         summary[f"scaling_exponent_workers_{count}"] = scaling_exponent(args.sizes, seconds)
+    if 1 in args.cluster_workers and 2 in args.cluster_workers:
+        summary["speedup_cluster_2"] = [
+            round(r["cluster_1"]["factdiff"]["seconds"] / r["cluster_2"]["factdiff"]["seconds"], 2)  # type: ignore[index]
+            for r in results
+        ]
     if 1 in args.workers and 2 in args.workers:
         summary["speedup_workers_2"] = [
             round(r["workers_1"]["factdiff"]["seconds"] / r["workers_2"]["factdiff"]["seconds"], 2)  # type: ignore[index]

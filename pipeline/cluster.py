@@ -1,8 +1,9 @@
 """Stories processed on a Dask cluster (`--scheduler tcp://HOST:PORT`).
 
-The unit of work is a story: its documents' texts (and any NER results the client's cache
-already holds) travel to a worker, which runs NER, normalises, aligns and compares, and sends
-back a StoryResult of plain records, never a spaCy Doc. The client reads the inputs, keeps a
+The unit of work is a batch of whole stories (`pipeline.batches`): their documents' texts
+(and any NER results the client's cache already holds) travel to a worker, which runs NER,
+normalises, aligns and compares, and sends back StoryResults of plain records, never a spaCy
+Doc. The client reads the inputs, keeps a
 bounded number of stories in flight, and hands results to the sinks in story order, so its
 memory stays flat in corpus size and it never runs NER itself. Each worker process loads the
 model once (a worker plugin, and `ner.load_model`'s per-process cache). A story whose worker
@@ -15,16 +16,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
+from pipeline.batches import Batch, make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
-from pipeline.local import NerCounts, Progress
+from pipeline.local import Progress
 from pipeline.options import RunOptions, UsageError
-from pipeline.records import Document, ParsedDocument, StoryResult
+from pipeline.records import Document, NerCounts, StoryResult
 
 if TYPE_CHECKING:
     from distributed import Client
 
 CONNECT_TIMEOUT = "10s"
-IN_FLIGHT_PER_WORKER = 8  # stories submitted ahead per worker: enough to keep every core busy
+IN_FLIGHT_PER_WORKER = 4  # batches submitted ahead per worker: enough to keep every core busy
 
 
 def connect(address: str) -> Client:
@@ -80,22 +82,14 @@ def check_workers(client: Client, model: str, max_chars: int) -> None:
     client.register_plugin(_model_plugin(model, max_chars))
 
 
-def process_remotely(
-    documents: list[Document], cached: dict[str, ParsedDocument], model: str, max_chars: int
-) -> StoryResult:
-    """Runs on a worker: one story, NER included (in this process: a worker is one core)."""
+def process_remotely(batch: Batch, model: str, max_chars: int) -> list[StoryResult]:
+    """Runs on a worker: a batch of stories, NER included (in this process: a worker is one core)."""
     from distributed import get_worker
 
-    from pipeline import ner
-    from pipeline.story import process_story
-
-    todo = [d for d in documents if d.doc_id not in cached]
-    parsed = dict(cached)
-    parsed.update((p.doc_id, p) for p in ner.parse_here(todo, model, max_chars))
-    result = process_story(documents, parsed)
-    result.worker = get_worker().address
-    result.parsed_here = [d.doc_id for d in todo]
-    return result
+    results = process_batch(batch, model, max_chars)
+    for result in results:
+        result.worker = get_worker().address
+    return results
 
 
 def process_on_cluster(
@@ -110,18 +104,17 @@ def process_on_cluster(
         check_workers(client, options.model, options.max_chars)
         cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
         window = max(2, IN_FLIGHT_PER_WORKER * len(client.scheduler_info(n_workers=-1)["workers"]))
+        batches = make_batches(stories, cache, counts)
         index_of: dict[Any, int] = {}
-        ready: dict[int, StoryResult] = {}
-        submitted = emitted = 0
+        ready: dict[int, list[StoryResult]] = {}
+        submitted = emitted = done = 0
         pending = as_completed(loop=client.loop)
 
         def submit_more() -> None:
             nonlocal submitted
-            while submitted < len(stories) and submitted - emitted < window:
-                story = stories[submitted]
-                cached = _cached(cache, story, counts)
+            while submitted - emitted < window and (batch := next(batches, None)) is not None:
                 future = client.submit(
-                    process_remotely, story, cached, options.model, options.max_chars, pure=False, retries=2
+                    process_remotely, batch, options.model, options.max_chars, pure=False, retries=2
                 )
                 index_of[future] = submitted
                 pending.add(future)
@@ -131,36 +124,18 @@ def process_on_cluster(
         submit_more()
         try:
             for future in pending:
-                result: StoryResult = future.result()
-                ready[index_of.pop(future)] = result
+                ready[index_of.pop(future)] = future.result()
                 future.release()
-                _remember(cache, result, counts)
                 while emitted in ready:
-                    yield ready.pop(emitted)
+                    for result in ready.pop(emitted):
+                        remember(cache, result, counts)
+                        done += 1
+                        yield result
+                        on_progress("stories", done, len(stories))
                     emitted += 1
-                    on_progress("stories", emitted, len(stories))
                 submit_more()
         except BaseException:
             client.cancel(list(index_of))
             raise
     finally:
         client.close()
-
-
-def _cached(cache: NerCache | None, story: list[Document], counts: NerCounts) -> dict[str, ParsedDocument]:
-    found = {}
-    for document in story:
-        hit = cache.get(document.doc_id, document.text) if cache is not None else None
-        if hit is not None:
-            found[document.doc_id] = hit
-            counts.cached += 1
-    return found
-
-
-def _remember(cache: NerCache | None, result: StoryResult, counts: NerCounts) -> None:
-    counts.parsed += len(result.parsed_here)
-    if cache is None:
-        return
-    for version in result.documents:
-        if version.document.doc_id in result.parsed_here:
-            cache.put(version.parsed, version.document.text)

@@ -1,34 +1,81 @@
-"""Stories processed on this machine: NER from the cache or from spaCy (in `--workers`
-processes beyond a few batches), each story processed as soon as all its versions are in,
-so normalisation and comparison overlap NER in the worker processes.
+"""Stories processed on this machine.
+
+In one process, NER streams in (from the cache or spaCy) and each story is processed as
+soon as its last version is parsed. With `--workers N` and at least `POOL_MIN_DOCUMENTS`
+documents, N worker processes take whole batches of stories (NER, normalisation,
+alignment and comparison: `pipeline.batches`), each loading the model once, and this
+process only writes the outputs, in story order.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from functools import partial
 
+from pipeline.batches import make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
 from pipeline.options import RunOptions
-from pipeline.records import Document, ParsedDocument, StoryResult
+from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
 from pipeline.story import process_story
 
 Progress = Callable[[str, int, "int | None"], None]  # (task, completed, total)
+# Below this many documents the pool costs more (a model load per worker) than it saves.
+POOL_MIN_DOCUMENTS = 65
+
+__all__ = ["POOL_MIN_DOCUMENTS", "NerCounts", "Progress", "process_locally"]
 
 
-@dataclass
-class NerCounts:
-    """How each document's NER was obtained: a public record of what the cache saved."""
+def process_locally(
+    stories: list[list[Document]], options: RunOptions, counts: NerCounts, on_progress: Progress
+) -> Iterator[StoryResult]:
+    """Each story's result, in the order of `stories`."""
+    documents = sum(len(story) for story in stories)
+    on_progress("stories", 0, len(stories))
+    if options.workers > 1 and documents >= POOL_MIN_DOCUMENTS:
+        results = _in_pool(stories, options, counts)
+    else:
+        results = _in_this_process(stories, options, counts)
+    for done, result in enumerate(results, 1):
+        yield result
+        on_progress("stories", done, len(stories))
 
-    parsed: int = 0  # run through spaCy
-    cached: int = 0  # read from the cache
-    seconds: dict[str, float] = field(default_factory=lambda: {"cache": 0.0})
+
+def _cache(options: RunOptions) -> NerCache | None:
+    return NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
+
+
+def _in_pool(stories: list[list[Document]], options: RunOptions, counts: NerCounts) -> Iterator[StoryResult]:
+    from pipeline import ner  # spaCy loads only when something must be parsed
+
+    ner.check_model(options.model)
+    cache = _cache(options)
+    work = partial(process_batch, model=options.model, max_chars=options.max_chars)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(options.workers, initializer=ner.load_model, initargs=(options.model, options.max_chars)) as pool:
+        for results in pool.imap(work, make_batches(stories, cache, counts)):
+            for result in results:
+                remember(cache, result, counts)
+                yield result
+
+
+def _in_this_process(stories: list[list[Document]], options: RunOptions, counts: NerCounts) -> Iterator[StoryResult]:
+    """NER streams in; each story is processed as soon as all its versions are parsed."""
+    documents = [document for story in stories for document in story]
+    remaining = iter(stories)
+    story = next(remaining, None)
+    parsed: dict[str, ParsedDocument] = {}
+    for result in parsed_documents(documents, options, counts):
+        parsed[result.doc_id] = result
+        while story is not None and all(d.doc_id in parsed for d in story):
+            yield process_story(story, {d.doc_id: parsed.pop(d.doc_id) for d in story})
+            story = next(remaining, None)
 
 
 def parsed_documents(documents: list[Document], options: RunOptions, counts: NerCounts) -> Iterator[ParsedDocument]:
     """Every document's NER, in order: from the cache where it holds the text, else from spaCy."""
-    cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
+    cache = _cache(options)
     todo: list[Document] = []
     for document in documents:
         started = time.perf_counter()
@@ -41,35 +88,14 @@ def parsed_documents(documents: list[Document], options: RunOptions, counts: Ner
             yield hit
     if not todo:
         return
-    from pipeline import ner  # spaCy loads only when something must be parsed
+    from pipeline import ner
 
     ner.check_model(options.model)
     texts = {d.doc_id: d.text for d in todo}
-    for result in ner.extract(todo, options.model, options.workers, options.max_chars):
+    for result in ner.parse_here(todo, options.model, options.max_chars):
         counts.parsed += 1
         if cache is not None:
             started = time.perf_counter()
             cache.put(result, texts[result.doc_id])
             counts.seconds["cache"] += time.perf_counter() - started
         yield result
-
-
-def process_locally(
-    stories: list[list[Document]], options: RunOptions, counts: NerCounts, on_progress: Progress
-) -> Iterator[StoryResult]:
-    """Each story's result, in the order of `stories`, as soon as its last version is parsed."""
-    documents = [document for story in stories for document in story]
-    remaining = iter(stories)
-    story = next(remaining, None)
-    parsed: dict[str, ParsedDocument] = {}
-    done = 0
-    on_progress("NER", 0, len(documents))
-    on_progress("compare", 0, len(stories))
-    for number, result in enumerate(parsed_documents(documents, options, counts), 1):
-        on_progress("NER", number, len(documents))
-        parsed[result.doc_id] = result
-        while story is not None and all(d.doc_id in parsed for d in story):
-            yield process_story(story, {d.doc_id: parsed.pop(d.doc_id) for d in story})
-            done += 1
-            on_progress("compare", done, len(stories))
-            story = next(remaining, None)

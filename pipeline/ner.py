@@ -8,10 +8,9 @@ or a caption never runs into the next sentence.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
@@ -23,7 +22,7 @@ from pipeline.kinds import label_info
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.records import Document, Mention, ParsedDocument
 
-__all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "extract", "load_model"]
+__all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
 # Excluded, not merely disabled: a loaded-but-disabled component still costs time.
 UNNEEDED_COMPONENTS = (
     "tagger",
@@ -38,8 +37,6 @@ UNNEEDED_COMPONENTS = (
     "entity_linker",
 )
 BATCH_SIZE = 32
-# Below this many documents the worker pool costs more (a model load per worker) than it saves.
-POOL_MIN_DOCUMENTS = 2 * BATCH_SIZE + 1
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -152,29 +149,6 @@ def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
     return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
 
 
-def extract(
-    documents: Iterable[Document],
-    model: str = DEFAULT_MODEL,
-    workers: int = 1,
-    max_chars: int = 2_000_000,
-    batch_size: int = BATCH_SIZE,
-) -> Iterator[ParsedDocument]:
-    """Run NER over the readable documents, streaming one ParsedDocument per document, in order.
-
-    Beyond a couple of batches, NER runs in `workers` worker processes, each loading the
-    model once and sending back only sentences and mentions: the calling process is then
-    free to work on what has arrived while NER goes on (and this beats spaCy's own
-    n_process, which ships every Doc back: on 2 cores 1.8x one process, against 1.4x)."""
-    readable = [(d.text, d.doc_id) for d in documents if d.ok]
-    if len(readable) >= POOL_MIN_DOCUMENTS:
-        yield from _in_pool(readable, workers, batch_size, model, max_chars)
-        return
-    if readable:
-        nlp = load_model(model, max_chars)
-        for doc, doc_id in nlp.pipe(readable, as_tuples=True, batch_size=batch_size):
-            yield parse_doc(doc_id, doc)
-
-
 def parse_here(documents: list[Document], model: str, max_chars: int) -> Iterator[ParsedDocument]:
     """NER in this process only (a Dask worker process must not start processes of its own)."""
     if documents:
@@ -182,26 +156,3 @@ def parse_here(documents: list[Document], model: str, max_chars: int) -> Iterato
         pairs = ((d.text, d.doc_id) for d in documents)
         for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
             yield parse_doc(doc_id, doc)
-
-
-_worker_nlp: Language | None = None  # the model of a pool worker process, loaded once per process
-
-
-def _start_worker(model: str, max_chars: int) -> None:
-    global _worker_nlp
-    _worker_nlp = load_model(model, max_chars)
-
-
-def _parse_batch(batch: list[tuple[str, str]]) -> list[ParsedDocument]:
-    assert _worker_nlp is not None
-    return [parse_doc(doc_id, doc) for doc, doc_id in _worker_nlp.pipe(batch, as_tuples=True)]
-
-
-def _in_pool(
-    readable: list[tuple[str, str]], workers: int, batch_size: int, model: str, max_chars: int
-) -> Iterator[ParsedDocument]:
-    batches = [readable[i : i + batch_size // 2] for i in range(0, len(readable), batch_size // 2)]
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(model, max_chars)) as pool:
-        for parsed in pool.imap(_parse_batch, batches):
-            yield from parsed

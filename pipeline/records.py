@@ -212,3 +212,12 @@ class StoryResult:
     times: dict[str, float] = field(default_factory=dict)  # seconds spent in each stage
     worker: str = ""  # the Dask worker that processed the story, on a cluster
     parsed_here: list[str] = field(default_factory=list)  # doc_ids whose NER ran with the story
+
+
+@dataclass
+class NerCounts:
+    """How each document's NER was obtained: a public record of what the cache saved."""
+
+    parsed: int = 0  # run through spaCy
+    cached: int = 0  # read from the cache
+    seconds: dict[str, float] = field(default_factory=lambda: {"cache": 0.0})

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import __version__, ner
+from pipeline import __version__, local
 from pipeline.ner import DEFAULT_MODEL, load_model
 
 from .conftest import DATA, Invocation, read_csv
@@ -150,19 +150,19 @@ def test_two_workers_run_the_pool_and_give_the_same_outputs_as_one(
         (story / "original.txt").write_text(f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides.")
         (story / "copy.txt").write_text(f"Angela Merkel visited Paris on {number + 2} June 2015 with forty aides.")
     pools: list[int] = []
-    in_pool = ner._in_pool
+    in_pool = local._in_pool
 
     def counted(*args: object, **kwargs: object) -> object:
         pools.append(1)
         return in_pool(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ner, "_in_pool", counted)
-    monkeypatch.setattr(ner, "POOL_MIN_DOCUMENTS", 4)  # 12 documents: the pool runs
+    monkeypatch.setattr(local, "_in_pool", counted)
+    monkeypatch.setattr(local, "POOL_MIN_DOCUMENTS", 4)  # 12 documents: the pool runs
     for workers in ("1", "2"):
         out = str(tmp_path / workers)
         result = factdiff("extract", str(data), "--out", out, "-q", "--no-cache", "--workers", workers)
         assert result.code == 0, result.stderr
-    assert len(pools) == 2
+    assert len(pools) == 1  # one process for --workers 1, the pool for --workers 2
     for name in ("facts.csv", "fact_diffs.csv", "summary.csv", "documents.csv"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
     diffs = read_csv(tmp_path / "2" / "fact_diffs.csv")

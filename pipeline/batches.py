@@ -1,0 +1,68 @@
+"""Stories in batches, the unit of work of a worker process (`--workers`) or a Dask worker.
+
+A batch is a run of consecutive stories of at least `BATCH_DOCUMENTS` documents, so that
+spaCy parses them in one `nlp.pipe` call (a story of two short versions is too small a batch
+for it to be efficient), with the NER results the client's cache already holds. A worker
+returns each story's StoryResult: plain records, never a spaCy Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.cache import NerCache
+from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
+
+BATCH_DOCUMENTS = 32
+
+
+@dataclass
+class Batch:
+    stories: list[list[Document]]
+    cached: dict[str, ParsedDocument]
+
+
+def make_batches(stories: list[list[Document]], cache: NerCache | None, counts: NerCounts) -> Iterator[Batch]:
+    """Consecutive stories in batches, each with the cached NER results of its documents."""
+    batch = Batch([], {})
+    size = 0
+    for story in stories:
+        batch.stories.append(story)
+        size += len(story)
+        for document in story:
+            hit = cache.get(document.doc_id, document.text) if cache is not None else None
+            if hit is not None:
+                batch.cached[document.doc_id] = hit
+                counts.cached += 1
+        if size >= BATCH_DOCUMENTS:
+            yield batch
+            batch, size = Batch([], {}), 0
+    if batch.stories:
+        yield batch
+
+
+def process_batch(batch: Batch, model: str, max_chars: int) -> list[StoryResult]:
+    """Runs in a worker: NER of the batch's uncached documents in this process, then each story."""
+    from pipeline import ner
+    from pipeline.story import process_story
+
+    todo = [d for story in batch.stories for d in story if d.doc_id not in batch.cached]
+    parsed = dict(batch.cached)
+    parsed.update((p.doc_id, p) for p in ner.parse_here(todo, model, max_chars))
+    results = []
+    for story in batch.stories:
+        result = process_story(story, {d.doc_id: parsed[d.doc_id] for d in story})
+        result.parsed_here = [d.doc_id for d in story if d.doc_id not in batch.cached]
+        results.append(result)
+    return results
+
+
+def remember(cache: NerCache | None, result: StoryResult, counts: NerCounts) -> None:
+    """Count (and cache, on the client) the NER results a worker computed for a story."""
+    counts.parsed += len(result.parsed_here)
+    if cache is None:
+        return
+    for version in result.documents:
+        if version.document.doc_id in result.parsed_here:
+            cache.put(version.parsed, version.document.text)
