@@ -76,7 +76,12 @@ def extract(
     ] = None,
     workers: Annotated[
         int,
-        typer.Option("--workers", min=1, help="Processes running spaCy NER in parallel (each loads the model once)."),
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Worker processes taking whole stories (NER, normalisation, comparison) and extracting web "
+            "pages; each loads the model once. Corpora under 65 documents run in one process.",
+        ),
     ] = 1,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use for NER.")] = DEFAULT_MODEL,
     max_chars: Annotated[

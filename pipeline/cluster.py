@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from pipeline import __version__
 from pipeline.batches import Batch, make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
-from pipeline.local import Progress
 from pipeline.options import RunOptions, UsageError
 from pipeline.records import Document, NerCounts, StoryResult
+from pipeline.run import Progress
 
 if TYPE_CHECKING:
     from distributed import Client

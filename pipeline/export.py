@@ -8,13 +8,12 @@ folder and renamed over the target, so a crash never leaves a half-written CSV b
 from __future__ import annotations
 
 import csv
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
-
-import pandas as pd
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,37 +64,10 @@ def commit(temporary: Path, path: Path) -> None:
     os.replace(temporary, path)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temp_name, _file_mode())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
-def safe_frame(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """The table restricted to `columns` (missing ones empty), formula-like cells neutralised."""
-    frame = table.reindex(columns=columns)
-    return frame.astype(object).where(frame.notna(), "").map(neutralise)
-
-
-def write_csv(table: pd.DataFrame, path: Path, columns: list[str]) -> Path:
-    """Write one output table as the contract says; return its path."""
-    frame = safe_frame(table, columns)
-    atomic_write(path, lambda stream: frame.to_csv(stream, index=False), encoding="utf-8-sig")
-    return path
-
-
 class CsvStream:
     """One output CSV written row by row into a temporary file beside its target (so memory
     stays flat however many rows), renamed into place by `commit`, removed by `abort`.
-    Cells are neutralised and formatted exactly as `write_csv` does."""
+    Formula-like cells are neutralised; empty cells (None, NaN) are written empty."""
 
     def __init__(self, path: Path, columns: list[str]) -> None:
         self.path, self.columns = path, columns
@@ -120,6 +92,6 @@ class CsvStream:
 
 
 def _cell(value: object) -> object:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return neutralise(value)

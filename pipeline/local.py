@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 
 from pipeline.batches import make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
 from pipeline.options import RunOptions
 from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
+from pipeline.run import Progress
 from pipeline.story import process_story
 
-Progress = Callable[[str, int, "int | None"], None]  # (task, completed, total)
 # Below this many documents the pool costs more (a model load per worker) than it saves.
 POOL_MIN_DOCUMENTS = 65
 
-__all__ = ["POOL_MIN_DOCUMENTS", "NerCounts", "Progress", "process_locally"]
+__all__ = ["POOL_MIN_DOCUMENTS", "NerCounts", "process_locally"]
 
 
 def process_locally(

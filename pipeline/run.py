@@ -8,13 +8,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import cache, ingest
-from pipeline.local import NerCounts, Progress, process_locally
 from pipeline.options import RunOptions
-from pipeline.records import Document
-from pipeline.sinks import Flag, Outputs
-from pipeline.story import group_stories
+from pipeline.records import Document, NerCounts
+
+if TYPE_CHECKING:
+    from pipeline.sinks import Flag
+
+Progress = Callable[[str, int, "int | None"], None]  # (task, completed, total)
 
 ErrorReport = Callable[[Path, str], None]  # (file, reason)
 
@@ -90,6 +93,11 @@ def _process(documents: list[Document], options: RunOptions, progress: Progress,
     """Every story through NER and comparison into the outputs; fills in the result's counts."""
     started = time.perf_counter()
     export = 0.0
+    # Imported here: an up-to-date re-run needs none of them (spaCy, pandas, the writers).
+    from pipeline.local import process_locally
+    from pipeline.sinks import Outputs
+    from pipeline.story import group_stories
+
     process = process_locally
     if options.scheduler:
         from pipeline.cluster import process_on_cluster as process  # dask loads only for a cluster

@@ -1,6 +1,7 @@
 """outputs/factdiff.xlsx: the tables as a workbook people open first.
 
-Sheets: Summary, Differences (flagged rows only, most severe first), All facts, Documents.
+Sheets: Summary, Differences (flagged rows only, most severe first, each severity in story
+order), All facts, Documents.
 Each has a frozen header, an autofilter, set column widths, wrapped sentence columns and
 rows coloured by status or severity; in Differences the words that changed are bold.
 Written with XlsxWriter in constant-memory mode (rows stream to disk; about twice as fast
@@ -10,17 +11,19 @@ as openpyxl on the same tables). Cells are neutralised exactly as in the CSVs (a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-import pandas as pd
 import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.export import commit, neutralise, temporary_beside
-from pipeline.kinds import SEVERITIES, severity_rank
+from pipeline.kinds import LEAST_SEVERE_RANK, SEVERITIES, severity_rank
 from pipeline.normalize.text import differing_words
 from pipeline.records import StoryResult
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
@@ -82,7 +85,7 @@ class _Formats:
 
 
 def _write_cell(sheet: Worksheet, row: int, col: int, value: object, fmt: Format) -> None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         sheet.write_blank(row, col, None, fmt)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         sheet.write_number(row, col, value, fmt)
@@ -110,22 +113,26 @@ def _plain_rows(sheet: Worksheet, records: Iterable[tuple[object, ...]], first_r
     return row
 
 
-def _fill_sheet(
-    sheet: Worksheet, formats: _Formats, table: pd.DataFrame, names: list[str], fill_by: str | None, rich: bool = False
-) -> None:
-    frame = table.reindex(columns=names).head(EXCEL_MAX_ROWS)
-    frame = frame.astype(object).where(frame.notna(), None)
-    if fill_by is None and not rich:
-        _plain_rows(sheet, frame.itertuples(index=False, name=None), 1)
-        sheet.autofilter(0, 0, max(len(frame), 1), len(names) - 1)
-        return
-    fill_col = names.index(fill_by) if fill_by else None
+def _styled_rows(
+    sheet: Worksheet,
+    formats: _Formats,
+    records: Iterable[tuple[object, ...]],
+    names: list[str],
+    fill_by: str,
+    first_row: int = 1,
+    rich: bool = False,
+) -> int:
+    """Rows filled by their `fill_by` cell (else their status); in a rich sheet the changed
+    words of `compared_text` in bold. Returns the next free row."""
+    fill_col = names.index(fill_by)
     status_col = names.index("status") if "status" in names else None
     bold_col = names.index("compared_text") if rich else None
-    row = 0
-    for row, record in enumerate(frame.itertuples(index=False, name=None), 1):
-        fill = FILLS.get(str(record[fill_col]), "") if fill_col is not None else ""
-        if not fill and fill_col is not None and status_col is not None:
+    row = first_row
+    for record in records:
+        if row > EXCEL_MAX_ROWS:
+            break
+        fill = FILLS.get(str(record[fill_col]), "")
+        if not fill and status_col is not None:
             fill = FILLS.get(str(record[status_col]), "")
         for col, value in enumerate(record):
             fmt = formats.get(fill, names[col] in WIDE)
@@ -137,21 +144,32 @@ def _fill_sheet(
                         sheet.write_rich_string(row, col, *fragments, fmt)
                         continue
             _write_cell(sheet, row, col, value, fmt)
-    sheet.autofilter(0, 0, max(row, 1), len(names) - 1)
+        row += 1
+    return row
 
 
-def _ordered_differences(flagged: list[dict[str, object]]) -> pd.DataFrame:
-    """The flagged rows, most severe first, then by story and compared version."""
-    ordered = sorted(
-        flagged, key=lambda row: (severity_rank(row["severity"]), str(row["story"]), str(row["compared_doc"]))
-    )
-    return pd.DataFrame(ordered, columns=columns(FACT_DIFFS))
+class _Spill:
+    """Rows kept on disk until the end, one pickle after another (memory flat in row count)."""
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile()
+
+    def add(self, record: tuple[object, ...]) -> None:
+        pickle.dump(record, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __iter__(self) -> Iterator[tuple[object, ...]]:
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
 
 
 class StreamingWorkbook:
-    """The workbook written while the run goes on: All facts takes each document's facts as
-    soon as they are normalised (while NER works on the next documents), the other sheets
-    come at the end. Written beside its target and renamed into place by `finish`."""
+    """The workbook written while the run goes on: All facts and Summary rows as each story
+    arrives, flagged rows kept on disk by severity until the end, then Differences and
+    Documents. Written beside its target and renamed into place by `finish`."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -167,29 +185,38 @@ class StreamingWorkbook:
                 ("Documents", columns(DOCUMENTS)),
             )
         }
-        self.next_fact_row = 1
-        self.flagged: list[dict[str, object]] = []
-        self.summary: list[dict[str, object]] = []
+        self.next_row = {"Summary": 1, "All facts": 1}
+        self.flagged = {rank: _Spill() for rank in range(LEAST_SEVERE_RANK + 1)}
 
     def add_story(self, result: StoryResult) -> None:
-        """All facts rows go to disk at once; flagged and summary rows wait for the end."""
-        names = columns(FACTS)
+        """All facts and Summary rows go to disk at once; flagged rows wait, on disk, by severity."""
         for version in result.documents:
-            records = (tuple(row.get(name) for name in names) for row in version.rows())
-            self.next_fact_row = _plain_rows(self.sheets["All facts"], records, self.next_fact_row)
+            self._plain("All facts", FACTS, version.rows())
+        self._plain("Summary", SUMMARY, [pair.summary_row() for pair in result.pairs])
+        names = columns(FACT_DIFFS)
         for pair in result.pairs:
-            self.flagged += [diff.row() for diff in pair.diffs if diff.status in FLAGGED_STATUSES]
-            self.summary.append(pair.summary_row())
+            for diff in pair.diffs:
+                if diff.status in FLAGGED_STATUSES:
+                    row = diff.row()
+                    self.flagged[severity_rank(diff.severity)].add(tuple(row[name] for name in names))
+
+    def _plain(self, title: str, table: dict[str, str], rows: list[dict[str, object]]) -> None:
+        records = (tuple(row.get(name) for name in table) for row in rows)
+        self.next_row[title] = _plain_rows(self.sheets[title], records, self.next_row[title])
 
     def finish(self, documents: list[dict[str, object]]) -> Path:
         try:
-            summary = pd.DataFrame(self.summary, columns=columns(SUMMARY))
-            _fill_sheet(self.sheets["Summary"], self.formats, summary, columns(SUMMARY), None)
-            differences = _ordered_differences(self.flagged)
-            _fill_sheet(self.sheets["Differences"], self.formats, differences, columns(FACT_DIFFS), "severity", True)
-            self.sheets["All facts"].autofilter(0, 0, max(self.next_fact_row - 1, 1), len(columns(FACTS)) - 1)
-            table = pd.DataFrame(documents, columns=columns(DOCUMENTS))
-            _fill_sheet(self.sheets["Documents"], self.formats, table, columns(DOCUMENTS), "status")
+            for title, table in (("Summary", SUMMARY), ("All facts", FACTS)):
+                self.sheets[title].autofilter(0, 0, max(self.next_row[title] - 1, 1), len(table) - 1)
+            row, names = 1, columns(FACT_DIFFS)
+            for rank in sorted(self.flagged):  # most severe first, each severity in story order
+                row = _styled_rows(
+                    self.sheets["Differences"], self.formats, self.flagged[rank], names, "severity", row, True
+                )
+            self.sheets["Differences"].autofilter(0, 0, max(row - 1, 1), len(names) - 1)
+            records = [tuple(document.get(name) for name in DOCUMENTS) for document in documents]
+            row = _styled_rows(self.sheets["Documents"], self.formats, records, columns(DOCUMENTS), "status")
+            self.sheets["Documents"].autofilter(0, 0, max(row - 1, 1), len(DOCUMENTS) - 1)
             self.book.close()
         except BaseException:
             self.abort()
@@ -199,3 +226,5 @@ class StreamingWorkbook:
 
     def abort(self) -> None:
         self.temporary.unlink(missing_ok=True)
+        for spill in self.flagged.values():
+            spill.file.close()
