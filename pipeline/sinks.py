@@ -52,26 +52,23 @@ class CsvSink:
         self.out_dir = out_dir
         self.facts = CsvStream(out_dir / "facts.csv", columns(FACTS))
         self.diffs = CsvStream(out_dir / "fact_diffs.csv", columns(FACT_DIFFS))
-        self.summary: list[dict[str, object]] = []
+        self.summary = CsvStream(out_dir / "summary.csv", columns(SUMMARY))
 
     def add_story(self, result: StoryResult) -> None:
         for version in result.documents:
             self.facts.write(version.rows())
         for pair in result.pairs:
             self.diffs.write(diff.row() for diff in pair.diffs)
-            self.summary.append(pair.summary_row())
+            self.summary.write([pair.summary_row()])
 
     def finish(self, documents: list[dict[str, object]]) -> list[Path]:  # type: ignore[override]
-        written = []
-        for name, table, rows in (("documents.csv", DOCUMENTS, documents), ("summary.csv", SUMMARY, self.summary)):
-            stream = CsvStream(self.out_dir / name, columns(table))
-            stream.write(rows)
-            written.append(stream.commit())
-        return [written[0], self.facts.commit(), self.diffs.commit(), written[1]]
+        stream = CsvStream(self.out_dir / "documents.csv", columns(DOCUMENTS))
+        stream.write(documents)
+        return [stream.commit(), self.facts.commit(), self.diffs.commit(), self.summary.commit()]
 
     def abort(self) -> None:
-        self.facts.abort()
-        self.diffs.abort()
+        for stream in (self.facts, self.diffs, self.summary):
+            stream.abort()
 
 
 @dataclass

@@ -10,7 +10,7 @@ import pytest
 from pipeline.run import RunResult
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, SUMMARY, columns
 
-from .conftest import COMPARED_DOC, REFERENCE_DOC, read_csv
+from .conftest import COMPARED_DOC, REFERENCE_DOC, SEED_CHANGES, read_csv
 
 FLAGGED = {"changed", "missing", "added"}
 
@@ -51,17 +51,7 @@ def test_offsets_point_at_the_text(seed_out: Path) -> None:
         assert fact["text"] in fact["context"]
 
 
-@pytest.mark.parametrize(
-    ("reference", "compared"),
-    [
-        ("Min Aung Hlaing", "Minutes Aung Hlaing"),
-        ("International Criminal Court", "International Wrongdoer Court"),
-        ("9 May", "9 Might"),
-        ("last year", "in 2015"),
-        ("National Unity Government", "National Unity Federal government"),
-        ("thousands", "countless"),
-    ],
-)
+@pytest.mark.parametrize(("reference", "compared"), SEED_CHANGES)
 def test_corruptions_are_flagged(diffs: pd.DataFrame, reference: str, compared: str) -> None:
     rows = diffs[(diffs["reference_text"] == reference) & (diffs["compared_text"].str.startswith(compared))]
     assert len(rows) >= 1, f"{reference} -> {compared} not aligned"
