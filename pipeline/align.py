@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import accumulate
 
 from pipeline.normalize.text import digits_for_words, fold, tidy
 
@@ -92,13 +93,24 @@ def _similarities(ref_sets: list[set[str]], cmp_sets: list[set[str]]) -> dict[tu
     return scores
 
 
-def _window(index: int, matched: dict[int, int], size: int) -> range:
-    """Where a fragment's counterpart can be: between the counterparts of its aligned neighbours."""
-    before = [matched[k] for k in matched if k < index]
-    after = [matched[k] for k in matched if k > index]
-    low = max(before) if before else 0
-    high = min(after) if after else size - 1
-    return range(min(low, high), max(low, high) + 1)
+class _Windows:
+    """Where a fragment's counterpart can be: between the counterparts of its aligned
+    neighbours (the largest counterpart of a sentence before it, the smallest of one after).
+    Prefix maxima and suffix minima over the matched sentences, so each look-up is a bisection."""
+
+    def __init__(self, matched: dict[int, int], size: int) -> None:
+        self.keys = sorted(matched)
+        values = [matched[k] for k in self.keys]
+        self.size = size
+        self.before = list(accumulate(values, max))
+        self.after = list(accumulate(reversed(values), min))[::-1]
+
+    def __call__(self, index: int) -> range:
+        cut = bisect_left(self.keys, index)
+        low = self.before[cut - 1] if cut > 0 else 0
+        past = bisect_right(self.keys, index)
+        high = self.after[past] if past < len(self.keys) else self.size - 1
+        return range(min(low, high), max(low, high) + 1)
 
 
 def _best_container(part: set[str], wholes: list[set[str]], window: range) -> int | None:
@@ -136,6 +148,7 @@ class Alignment:
 
     def __init__(self, ref_text: str, ref_sentences: SentenceSpans, cmp_text: str, cmp_sentences: SentenceSpans):
         self.ref_sentences, self.cmp_sentences = ref_sentences, cmp_sentences
+        self.ref_starts, self.cmp_starts = [s for s, _ in ref_sentences], [s for s, _ in cmp_sentences]
         ref_tokens = [tokenize(ref_text, s, e) for s, e in ref_sentences]
         cmp_tokens = [tokenize(cmp_text, s, e) for s, e in cmp_sentences]
         self.groups = self._group(ref_tokens, cmp_tokens)
@@ -163,16 +176,16 @@ class Alignment:
         by_ref = {i: Group([i], [j]) for i, j in pairs}
         by_cmp = {j: by_ref[i] for i, j in pairs}
         # fragments: a sentence split in two, or lines broken differently in a copy
-        cmp_to_ref = {j: i for i, j in pairs}
-        ref_to_cmp = {i: j for i, j in pairs}
+        ref_window = _Windows({j: i for i, j in pairs}, len(ref_sets))
+        cmp_window = _Windows({i: j for i, j in pairs}, len(cmp_sets))
         for j in (j for j in range(len(cmp_sets)) if j not in by_cmp):
-            i = _best_container(cmp_sets[j], ref_sets, _window(j, cmp_to_ref, len(ref_sets)))
+            i = _best_container(cmp_sets[j], ref_sets, ref_window(j))
             if i is not None:
                 group = by_ref.setdefault(i, Group([i], []))
                 group.compared = sorted([*group.compared, j])
                 by_cmp[j] = group
         for i in (i for i in range(len(ref_sets)) if i not in by_ref):
-            j = _best_container(ref_sets[i], cmp_sets, _window(i, ref_to_cmp, len(cmp_sets)))
+            j = _best_container(ref_sets[i], cmp_sets, cmp_window(i))
             if j is not None and j in by_cmp:
                 group = by_cmp[j]
                 group.reference = sorted([*group.reference, i])
@@ -184,16 +197,15 @@ class Alignment:
         return sorted(unique.values(), key=lambda g: g.reference[0])
 
     @staticmethod
-    def _sentence_of(sentences: SentenceSpans, offset: int) -> int | None:
-        starts = [s for s, _ in sentences]
+    def _sentence_of(sentences: SentenceSpans, starts: list[int], offset: int) -> int | None:
         index = bisect_right(starts, offset) - 1
         return index if index >= 0 and offset < sentences[index][1] else None
 
     def reference_sentence(self, start: int) -> int | None:
-        return self._sentence_of(self.ref_sentences, start)
+        return self._sentence_of(self.ref_sentences, self.ref_starts, start)
 
     def compared_sentence(self, start: int) -> int | None:
-        return self._sentence_of(self.cmp_sentences, start)
+        return self._sentence_of(self.cmp_sentences, self.cmp_starts, start)
 
     def to_compared(self, start: int, end: int) -> tuple[int, int] | None:
         """The compared span that the reference span [start, end) became, or None if dropped."""

@@ -14,7 +14,7 @@ Might`: no longer a date) is medium; an added fact is low.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from pipeline.align import Alignment, content_keys, tokenize
@@ -75,6 +75,18 @@ class _Pair:
     cmp: DocumentFacts
     alignment: Alignment
 
+    def __post_init__(self) -> None:
+        self.cmp_starts = [fact.mention.start for fact in self.cmp.facts]
+        self.cmp_ends = [fact.mention.end for fact in self.cmp.facts]
+
+    def overlapping(self, span: Span) -> list[int]:
+        """Indices of the compared facts that overlap `span`. Facts are in text order and
+        (but for a currency sign taken in) do not overlap one another, so a bisection finds the
+        few candidates, one of slack each side, and the exact test decides: not a scan."""
+        low = max(0, bisect_right(self.cmp_ends, span[0]) - 1)
+        high = min(len(self.cmp_starts), bisect_left(self.cmp_starts, span[1]) + 1)
+        return [i for i in range(low, high) if self.cmp_starts[i] < span[1] and span[0] < self.cmp_ends[i]]
+
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
         text = version.document.text
         starts = [s for s, _ in version.parsed.sentences]
@@ -107,9 +119,7 @@ class _Pair:
             change = "sentence dropped" if dropped else "words dropped"
             return mention.start, self.diff("missing", fact, ref_side, NO_SIDE, change, MISSING_SEVERITY)
         span = _trim(self.cmp.document.text, *span)
-        claimed.update(
-            i for i, other in enumerate(self.cmp.facts) if other.mention.start < span[1] and span[0] < other.mention.end
-        )
+        claimed.update(self.overlapping(span))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
         change, severity = ("", "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import html
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from pipeline.export import atomic_write
@@ -53,11 +54,13 @@ def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def _marked(text: str, span: Span, marks: list[Mark]) -> str:
-    """The text of `span` escaped, with each mark (start, end, class, title, id) inside it wrapped."""
+def _marked(text: str, span: Span, marks: list[Mark], starts: list[int]) -> str:
+    """The text of `span` escaped, with each mark (start, end, class, title, id) inside it wrapped.
+    `marks` are sorted and `starts` are their starts: only the marks that begin in the span are
+    looked at, so a page costs time linear in its marks, not marks x sentences."""
     start, end = span
     pieces, position = [], start
-    for mark_start, mark_end, css, title, anchor in sorted(marks):
+    for mark_start, mark_end, css, title, anchor in marks[bisect_left(starts, start) : bisect_right(starts, end)]:
         if mark_start < position or mark_end > end or mark_start < start:
             continue  # overlapping or outside this sentence
         pieces.append(_esc(text[position:mark_start]))
@@ -109,11 +112,14 @@ def _pair_section(number: int, pair: PairResult) -> str:
             )
     body = []
     reference, compared = pair.reference, pair.compared
+    ref_marks.sort()
+    cmp_marks.sort()
+    ref_starts, cmp_starts = [m[0] for m in ref_marks], [m[0] for m in cmp_marks]
     for ref_indices, cmp_indices in pair.aligned_sentences:
         css = "dropped" if not cmp_indices else "inserted" if not ref_indices else ""
         ref_text, cmp_text = reference.document.text, compared.document.text
-        left = " ".join(_marked(ref_text, reference.parsed.sentences[i], ref_marks) for i in ref_indices)
-        right = " ".join(_marked(cmp_text, compared.parsed.sentences[j], cmp_marks) for j in cmp_indices)
+        left = " ".join(_marked(ref_text, reference.parsed.sentences[i], ref_marks, ref_starts) for i in ref_indices)
+        right = " ".join(_marked(cmp_text, compared.parsed.sentences[j], cmp_marks, cmp_starts) for j in cmp_indices)
         body.append(f'<tr class="{css}"><td>{left}</td><td>{right}</td></tr>')
     flags = [item for _, item in sorted(flags, key=lambda item: severity_rank(item[0]))]
     ref_id, cmp_id = reference.document.doc_id, compared.document.doc_id
