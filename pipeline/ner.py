@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.cache import NEEDED_COMPONENTS
 from pipeline.kinds import label_info
 from pipeline.options import DEFAULT_MODEL, UsageError
+from pipeline.pieces import ParsedPiece, PieceMemo, Window, assemble, piece_of, split, window, worth_splitting
 from pipeline.records import Document, Mention, ParsedDocument
 
 __all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
@@ -37,6 +39,8 @@ UNNEEDED_COMPONENTS = (
     "entity_linker",
 )
 BATCH_SIZE = 32
+PIECE_BATCH = 64  # paragraphs are shorter than documents: more of them to a batch
+CHUNK_DOCUMENTS = 64  # documents whose pieces are gathered, deduplicated and parsed together
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -105,17 +109,23 @@ def check_model(name: str) -> None:
 
 def parse_doc(doc_id: str, doc: Doc) -> ParsedDocument:
     """Turn a spaCy Doc into plain sentences and cleaned mentions."""
-    parsed = ParsedDocument(doc_id)
+    return assemble(doc_id, [(0, len(doc.text))], [parse_piece(doc)])
+
+
+def parse_piece(doc: Doc) -> ParsedPiece:
+    """The sentences and cleaned mentions of a parsed piece of text, offsets within it."""
+    sentences = []
     sentence_of_token: dict[int, int] = {}
     for index, sent in enumerate(_content_sentences(doc)):
-        parsed.sentences.append((sent.start_char, sent.end_char))
+        sentences.append((sent.start_char, sent.end_char))
         for token in sent:
             sentence_of_token[token.i] = index
+    mentions = []
     for ent in doc.ents:
-        mention = _clean_mention(doc_id, ent, sentence_of_token.get(ent.start, 0))
+        mention = _clean_mention("", ent, sentence_of_token.get(ent.start, 0))
         if mention is not None:
-            parsed.mentions.append(mention)
-    return parsed
+            mentions.append((mention.sentence, mention.start, mention.end, mention.label, mention.text))
+    return ParsedPiece(tuple(sentences), tuple(mentions))
 
 
 def _content_sentences(doc: Doc) -> Iterator[Span]:
@@ -149,10 +159,47 @@ def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
     return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
 
 
-def parse_here(documents: list[Document], model: str, max_chars: int) -> Iterator[ParsedDocument]:
-    """NER in this process only (a Dask worker process must not start processes of its own)."""
-    if documents:
-        nlp = load_model(model, max_chars)
-        pairs = ((d.text, d.doc_id) for d in documents)
-        for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-            yield parse_doc(doc_id, doc)
+def parse_here(
+    documents: list[Document], model: str, max_chars: int, stats: Counter[str] | None = None
+) -> Iterator[ParsedDocument]:
+    """NER of each document, in order, in this process only (a Dask worker must not start
+    processes of its own). Documents are parsed as paragraph pieces, each distinct piece of
+    a run of `CHUNK_DOCUMENTS` documents (whole stories, in story order) once: see `pieces`.
+    `stats` counts documents parsed whole and in pieces, and pieces parsed and reused."""
+    stats = Counter() if stats is None else stats
+    if not documents:
+        return
+    nlp = load_model(model, max_chars)
+    memo = PieceMemo()
+    for first in range(0, len(documents), CHUNK_DOCUMENTS):
+        chunk = documents[first : first + CHUNK_DOCUMENTS]
+        layouts = [split(document.text) for document in chunk]
+        windows = [[window(d.text, s, e) for s, e in layout] for d, layout in zip(chunk, layouts, strict=True)]
+        seen = Counter(place for places in windows for place in set(places))
+        seen.update([place for place in seen if place in memo])  # met in an earlier chunk: shared too
+        piecewise = [
+            worth_splitting(layout, places, seen, document.text)
+            for document, layout, places in zip(chunk, layouts, windows, strict=True)
+        ]
+        wanted = {place: None for places, cut in zip(windows, piecewise, strict=True) if cut for place in places}
+        texts: list[tuple[str, object]] = [
+            (d.text, d.doc_id) for d, cut in zip(chunk, piecewise, strict=True) if not cut
+        ]
+        new = [place for place in wanted if memo.recall(place) is None]
+        texts += [(place.text, place) for place in new]
+        stats["documents whole"] += len(chunk) - sum(piecewise)
+        stats["documents in pieces"] += sum(piecewise)
+        stats["pieces parsed"] += len(new)
+        stats["pieces reused"] += sum(len(places) for places, cut in zip(windows, piecewise, strict=True) if cut) - len(new)
+        whole: dict[str, ParsedDocument] = {}
+        for doc, key in nlp.pipe(texts, as_tuples=True, batch_size=PIECE_BATCH):
+            if isinstance(key, Window):
+                memo[key] = piece_of(parse_piece(doc), key)
+            else:
+                whole[str(key)] = parse_doc(str(key), doc)
+        for document, layout, places, cut in zip(chunk, layouts, windows, piecewise, strict=True):
+            if cut:
+                yield assemble(document.doc_id, layout, [memo[place] for place in places])
+            else:
+                yield whole.pop(document.doc_id)
+        memo.forget_oldest()
