@@ -190,7 +190,8 @@ def parse_here(
         stats["documents whole"] += len(chunk) - sum(piecewise)
         stats["documents in pieces"] += sum(piecewise)
         stats["pieces parsed"] += len(new)
-        stats["pieces reused"] += sum(len(places) for places, cut in zip(windows, piecewise, strict=True) if cut) - len(new)
+        in_pieces = sum(len(places) for places, cut in zip(windows, piecewise, strict=True) if cut)
+        stats["pieces reused"] += in_pieces - len(new)
         whole: dict[str, ParsedDocument] = {}
         for doc, key in nlp.pipe(texts, as_tuples=True, batch_size=PIECE_BATCH):
             if isinstance(key, Window):
