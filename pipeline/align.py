@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 
+from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
 
 _TOKEN = re.compile(r"(?i:per cent)|\w+(?:[.'’]\w+)*|[^\w\s]")
@@ -78,7 +79,12 @@ class Group:
 
 
 def _similarities(ref_sets: list[set[str]], cmp_sets: list[set[str]]) -> dict[tuple[int, int], float]:
-    """Dice of every sentence pair that shares a word, through an inverted index."""
+    """Dice of every sentence pair that shares a word, through an inverted index (for a long
+    document, only the pairs that share a rare word: see `pipeline.chains`)."""
+    if len(ref_sets) * len(cmp_sets) > DENSE_LIMIT:
+        pairs = sorted(rare_word_candidates(ref_sets, cmp_sets))
+        scores = {(i, j): _dice(ref_sets[i], cmp_sets[j]) for i, j in pairs}
+        return {pair: score for pair, score in scores.items() if score >= MATCH_FLOOR}
     index: dict[str, list[int]] = defaultdict(list)
     for j, words in enumerate(cmp_sets):
         for word in words:
@@ -122,7 +128,10 @@ def _best_container(part: set[str], wholes: list[set[str]], window: range) -> in
 
 
 def _monotonic_pairs(n: int, m: int, scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """Heaviest increasing chain of sentence pairs (weighted LCS over the sparse pairs)."""
+    """Heaviest increasing chain of sentence pairs (weighted LCS over the sparse pairs); in
+    n log n beyond DENSE_LIMIT pairs."""
+    if n * m > DENSE_LIMIT:
+        return heaviest_chain(scores)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         row, below = best[i], best[i + 1]
