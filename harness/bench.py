@@ -140,6 +140,28 @@ def bench_incremental(corpus: Path, out: Path) -> dict[str, object]:
     }  # type: ignore[operator]
 
 
+def bench_shapes(work: Path, spun: Path) -> dict[str, object]:
+    """The long pair and the revision histories, bare spaCy and factdiff side by side."""
+    from harness.shapes_bench import build_long_pair, build_revisions, score_revisions
+
+    result: dict[str, object] = {}
+    for name, build in (("long_pair", build_long_pair), ("revisions", build_revisions)):
+        corpus = work / name
+        words = build(spun, corpus)
+        bare = _subprocess("bare", str(corpus), "1")
+        full = _subprocess("factdiff", str(corpus), str(work / f"out-{name}"), "1", "no-cache")
+        result[name] = {
+            "words": words,
+            "bare": bare,
+            "factdiff": full,
+            "wall_ratio": round(full["seconds"] / bare["seconds"], 3),  # type: ignore[operator]
+            "words_per_s_ratio": round(bare["seconds"] / full["seconds"], 3),  # type: ignore[operator]
+            "peak_rss_ratio": round(full["peak_rss_mb"] / bare["peak_rss_mb"], 3),  # type: ignore[operator]
+        }
+    result["revisions"]["accuracy"] = score_revisions(work / "revisions", work / "out-revisions")  # type: ignore[index]
+    return result
+
+
 def bench_extraction(pages_folder: Path, workers: list[int]) -> dict[str, object]:
     """Web pages extracted per second (trafilatura, htmldate and decoding), the real pages of
     the eval set read from disk, in 1 and 2 processes."""
@@ -231,6 +253,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("outputs/bench.json"))
     parser.add_argument("--work", type=Path, default=Path("outputs/bench"))
     parser.add_argument("--skip-grouping", action="store_true", help="leave out the 10,000-file grouping run")
+    parser.add_argument("--skip-shapes", action="store_true", help="leave out the long pair and revision histories")
     args = parser.parse_args()
     console = Console()
     spun = DataRoot(args.data).spun_dev / "data"
@@ -242,6 +265,9 @@ def main() -> None:
         console.print(f"N = {size} pairs ...")
         results.append(bench_size(size, args.workers, args.work, spun, args.cluster_workers))
     summary: dict[str, object] = {"sizes": results}
+    if not args.skip_shapes:
+        console.print("a long pair and revision histories ...")
+        summary["shapes"] = bench_shapes(args.work, spun)
     web_pages = DataRoot(args.data).web_pages / "pages"
     if web_pages.is_dir():
         console.print("extracting web pages ...")

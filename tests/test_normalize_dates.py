@@ -98,3 +98,24 @@ def test_corruptions_change_the_value() -> None:
 )
 def test_time_values(text: str, value: str) -> None:
     assert normalize_time(text, SEED) == value
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "kind"),
+    [
+        ("CARDINAL", "14:30", "time"),
+        ("CARDINAL", "18:00 GMT", "time"),
+        ("CARDINAL", "9.30am", "time"),
+        ("CARDINAL", "10.15 p.m.", "time"),
+        ("CARDINAL", "2:1", "amount"),  # a score
+        ("CARDINAL", "9.30", "amount"),  # a decimal
+        ("CARDINAL", "25:40", "amount"),  # no such hour
+        ("MONEY", "12:30", "amount"),
+    ],
+)
+def test_a_clock_time_the_model_calls_a_number_is_a_time(label: str, text: str, kind: str) -> None:
+    from pipeline.normalize import kind_of, normalize_value
+
+    assert kind_of(label, text) == kind
+    if kind == "time":  # and two clock times compare by their value: 14:30 is not 18:30
+        assert normalize_value(label, text, None)[0].startswith("T")

@@ -12,6 +12,7 @@ year` and `4th year` still compare equal. The kind is decided here, once: compar
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
@@ -59,10 +60,22 @@ RESOLVERS: dict[str, Callable[[list[str]], dict[str, str]]] = {
 }
 
 
+# A clock time the model calls a number: `14:30`, `9.30am`, `18:00 GMT` (not `2:1`, a score).
+_CLOCK_TIME = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|hrs|hours|gmt|utc|bst|cet|est|edt|pst|pdt))?"
+    r"|(?:1[0-2]|0?\d)\.[0-5]\d\s*[ap]\.?m\.?",  # `9.30am`; a bare `9.30` stays a number
+    re.IGNORECASE,
+)
+
+
 def kind_of(label: str, text: str) -> str:
     """The kind of fact a mention is, from its label, corrected by its surface."""
     info = label_info(label)
-    return "person" if info.may_be_person and starts_with_title(text) else info.kind
+    if info.may_be_person and starts_with_title(text):
+        return "person"
+    if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(text.strip()):
+        return "time"
+    return info.kind
 
 
 def normalize_as(kind: str, text: str, anchor: dt.date | None) -> tuple[str, bool]:
