@@ -1,7 +1,7 @@
 """`make bench`, corpora of other shapes, from ../shared/eval-dev:
 
-- a long pair: the 60 references joined into one article (and again the first 15), against the
-  60 spun copies joined the same way (about 2 x 450,000 characters);
+- a long pair: the references joined into one article of 450,000 characters (repeating them
+  as needed), against their spun copies joined the same way;
 - revision histories: each reference and four successive revisions, each dropping a
   paragraph of the previous one and changing one number in it (seeded), with the changes
   kept so that the flags can be scored: changed numbers flagged, flags on untouched paragraphs.
@@ -19,16 +19,20 @@ _NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]\d)")
 REVISIONS = 4
 
 
-def build_long_pair(spun: Path, folder: Path) -> int:
-    """The long pair as one story folder; returns its word count."""
+def build_long_pair(spun: Path, folder: Path, chars: int = 450_000) -> int:
+    """The long pair as one story folder, each side `chars` long or more; returns its words."""
     if folder.exists():
         shutil.rmtree(folder)
     (folder / "long").mkdir(parents=True)
     stories = sorted(p for p in spun.iterdir() if p.is_dir())
-    stories += stories[:15]
-    for role in ("reference", "compared"):
-        text = "\n\n".join((story / f"{role}.txt").read_text(encoding="utf-8").strip() for story in stories)
-        (folder / "long" / f"{'original' if role == 'reference' else 'copy'}.txt").write_text(text, encoding="utf-8")
+    sides: dict[str, list[str]] = {"reference": [], "compared": []}
+    while sum(len(t) for t in sides["reference"]) < chars:
+        story = stories[len(sides["reference"]) % len(stories)]
+        for role, texts in sides.items():
+            texts.append((story / f"{role}.txt").read_text(encoding="utf-8").strip())
+    for role, texts in sides.items():
+        name = "original.txt" if role == "reference" else "copy.txt"
+        (folder / "long" / name).write_text("\n\n".join(texts), encoding="utf-8")
     return sum(len(p.read_text(encoding="utf-8").split()) for p in (folder / "long").iterdir())
 
 

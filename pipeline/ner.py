@@ -21,7 +21,17 @@ from spacy.tokens import Doc, Span
 from pipeline.cache import NEEDED_COMPONENTS
 from pipeline.kinds import label_info
 from pipeline.options import DEFAULT_MODEL, UsageError
-from pipeline.pieces import ParsedPiece, PieceMemo, Window, assemble, piece_of, split, window, worth_splitting
+from pipeline.pieces import (
+    ParsedPiece,
+    PieceMemo,
+    Run,
+    assemble,
+    file_run,
+    plan_runs,
+    split,
+    window,
+    worth_splitting,
+)
 from pipeline.records import Document, Mention, ParsedDocument
 
 __all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
@@ -181,21 +191,24 @@ def parse_here(
             worth_splitting(layout, places, seen, document.text)
             for document, layout, places in zip(chunk, layouts, windows, strict=True)
         ]
-        wanted = {place: None for places, cut in zip(windows, piecewise, strict=True) if cut for place in places}
+        cut_up = [k for k, cut in enumerate(piecewise) if cut]
+        for places in (windows[k] for k in cut_up):
+            for place in places:
+                memo.recall(place)  # met again: the last to be forgotten
+        runs = plan_runs(
+            [chunk[k].text for k in cut_up], [layouts[k] for k in cut_up], [windows[k] for k in cut_up], memo
+        )
         texts: list[tuple[str, object]] = [
             (d.text, d.doc_id) for d, cut in zip(chunk, piecewise, strict=True) if not cut
         ]
-        new = [place for place in wanted if memo.recall(place) is None]
-        texts += [(place.text, place) for place in new]
-        stats["documents whole"] += len(chunk) - sum(piecewise)
-        stats["documents in pieces"] += sum(piecewise)
-        stats["pieces parsed"] += len(new)
-        in_pieces = sum(len(places) for places, cut in zip(windows, piecewise, strict=True) if cut)
-        stats["pieces reused"] += in_pieces - len(new)
+        texts += [(run.window.text, run) for run in runs]
+        parsed = sum(len(run.members) for run in runs)
+        stats.update({"documents whole": len(chunk) - len(cut_up), "documents in pieces": len(cut_up)})
+        stats.update({"pieces parsed": parsed, "pieces reused": sum(len(windows[k]) for k in cut_up) - parsed})
         whole: dict[str, ParsedDocument] = {}
-        for doc, key in nlp.pipe(texts, as_tuples=True, batch_size=PIECE_BATCH):
-            if isinstance(key, Window):
-                memo[key] = piece_of(parse_piece(doc), key)
+        for doc, key in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE):
+            if isinstance(key, Run):
+                file_run(parse_piece(doc), key, memo)
             else:
                 whole[str(key)] = parse_doc(str(key), doc)
         for document, layout, places, cut in zip(chunk, layouts, windows, piecewise, strict=True):

@@ -118,6 +118,46 @@ def worth_splitting(layout: list[Span], windows: list[Window], seen: Counter[Win
     return shared >= SHARED_SHARE * sum(end - start for start, end in layout)
 
 
+@dataclass
+class Run:
+    """Consecutive pieces of one document that must be parsed, parsed together in one window
+    (context only at its two ends); each piece's share is filed under its own window."""
+
+    window: Window
+    members: list[tuple[Window, int, int]]  # a piece's own window, and where it lies in the run's
+
+
+def plan_runs(texts: list[str], layouts: list[list[Span]], windows: list[list[Window]], memo: PieceMemo) -> list[Run]:
+    """The runs that parse every piece not yet known, each once, none over MAX_PIECE_CHARS."""
+    runs: list[Run] = []
+    scheduled: set[Window] = set()
+    for text, layout, places in zip(texts, layouts, windows, strict=True):
+        current: list[int] = []
+        for k, place in enumerate([*places, None]):  # type: ignore[operator]
+            known = place is None or place in memo or place in scheduled
+            too_long = current and layout[k - 1][1] - layout[current[0]][0] > MAX_PIECE_CHARS
+            if current and (known or too_long):
+                runs.append(_run(text, layout, places, current))
+                current = []
+            if not known:
+                current.append(k)
+                scheduled.add(place)  # type: ignore[arg-type]
+    return runs
+
+
+def _run(text: str, layout: list[Span], places: list[Window], members: list[int]) -> Run:
+    start, end = layout[members[0]][0], layout[members[-1]][1]
+    outer = window(text, start, end)
+    shift = outer.start - start
+    return Run(outer, [(places[k], layout[k][0] + shift, layout[k][1] + shift) for k in members])
+
+
+def file_run(found: ParsedPiece, run: Run, memo: PieceMemo) -> None:
+    """Each piece's share of a parsed run, under the piece's own window."""
+    for place, start, end in run.members:
+        memo[place] = piece_of(found, Window(run.window.text, start, end))
+
+
 def assemble(doc_id: str, layout: list[Span], pieces: list[ParsedPiece]) -> ParsedDocument:
     """A document's NER from the NER of its pieces, shifted to where each piece stands."""
     document = ParsedDocument(doc_id)
