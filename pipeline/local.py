@@ -50,10 +50,10 @@ def _in_pool(stories: list[list[Document]], options: RunOptions, counts: NerCoun
     from pipeline import ner  # spaCy loads only when something must be parsed
 
     ner.check_model(options.model)
+    ner.load_model(options.model, options.max_chars)  # once, before the fork: the workers inherit it
     cache = _cache(options)
     work = partial(process_batch, model=options.model, max_chars=options.max_chars)
-    context = multiprocessing.get_context("fork")
-    with context.Pool(options.workers, initializer=ner.load_model, initargs=(options.model, options.max_chars)) as pool:
+    with multiprocessing.get_context("fork").Pool(options.workers) as pool:
         for results in pool.imap(work, make_batches(stories, cache, counts)):
             for result in results:
                 remember(cache, result, counts)

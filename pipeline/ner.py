@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,12 +131,9 @@ def parse_piece(doc: Doc) -> ParsedPiece:
         sentences.append((sent.start_char, sent.end_char))
         for token in sent:
             sentence_of_token[token.i] = index
-    mentions = []
-    for ent in doc.ents:
-        mention = _clean_mention("", ent, sentence_of_token.get(ent.start, 0))
-        if mention is not None:
-            mentions.append((mention.sentence, mention.start, mention.end, mention.label, mention.text))
-    return ParsedPiece(tuple(sentences), tuple(mentions))
+    found = [_clean_mention("", ent, sentence_of_token.get(ent.start, 0)) for ent in doc.ents]
+    mentions = money_mentions(doc.text, sentences, [m for m in found if m is not None])
+    return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 
 
 def _content_sentences(doc: Doc) -> Iterator[Span]:
@@ -217,3 +215,29 @@ def parse_here(
             else:
                 yield whole.pop(document.doc_id)
         memo.forget_oldest()
+
+
+# Money the model misses or cuts short: a currency sign (a dollar with a country's prefix
+# included), a number, and a scale word or letter (`HK$100`, `AU$5m`, `S$2.5 bn`).
+_MONEY = re.compile(
+    r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹])\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
+    r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
+)
+
+
+def money_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each money amount the model missed added, and each it cut short
+    (`AU$5` of `AU$5m`, a CARDINAL inside the amount) replaced by the whole amount."""
+    starts = [s for s, _ in sentences]
+    result = list(mentions)
+    for match in _MONEY.finditer(text):
+        start, end = match.span()
+        inside = [m for m in result if m.start < end and start < m.end]
+        if any(not (start <= m.start and m.end <= end) or m.label not in ("MONEY", "CARDINAL") for m in inside):
+            continue  # overlaps something else: the model's reading stands
+        if any((m.start, m.end, m.label) == (start, end, "MONEY") for m in inside):
+            continue
+        sentence = max(0, bisect_right(starts, start) - 1)
+        result = [m for m in result if m not in inside]
+        result.append(Mention(inside[0].doc_id if inside else "", sentence, start, end, "MONEY", match.group()))
+    return sorted(result, key=lambda m: m.start)

@@ -42,12 +42,20 @@ VAGUE: dict[str, str] = {
     "millions": "1000000",
     "billions": "1000000000",
 }
-CURRENCY_SYMBOLS: dict[str, str] = {
+CURRENCY_SYMBOLS: dict[str, str] = {  # a dollar sign with a country's prefix is not USD
     "us$": "USD",
     "a$": "AUD",
+    "au$": "AUD",
     "c$": "CAD",
+    "ca$": "CAD",
     "hk$": "HKD",
     "nz$": "NZD",
+    "s$": "SGD",
+    "sg$": "SGD",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "mex$": "MXN",
+    "mx$": "MXN",
     "$": "USD",
     "£": "GBP",
     "€": "EUR",

@@ -1,0 +1,38 @@
+"""NER as factdiff uses it: the model's mentions, cleaned, and the money it misses or cuts short."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ner import load_model, parse_doc
+from pipeline.normalize import normalize_value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money", "value"),
+    [
+        ("It cost HK$100 to enter the park.", "HK$100", "HKD 100"),  # no entity at all
+        ("The club paid AU$5m for the striker.", "AU$5m", "AUD 5000000"),  # cut short to `AU$5`
+        ("Singapore paid S$2m for the land.", "S$2m", "SGD 2000000"),
+        ("Exports were worth R$10 billion last year.", "R$10 billion", "BRL 10000000000"),
+        ("The deal was worth A$5 million in cash.", "A$5 million", "AUD 5000000"),
+        ("Shares rose $1.25 to $30.50 on Monday.", "$30.50", "USD 30.5"),
+    ],
+)
+def test_money_is_found_whole_with_its_currency(sentence: str, money: str, value: str) -> None:
+    mentions = parse_doc("d", load_model()(sentence)).mentions
+    found = {m.text: m for m in mentions}
+    assert money in found and found[money].label == "MONEY"
+    assert sentence[found[money].start : found[money].end] == money
+    assert normalize_value("MONEY", money, None)[0] == value
+
+
+def test_the_money_rule_leaves_other_entities_alone() -> None:
+    sentence = "Apple paid $5 for 3 apples in Paris on 9 May."
+    mentions = {(m.text, m.label) for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert ("$5", "MONEY") in mentions and ("3", "CARDINAL") in mentions and ("Paris", "GPE") in mentions
+
+
+def test_a_comma_after_an_amount_is_not_part_of_it() -> None:
+    sentence = "The fund paid US$200,000, the court said."
+    assert "US$200,000" in {m.text for m in parse_doc("d", load_model()(sentence)).mentions}
