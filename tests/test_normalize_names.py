@@ -124,3 +124,13 @@ def test_only_personal_titles_make_a_person() -> None:
     assert kind_of("ORG", "General Hlaing") == "person"
     assert kind_of("ORG", "National Unity Government") == "name"
     assert kind_of("ORG", "President Obama") == "person"
+
+
+@pytest.mark.parametrize(
+    ("dotted", "plain"),
+    [("U.K.", "UK"), ("U.K", "UK"), ("E.U.", "EU"), ("U.N.", "UN"), ("U.S.A.", "USA"), ("U.S", "US")],
+)
+def test_an_abbreviation_with_and_without_dots_is_one_name(dotted: str, plain: str) -> None:
+    from pipeline.normalize.names import normalize_name
+
+    assert normalize_name(dotted) == normalize_name(plain) != plain

@@ -103,24 +103,18 @@ PERSON_MARKERS = {
 }
 # Demonyms stay distinct from places; only these spellings of one entity are merged.
 ALIASES: dict[str, str] = {
-    "us": "United States",
-    "u.s.": "United States",
-    "u.s": "United States",
+    "us": "United States",  # looked up without the dots of an abbreviation: U.S. = U.S = US
     "usa": "United States",
-    "u.s.a.": "United States",
     "united states": "United States",
     "united states of america": "United States",
     "america": "United States",
     "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "united kingdom": "United Kingdom",
     "un": "United Nations",
-    "u.n.": "United Nations",
     "united nations": "United Nations",
     "eu": "European Union",
-    "e.u.": "European Union",
     "european union": "European Union",
     "uae": "United Arab Emirates",
     "united arab emirates": "United Arab Emirates",
@@ -158,7 +152,17 @@ def normalize_name(text: str) -> str | None:
     name = " ".join(_words(text))
     if not name:
         return None
-    return ALIASES.get(fold(name), name)
+    return ALIASES.get(alias_key(name), name)
+
+
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
+
+
+def alias_key(name: str) -> str:
+    """How a name is looked up in ALIASES: folded, and an abbreviation without its dots
+    (`U.K.`, `U.K` as tidied at the end of a sentence, and `UK` are one key)."""
+    key = fold(name)
+    return key.replace(".", "") if _DOTTED.fullmatch(key) else key
 
 
 def normalize_event(text: str) -> str | None:
