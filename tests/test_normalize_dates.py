@@ -119,3 +119,16 @@ def test_a_clock_time_the_model_calls_a_number_is_a_time(label: str, text: str, 
     assert kind_of(label, text) == kind
     if kind == "time":  # and two clock times compare by their value: 14:30 is not 18:30
         assert normalize_value(label, text, None)[0].startswith("T")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Tuesday, December 1, 2015", None, "2015-12-01"),
+        ("Tuesday, 1 December 2015", None, "2015-12-01"),
+        ("Friday 9 May", dt.date(2025, 3, 4), "2025-05-09"),
+        ("Sunday, March 8", dt.date(2020, 3, 10), "2020-03-08"),
+    ],
+)
+def test_a_weekday_before_a_full_date_is_redundant(text: str, anchor: dt.date | None, value: str) -> None:
+    assert normalize_date(text, anchor) == value

@@ -35,9 +35,15 @@ def normalize_date(text: str, anchor: Anchor = None) -> str | None:
     return _normalize_cached(text, anchor)
 
 
+# `Tuesday, December 1, 2015`: the weekday adds nothing to a date that names its month or day.
+_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=.*(?:\b(?:{MONTH_PATTERN})\b|\d))"
+)
+
+
 @lru_cache(maxsize=65536)
 def _normalize_cached(text: str, anchor: Anchor) -> str | None:
-    cleaned = _clean(text)
+    cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(text))
     while True:
         value = _by_rules(cleaned, anchor)
         if value is not None:
