@@ -144,6 +144,8 @@ def _content_sentences(doc: Doc) -> Iterator[Span]:
             yield doc[tokens[0].i : tokens[-1].i + 1]
 
 
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+CLOCK_SUFFIXES = frozenset({"gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "hours", "hrs", "h"})
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 
 
@@ -153,6 +155,9 @@ def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
     label = label_info(ent.label_)
     if ent.start > 0 and label.takes_currency and ent.doc[ent.start - 1].text in CURRENCY_TOKENS:
         ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    if _CLOCK_DIGITS.fullmatch(ent.text) and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in CLOCK_SUFFIXES:
+        ent = Span(ent.doc, ent.start, ent.end + 1, label="TIME")  # `0800` + `GMT`: a clock time
+        label = label_info("TIME")
     text, start = ent.text, ent.start_char
     article = _LEADING_ARTICLE.match(text)
     if article and len(text) > article.end():

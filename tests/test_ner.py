@@ -36,3 +36,17 @@ def test_the_money_rule_leaves_other_entities_alone() -> None:
 def test_a_comma_after_an_amount_is_not_part_of_it() -> None:
     sentence = "The fund paid US$200,000, the court said."
     assert "US$200,000" in {m.text for m in parse_doc("d", load_model()(sentence)).mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "value"),
+    [
+        ("The strike began at 0800 GMT on Friday.", "0800 GMT", "T08:00Z"),
+        ("Troops left at 0630 on Monday.", "0630", "T06:30"),
+        ("Trading stopped at 14:30 GMT after the fall.", "14:30 GMT", "T14:30Z"),
+    ],
+)
+def test_clock_times_are_time_facts(sentence: str, time: str, value: str) -> None:
+    mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert time in mentions
+    assert normalize_value(mentions[time].label, time, None)[0] == value

@@ -132,3 +132,21 @@ def test_a_clock_time_the_model_calls_a_number_is_a_time(label: str, text: str, 
 )
 def test_a_weekday_before_a_full_date_is_redundant(text: str, anchor: dt.date | None, value: str) -> None:
     assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("0800 GMT", "T08:00Z"), ("2300 hours", "T23:00"), ("0630", "T06:30"), ("1600 UTC", "T16:00Z")],
+)
+def test_a_24_hour_clock_time_without_a_colon(text: str, value: str) -> None:
+    assert normalize_time(text) == value
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "kind"),
+    [("CARDINAL", "0800", "time"), ("DATE", "0630", "time"), ("CARDINAL", "1500", "amount"), ("DATE", "2015", "date")],
+)
+def test_four_digits_with_a_leading_zero_are_a_time(label: str, text: str, kind: str) -> None:
+    from pipeline.normalize import kind_of
+
+    assert kind_of(label, text) == kind

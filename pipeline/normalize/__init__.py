@@ -68,12 +68,18 @@ _CLOCK_TIME = re.compile(
 )
 
 
+# `0800`: four digits with a leading zero are a 24-hour clock time, not 800 and not a year.
+_MILITARY_TIME = re.compile(r"0\d[0-5]\d")
+
+
 def kind_of(label: str, text: str) -> str:
     """The kind of fact a mention is, from its label, corrected by its surface."""
     info = label_info(label)
     if info.may_be_person and starts_with_title(text):
         return "person"
     if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(text.strip()):
+        return "time"
+    if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(text.strip()):
         return "time"
     return info.kind
 

@@ -97,6 +97,9 @@ def _dateparser_value(text: str, anchor: Anchor) -> str | None:
 
 
 _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*(?P<zone>utc|gmt|z))?")
+_MILITARY = re.compile(
+    r"(?P<h>0\d|1\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?P<zone>gmt|utc|bst|cet|est|edt|pst|pdt|hours|hrs|h))?"
+)
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00"}
 
@@ -104,6 +107,9 @@ CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00"}
 def normalize_time(text: str, anchor: Anchor = None) -> str | None:
     """TIME: `18:00` -> `T18:00`, `6 pm` -> `T18:00`, `this morning` -> `2025-03-04TMO`."""
     cleaned = _clean(text)
+    military = _MILITARY.fullmatch(cleaned)
+    if military:  # `0800 GMT`, `2300 hours`, `0630`
+        return f"T{military['h']}:{military['m']}{'Z' if military['zone'] in ('gmt', 'utc') else ''}"
     clock = _CLOCK.search(cleaned)
     if clock and (clock["m"] or clock["ampm"]):
         hour = int(clock["h"]) % 12 + (12 if clock["ampm"] and clock["ampm"].startswith("p") else 0)
