@@ -150,3 +150,24 @@ def test_four_digits_with_a_leading_zero_are_a_time(label: str, text: str, kind:
     from pipeline.normalize import kind_of
 
     assert kind_of(label, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("between April and June", dt.date(2009, 8, 1), "2009-04/2009-06"),
+        ("April to June 2009", None, "2009-04/2009-06"),
+        ("9-12 May 2025", None, "2025-05-09/2025-05-12"),
+        ("from 2008 to 2010", None, "2008/2010"),
+        ("1957-58", None, "1957/1958"),
+        ("March 3 to March 5, 2009", None, "2009-03-03/2009-03-05"),
+        ("Jan. 5 - 7, 2010", None, "2010-01-05/2010-01-07"),
+    ],
+)
+def test_a_date_range_has_both_ends(text: str, anchor: dt.date | None, value: str) -> None:
+    assert normalize_date(text, anchor) == value
+
+
+def test_a_changed_end_of_a_range_is_a_changed_date() -> None:
+    assert normalize_date("April to June 2009") != normalize_date("April to August 2009")
+    assert normalize_date("9-12 May 2025") == normalize_date("9–12 May 2025")  # an en dash rewords it

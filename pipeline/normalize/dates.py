@@ -41,9 +41,46 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 )
 
 
+# `between April and June`, `9-12 May 2025`, `from 2008 to 2010`, `March 3 to March 5, 2009`
+_RANGE = re.compile(
+    r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)"
+    r"|(?:from\s+)?(?P<c>.+?)\s*(?:\s(?:to|until|till|through)\s|[-–])\s*(?P<d>.+))$"
+)
+
+
+def _range(cleaned: str, anchor: Anchor) -> str | None:
+    """A range's value, `start/end`; the start borrows what it leaves to the end (`9-12 May 2025`:
+    the month and year, `April to June 2009`: the year). None unless both ends are dates."""
+    match = _RANGE.match(cleaned)
+    if not match:
+        return None
+    first, last = (match["a"], match["b"]) if match["a"] else (match["c"], match["d"])
+    if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{2}", last):
+        last = first[:2] + last  # `1957-58`
+    day_only = re.fullmatch(r"(\d{1,2}),?\s+(\d{4})", last)  # `Jan. 5 - 7, 2010`: the month is the start's
+    opening = _normalize_cached(first, anchor) if day_only else None
+    if day_only and opening and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", opening):
+        year, month = day_only[2], opening[5:7]
+        return f"{year}-{month}-{opening[8:10]}/{year}-{month}-{int(day_only[1]):02d}"
+    end = _normalize_cached(last, anchor)
+    if not end or "/" in end:
+        return None
+    if first.isdigit() and len(first) <= 2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+        start: str | None = f"{end[:8]}{int(first):02d}"  # 9-12 May 2025
+    elif re.fullmatch(MONTH_PATTERN, first) and re.match(r"\d{4}", end):
+        start = _normalize_cached(f"{first} {end[:4]}", anchor)  # April to June 2009
+    else:
+        start = _normalize_cached(first, anchor)
+    if start and start.startswith("XXXX") and re.match(r"\d{4}", end):
+        start = end[:4] + start[4:]  # `March 3 to March 5, 2009`: the year is the end's
+    return f"{start}/{end}" if start and "/" not in start else None
+
+
 @lru_cache(maxsize=65536)
 def _normalize_cached(text: str, anchor: Anchor) -> str | None:
     cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(text))
+    if (spanned := _range(cleaned, anchor)) is not None:
+        return spanned
     while True:
         value = _by_rules(cleaned, anchor)
         if value is not None:
