@@ -38,6 +38,11 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start + lead, start + lead + len(trimmed)
 
 
+def _flat(text: str) -> str:
+    """Words on one line: an explanation does not keep the line breaks of a wrapped copy."""
+    return " ".join(text.split())
+
+
 def word_change(before: str, after: str) -> str:
     """`International Criminal Court` / `International Wrongdoer Court` -> `Criminal -> Wrongdoer`."""
     old, new = differing_words(tidy(before).split(), tidy(after).split())
@@ -47,7 +52,7 @@ def word_change(before: str, after: str) -> str:
 def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value: str, typed: bool) -> tuple[str, str]:
     """(change, severity) of a fact whose counterpart says something else."""
     if not typed:
-        return f"{ref_text} -> {cmp_text}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
+        return f"{_flat(ref_text)} -> {_flat(cmp_text)}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
     if kind in NAME_KINDS:
         return word_change(ref_text, cmp_text), KINDS[kind].changed_severity
     return f"{ref_value} -> {cmp_value}", KINDS[kind].changed_severity
@@ -141,7 +146,7 @@ class _Pair:
         if status in ("unchanged", "reworded"):
             return span[0], self.diff(status, fact, self.side(self.ref, span, ref_value), cmp_side)
         if not typed:  # the reference words there were no fact of this kind: a new fact
-            change = f"{ref_text} -> {mention.text}: new {KINDS[fact.kind].noun}"
+            change = f"{_flat(ref_text)} -> {_flat(mention.text)}: new {KINDS[fact.kind].noun}"
             return span[0], self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)
         change, severity = _explain(fact.kind, ref_text, mention.text, ref_value, fact.value, True)
         return span[0], self.diff("changed", fact, self.side(self.ref, span, ref_value), cmp_side, change, severity)

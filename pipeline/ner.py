@@ -13,6 +13,7 @@ import warnings
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -34,6 +35,7 @@ from pipeline.pieces import (
     worth_splitting,
 )
 from pipeline.records import Document, Mention, ParsedDocument
+from pipeline.wraps import unwrapped
 
 __all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
 # Excluded, not merely disabled: a loaded-but-disabled component still costs time.
@@ -186,23 +188,22 @@ def parse_here(
     memo = PieceMemo()
     for first in range(0, len(documents), CHUNK_DOCUMENTS):
         chunk = documents[first : first + CHUNK_DOCUMENTS]
-        layouts = [split(document.text) for document in chunk]
-        windows = [[window(d.text, s, e) for s, e in layout] for d, layout in zip(chunk, layouts, strict=True)]
+        read = [unwrapped(document.text) for document in chunk]  # what the model reads: same offsets
+        layouts = [split(text) for text in read]
+        windows = [[window(text, s, e) for s, e in layout] for text, layout in zip(read, layouts, strict=True)]
         seen = Counter(place for places in windows for place in set(places))
         seen.update([place for place in seen if place in memo])  # met in an earlier chunk: shared too
         piecewise = [
-            worth_splitting(layout, places, seen, document.text)
-            for document, layout, places in zip(chunk, layouts, windows, strict=True)
+            worth_splitting(layout, places, seen, text)
+            for text, layout, places in zip(read, layouts, windows, strict=True)
         ]
         cut_up = [k for k, cut in enumerate(piecewise) if cut]
         for places in (windows[k] for k in cut_up):
             for place in places:
                 memo.recall(place)  # met again: the last to be forgotten
-        runs = plan_runs(
-            [chunk[k].text for k in cut_up], [layouts[k] for k in cut_up], [windows[k] for k in cut_up], memo
-        )
+        runs = plan_runs([read[k] for k in cut_up], [layouts[k] for k in cut_up], [windows[k] for k in cut_up], memo)
         texts: list[tuple[str, object]] = [
-            (d.text, d.doc_id) for d, cut in zip(chunk, piecewise, strict=True) if not cut
+            (text, d.doc_id) for d, text, cut in zip(chunk, read, piecewise, strict=True) if not cut
         ]
         texts += [(run.window.text, run) for run in runs]
         parsed = sum(len(run.members) for run in runs)
@@ -214,12 +215,20 @@ def parse_here(
                 file_run(parse_piece(doc), key, memo)
             else:
                 whole[str(key)] = parse_doc(str(key), doc)
-        for document, layout, places, cut in zip(chunk, layouts, windows, piecewise, strict=True):
-            if cut:
-                yield assemble(document.doc_id, layout, [memo[place] for place in places])
-            else:
-                yield whole.pop(document.doc_id)
+        for document, text, layout, places, cut in zip(chunk, read, layouts, windows, piecewise, strict=True):
+            found = (
+                assemble(document.doc_id, layout, [memo[place] for place in places])
+                if cut
+                else whole.pop(document.doc_id)
+            )
+            yield _as_written(found, document.text) if text is not document.text else found
         memo.forget_oldest()
+
+
+def _as_written(parsed: ParsedDocument, text: str) -> ParsedDocument:
+    """Mentions spelled as the document writes them (a wrapped name keeps its line break)."""
+    parsed.mentions = [replace(m, text=text[m.start : m.end]) for m in parsed.mentions]
+    return parsed
 
 
 # Money the model misses or cuts short: a currency sign (a dollar with a country's prefix

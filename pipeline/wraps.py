@@ -1,0 +1,39 @@
+"""Hard-wrapped text read as running text.
+
+Copies extracted from PDF or word-processor files break their lines every 60 to 110
+characters, inside sentences and inside names: "known as Satoshi\\nNakamoto". spaCy, trained
+on running text, then splits the name in two and the line break starts a sentence, so the
+copy's facts no longer match the original's. In a document whose lines are wrapped like
+that, each line break between two lines of text is read as a space: the same length, so
+every offset still indexes the text as written. A blank line still ends a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+MIN_LINES = 8  # too few lines to tell a wrapped text from a list of headlines
+WRAP_WIDTH = (40, 130)  # the median line length of a hard-wrapped text lies in this range
+WRAPPED_SHARE = 0.5  # share of line breaks inside a sentence (no full stop before them)
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_LINE_BREAK_IN_TEXT = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are broken at a width rather than at sentence ends."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < MIN_LINES:
+        return False
+    if not WRAP_WIDTH[0] <= statistics.median(len(line) for line in lines) <= WRAP_WIDTH[1]:
+        return False
+    inside = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
+    return inside >= WRAPPED_SHARE * (len(lines) - 1)
+
+
+def unwrapped(text: str) -> str:
+    """The text as the NER should read it: line breaks inside paragraphs of a hard-wrapped
+    text become spaces (same length, same offsets); any other text is returned as it is."""
+    if not is_hard_wrapped(text):
+        return text
+    return _LINE_BREAK_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
