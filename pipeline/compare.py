@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY
 from pipeline.normalize import normalize_as, same_value
+from pipeline.normalize.date_rules import in_tense
 from pipeline.normalize.text import differing_words, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
@@ -59,8 +60,11 @@ def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value:
 
 
 def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str, bool]:
-    """(status, counterpart value, whether the counterpart is still of the fact's kind)."""
-    other_value, typed = normalize_as(fact.kind, other_text, other_anchor)  # type: ignore[arg-type]
+    """(status, counterpart value, whether the counterpart is still of the fact's kind). The
+    counterpart is read in the tense of the fact's sentence: a spinner that swaps a verb does
+    not move `November 16` to another year."""
+    with in_tense(fact.tense):
+        other_value, typed = normalize_as(fact.kind, other_text, other_anchor)  # type: ignore[arg-type]
     if tidy(fact.mention.text) == tidy(other_text) and (fact.kind in NAME_KINDS or fact.surface == other_value):
         return "unchanged", fact.value, True
     if same_value(fact.kind, fact.surface, other_value):

@@ -88,6 +88,7 @@ class Fact:
     typed: bool
     surface: str = ""
     entity: str = ""
+    tense: str = ""  # of the fact's sentence: a counterpart is read in it too (dates without a year)
 
 
 @dataclass(frozen=True)

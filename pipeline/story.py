@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from pipeline.compare import align_pair, compare_pair
 from pipeline.normalize import normalize_mentions
-from pipeline.records import Document, DocumentFacts, PairResult, ParsedDocument, StoryResult
+from pipeline.records import Document, DocumentFacts, Mention, PairResult, ParsedDocument, StoryResult
 
 
 def group_stories(documents: list[Document]) -> list[list[Document]]:
@@ -30,16 +30,20 @@ def story_pairs(documents: list[Document]) -> list[tuple[Document, Document]]:
     return [(references[d.story], d) for d in documents if d.ok and d.role == "compared" and d.story in references]
 
 
+def _normalized(document: Document, parsed: ParsedDocument) -> DocumentFacts:
+    def sentence_of(mention: Mention) -> str:
+        return parsed.sentence_text(document.text, mention.sentence)
+
+    return DocumentFacts(document, parsed, normalize_mentions(parsed.mentions, document.published, sentence_of))
+
+
 def process_story(documents: list[Document], parsed: Mapping[str, ParsedDocument]) -> StoryResult:
     """Facts of every version and differences of every pair of one story.
 
     `times` of the result holds the seconds spent in each stage."""
     times = {"normalize": 0.0, "align": 0.0, "compare": 0.0}
     started = time.perf_counter()
-    versions = {
-        d.doc_id: DocumentFacts(d, parsed[d.doc_id], normalize_mentions(parsed[d.doc_id].mentions, d.published))
-        for d in documents
-    }
+    versions = {d.doc_id: _normalized(d, parsed[d.doc_id]) for d in documents}
     times["normalize"] += time.perf_counter() - started
     pairs = []
     for reference, compared in story_pairs(documents):

@@ -171,3 +171,36 @@ def test_a_date_range_has_both_ends(text: str, anchor: dt.date | None, value: st
 def test_a_changed_end_of_a_range_is_a_changed_date() -> None:
     assert normalize_date("April to June 2009") != normalize_date("April to August 2009")
     assert normalize_date("9-12 May 2025") == normalize_date("9–12 May 2025")  # an en dash rewords it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Sales fell sharply in January, the company said.", "January", "2009-01"),  # past: last January
+        ("The plant will open in January.", "January", "2010-01"),  # future: next January
+        ("Talks are scheduled to resume on 3 February.", "3 February", "2010-02-03"),
+        ("The minister visited Paris on November 30.", "November 30", "2008-11-30"),
+        ("Markets in January and February.", "January", "2010-01"),  # no tense: the nearest
+    ],
+)
+def test_a_date_without_its_year_follows_the_tense_of_its_sentence(sentence: str, text: str, value: str) -> None:
+    from pipeline.normalize.date_rules import tense_of
+
+    with tense_of(sentence):
+        assert normalize_date(text, dt.date(2009, 8, 20)) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("He said the deal was signed.", "past"),
+        ("The company will announce results.", "future"),
+        ("Officials said the bridge is to reopen next week.", "future"),  # the event, not the saying
+        ("Mr Putin announced that a unit would take part in the parade.", "future"),  # reported plans
+        ("Boeing is a large company.", ""),
+    ],
+)
+def test_sentence_tense(sentence: str, tense: str) -> None:
+    from pipeline.normalize.date_rules import sentence_tense
+
+    assert sentence_tense(sentence) == tense

@@ -22,6 +22,8 @@ from harness.evaluate.corpora import AnnotatedText, GoldSpan
 from pipeline.kinds import LABELS
 from pipeline.ner import Mention, parse_doc
 from pipeline.normalize import normalize_value
+from pipeline.normalize.date_rules import tense_of
+from pipeline.records import ParsedDocument
 
 DATE_LABELS = {label for label, info in LABELS.items() if info.kind in ("date", "time")}
 AMOUNT_LABELS = {label for label, info in LABELS.items() if info.kind == "amount"}
@@ -55,14 +57,14 @@ def _overlapping(mentions: list[Mention], gold: GoldSpan, labels: set[str]) -> M
     return max(candidates, key=lambda m: min(m.end, gold.end) - max(m.start, gold.start), default=None)
 
 
-def _mentions(nlp: Language, documents: list[AnnotatedText]) -> Iterable[tuple[AnnotatedText, list[Mention]]]:
+def _parsed(nlp: Language, documents: list[AnnotatedText]) -> Iterable[tuple[AnnotatedText, ParsedDocument]]:
     texts = ((d.text, d.name) for d in documents)
     by_name = {d.name: d for d in documents}
     for doc, name in nlp.pipe(texts, as_tuples=True, batch_size=16):
-        yield by_name[name], parse_doc(name, doc).mentions
+        yield by_name[name], parse_doc(name, doc)
 
 
-Judge = Callable[[Mention, GoldSpan, "AnnotatedText"], "str | None"]
+Judge = Callable[[Mention, GoldSpan, "AnnotatedText", str], "str | None"]  # the last: the mention's sentence
 
 
 def _score(
@@ -75,14 +77,14 @@ def _score(
     """Count gold spans, those an NER mention overlaps, and those whose value `judge` accepts
     (it returns None when right, else a line saying what was wrong)."""
     score = Score()
-    for document, mentions in _mentions(nlp, documents):
+    for document, parsed in _parsed(nlp, documents):
         for gold in gold_of(document):
             score.gold += 1
-            mention = _overlapping(mentions, gold, labels)
+            mention = _overlapping(parsed.mentions, gold, labels)
             if mention is None:
                 continue
             score.found += 1
-            wrong = judge(mention, gold, document)
+            wrong = judge(mention, gold, document, parsed.sentence_text(document.text, mention.sentence))
             if wrong is None:
                 score.exact += 1
             else:
@@ -90,12 +92,13 @@ def _score(
     return score
 
 
-def _date_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText) -> str | None:
-    value, _ = normalize_value(mention.label, mention.text, document.creation_date)
+def _date_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText, sentence: str) -> str | None:
+    with tense_of(sentence):  # as the pipeline reads it (pipeline.story)
+        value, _ = normalize_value(mention.label, mention.text, document.creation_date)
     return None if value == gold.value else f"{mention.text!r}: {value} (gold {gold.value})"
 
 
-def _amount_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText) -> str | None:
+def _amount_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText, sentence: str) -> str | None:
     value, typed = normalize_value(mention.label, mention.text, document.creation_date)
     return None if typed and WELL_FORMED[gold.kind].match(value) else f"{gold.kind} {mention.text!r}: {value}"
 

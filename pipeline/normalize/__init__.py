@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
+from pipeline.normalize.date_rules import in_tense, sentence_tense
 from pipeline.normalize.dates import normalize_date, normalize_time
 from pipeline.normalize.names import (
     normalize_event,
@@ -100,13 +101,18 @@ def same_value(kind: str, left: str, right: str) -> bool:
     return name_key(left) == name_key(right) if kind in NAME_KINDS else left == right
 
 
-def normalize_mentions(mentions: list[Mention], anchor: dt.date | None) -> list[Fact]:
-    """Normalise the mentions of one document, resolving names within the document."""
+def normalize_mentions(
+    mentions: list[Mention], anchor: dt.date | None, sentence_of: Callable[[Mention], str] = lambda m: ""
+) -> list[Fact]:
+    """Normalise the mentions of one document, resolving names within the document;
+    `sentence_of` gives a mention's sentence, whose tense places a date without its year."""
     facts = []
     for mention in mentions:
         kind = kind_of(mention.label, mention.text)
-        value, typed = normalize_as(kind, mention.text, anchor)
-        facts.append(Fact(mention, kind, value, typed, surface=value))
+        tense = sentence_tense(sentence_of(mention))
+        with in_tense(tense):
+            value, typed = normalize_as(kind, mention.text, anchor)
+        facts.append(Fact(mention, kind, value, typed, surface=value, tense=tense))
     people = {fold(f.value) for f in facts if f.kind == "person"}
     for fact in facts:
         if fact.kind == "name" and fold(fact.value) in people:  # `Nay Phone Latt` tagged WORK_OF_ART once

@@ -11,7 +11,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -54,15 +56,63 @@ def relative(anchor: Anchor, unit: str, offset: int) -> str:
     return (anchor + dt.timedelta(days=offset)).isoformat()
 
 
+# The tense of the sentence a date stands in (`past`, `future` or ''), set by the caller that
+# knows the sentence (`tense_of`): "sales fell in January", said in August, is last January;
+# "the plant will open in January" is next January, and so is reported speech ("announced that
+# a unit would take part ... on 9 May"). Only a date without its year consults it.
+TENSE: ContextVar[str] = ContextVar("tense", default="")
+GRACE_DAYS = 7  # a past-tense date may lie a few days after the anchor (time zones, late copy)
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|would|shall|won't|going to|is expected to|are expected to|plans? to|is scheduled to|are scheduled to|"
+    r"is set to|are set to|is due to|are due to|is to|are to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|announced|reported|fell|rose|grew|dropped|sold|bought|won|"
+    r"lost|made|took|came|went|became|began|left|ended|started|opened|closed|posted|agreed|signed|"
+    r"launched|released|increased|decreased|declined|climbed|died|killed|arrested|held|met|visited|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_tense(sentence: str) -> str:
+    """`future` if the sentence speaks of what will happen, `past` of what happened, else ''."""
+    if _FUTURE_CUES.search(sentence):
+        return "future"
+    return "past" if _PAST_CUES.search(sentence) else ""
+
+
+@contextmanager
+def in_tense(tense: str) -> Iterator[None]:
+    """Normalise dates as standing in a sentence of this tense within this block."""
+    token = TENSE.set(tense)
+    try:
+        yield
+    finally:
+        TENSE.reset(token)
+
+
+def tense_of(sentence: str) -> AbstractContextManager[None]:
+    """Normalise dates as standing in `sentence` (its tense) within this block."""
+    return in_tense(sentence_tense(sentence))
+
+
 def _nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
-    """A date written without a year takes the year that puts it nearest the anchor."""
+    """A date written without a year: in a past-tense sentence the latest such date not after
+    the anchor (a week's grace), in a future one the first not before it, else the nearest."""
     if anchor is None:
         return "XXXX"
 
-    def distance(year: int) -> int:
-        return abs((dt.date(year, month, min(day or 15, 28)) - anchor).days)
+    def when(year: int) -> dt.date:
+        return dt.date(year, month, min(day or 15, 28))
 
-    return f"{min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance):04d}"
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    tense = TENSE.get()
+    if tense == "past":
+        return f"{max(y for y in years if (when(y) - anchor).days <= GRACE_DAYS):04d}"
+    if tense == "future":
+        return f"{min(y for y in years if (anchor - when(y)).days <= GRACE_DAYS):04d}"
+    return f"{min(years, key=lambda year: abs((when(year) - anchor).days)):04d}"
 
 
 def _year(match: re.Match[str], anchor: Anchor) -> str:

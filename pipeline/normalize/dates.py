@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, Anchor, relative
+from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, TENSE, Anchor, relative
 from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
 
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
@@ -31,8 +31,9 @@ def _clean(text: str) -> str:
 
 
 def normalize_date(text: str, anchor: Anchor = None) -> str | None:
-    """DATE: an ISO/TIMEX3 value, or None when the text is not a date (an age, a duration)."""
-    return _normalize_cached(text, anchor)
+    """DATE: an ISO/TIMEX3 value, or None when the text is not a date (an age, a duration).
+    A date without its year also depends on the tense set with `date_rules.tense_of`."""
+    return _normalize_cached(text, anchor, TENSE.get())
 
 
 # `Tuesday, December 1, 2015`: the weekday adds nothing to a date that names its month or day.
@@ -58,26 +59,26 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{2}", last):
         last = first[:2] + last  # `1957-58`
     day_only = re.fullmatch(r"(\d{1,2}),?\s+(\d{4})", last)  # `Jan. 5 - 7, 2010`: the month is the start's
-    opening = _normalize_cached(first, anchor) if day_only else None
+    opening = normalize_date(first, anchor) if day_only else None
     if day_only and opening and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", opening):
         year, month = day_only[2], opening[5:7]
         return f"{year}-{month}-{opening[8:10]}/{year}-{month}-{int(day_only[1]):02d}"
-    end = _normalize_cached(last, anchor)
+    end = normalize_date(last, anchor)
     if not end or "/" in end:
         return None
     if first.isdigit() and len(first) <= 2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
         start: str | None = f"{end[:8]}{int(first):02d}"  # 9-12 May 2025
     elif re.fullmatch(MONTH_PATTERN, first) and re.match(r"\d{4}", end):
-        start = _normalize_cached(f"{first} {end[:4]}", anchor)  # April to June 2009
+        start = normalize_date(f"{first} {end[:4]}", anchor)  # April to June 2009
     else:
-        start = _normalize_cached(first, anchor)
+        start = normalize_date(first, anchor)
     if start and start.startswith("XXXX") and re.match(r"\d{4}", end):
         start = end[:4] + start[4:]  # `March 3 to March 5, 2009`: the year is the end's
     return f"{start}/{end}" if start and "/" not in start else None
 
 
 @lru_cache(maxsize=65536)
-def _normalize_cached(text: str, anchor: Anchor) -> str | None:
+def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:  # tense: the cache key
     cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(text))
     if (spanned := _range(cleaned, anchor)) is not None:
         return spanned
