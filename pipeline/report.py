@@ -156,7 +156,7 @@ def build_report(shown: list[tuple[dict[str, object], PairResult]], pairs: int) 
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>factdiff report</title><style>{STYLE}</style></head><body>"
         f'<h1 id="index">factdiff report</h1><p class="muted">Generated {dt.date.today().isoformat()}: '
-        f"{pairs} pairs compared. Hover a highlighted fact for its value.</p>"
+        f"{pairs} {'pair' if pairs == 1 else 'pairs'} compared. Hover a highlighted fact for its value.</p>"
         f'<p class="legend">{legend}</p>'
         f"<table><thead><tr><th>story</th><th>pair</th>{heads}</tr></thead><tbody>{''.join(index_rows)}</tbody></table>"
         f"{more}{''.join(sections)}</body></html>"
