@@ -135,6 +135,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
             sentence_of_token[token.i] = index
     found = [_clean_mention("", ent, sentence_of_token.get(ent.start, 0)) for ent in doc.ents]
     mentions = money_mentions(doc.text, sentences, [m for m in found if m is not None])
+    mentions = loose_numbers(doc.text, sentences, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 
 
@@ -254,4 +255,27 @@ def money_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[M
         sentence = max(0, bisect_right(starts, start) - 1)
         result = [m for m in result if m not in inside]
         result.append(Mention(inside[0].doc_id if inside else "", sentence, start, end, "MONEY", match.group()))
+    return sorted(result, key=lambda m: m.start)
+
+
+# A number the model leaves untagged, mostly inside a name: `Boeing 737-800`, `iPad 2`,
+# `Terminal 3`, `FTSE 100`, version `10.4.1`. A change to it is a change of fact.
+_LOOSE_NUMBER = re.compile(r"(?<![\w$£€¥.,-])[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])")
+
+
+def loose_numbers(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each number-bearing word no mention covers added as a CARDINAL, and a
+    CARDINAL that covers only part of such a word (`737` of `737-800`) widened to all of it."""
+    starts = [s for s, _ in sentences]
+    result = list(mentions)
+    for match in _LOOSE_NUMBER.finditer(text):
+        start, end = match.span()
+        inside = [m for m in result if m.start < end and start < m.end]
+        if any(m.label != "CARDINAL" or not (start <= m.start and m.end <= end) for m in inside):
+            continue  # part of another fact (a date, an amount, a name): the model's reading stands
+        if any((m.start, m.end) == (start, end) for m in inside):
+            continue
+        sentence = max(0, bisect_right(starts, start) - 1)
+        result = [m for m in result if m not in inside]
+        result.append(Mention("", sentence, start, end, "CARDINAL", match.group()))
     return sorted(result, key=lambda m: m.start)

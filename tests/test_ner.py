@@ -50,3 +50,27 @@ def test_clock_times_are_time_facts(sentence: str, time: str, value: str) -> Non
     mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
     assert time in mentions
     assert normalize_value(mentions[time].label, time, None)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The Boeing 737-800 has the best technical reliability.", "737-800"),  # the model tags `737`
+        ("The FTSE 100 fell sharply on Monday.", "100"),
+        ("Terminal 3 will open to passengers soon.", "3"),
+        ("Wait for the first point release (10.4.1) before upgrading.", "10.4.1"),
+        ("The A380 carries more passengers than any other airliner.", "A380"),
+    ],
+)
+def test_a_number_inside_a_name_is_a_fact(sentence: str, number: str) -> None:
+    mentions = {m.text: m.label for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert mentions.get(number) in ("CARDINAL", "PRODUCT")
+
+
+def test_a_number_inside_another_fact_is_left_to_it() -> None:
+    mentions = {(m.text, m.label) for m in parse_doc("d", load_model()(ORIGINAL_LIKE)).mentions}
+    assert ("9 May 2025", "DATE") in mentions and ("$40 billion", "MONEY") in mentions
+    assert not {text for text, label in mentions if label == "CARDINAL"} & {"9", "2025", "40"}
+
+
+ORIGINAL_LIKE = "The parade on 9 May 2025 cost $40 billion, officials said."
