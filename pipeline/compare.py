@@ -87,6 +87,9 @@ class _Pair:
     def __post_init__(self) -> None:
         self.cmp_starts = [fact.mention.start for fact in self.cmp.facts]
         self.cmp_ends = [fact.mention.end for fact in self.cmp.facts]
+        self.sentence_starts = {  # by version: built once, not once a fact
+            id(version): [start for start, _ in version.parsed.sentences] for version in (self.ref, self.cmp)
+        }
 
     def overlapping(self, span: Span) -> list[int]:
         """Indices of the compared facts that overlap `span`. Facts are in text order and
@@ -98,7 +101,7 @@ class _Pair:
 
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
         text = version.document.text
-        starts = [s for s, _ in version.parsed.sentences]
+        starts = self.sentence_starts[id(version)]
         index = bisect_right(starts, span[0]) - 1
         sentence = ""
         if index >= 0 and span[0] < version.parsed.sentences[index][1]:
