@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
 from pipeline.kinds import label_info
+from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import (
     ParsedPiece,
@@ -134,8 +135,9 @@ def parse_piece(doc: Doc) -> ParsedPiece:
         for token in sent:
             sentence_of_token[token.i] = index
     found = [_clean_mention("", ent, sentence_of_token.get(ent.start, 0)) for ent in doc.ents]
-    mentions = money_mentions(doc.text, sentences, [m for m in found if m is not None])
-    mentions = loose_numbers(doc.text, sentences, mentions)
+    mentions = [m for m in found if m is not None]
+    for rule in SHAPE_RULES:
+        mentions = apply_shape_rule(rule, doc.text, sentences, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 
 
@@ -148,7 +150,6 @@ def _content_sentences(doc: Doc) -> Iterator[Span]:
 
 
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
-CLOCK_SUFFIXES = frozenset({"gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "hours", "hrs", "h"})
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 
 
@@ -222,6 +223,7 @@ def parse_here(
                 if cut
                 else whole.pop(document.doc_id)
             )
+            # `unwrapped` hands back the text itself when it changed nothing: no spelling to restore
             yield _as_written(found, document.text) if text is not document.text else found
         memo.forget_oldest()
 
@@ -232,50 +234,61 @@ def _as_written(parsed: ParsedDocument, text: str) -> ParsedDocument:
     return parsed
 
 
-# Money the model misses or cuts short: a currency sign (a dollar with a country's prefix
-# included), a number, and a scale word or letter (`HK$100`, `AU$5m`, `S$2.5 bn`).
-_MONEY = re.compile(
-    r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹])\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
-    r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
+@dataclass(frozen=True)
+class ShapeRule:
+    """Facts the model misses or cuts short, found by their shape: each match becomes a
+    mention of `label`, replacing the mentions inside it whose labels it `absorbs`; a match
+    that overlaps any other mention is left to the model's reading."""
+
+    label: str
+    pattern: re.Pattern[str]
+    absorbs: frozenset[str]
+
+
+SHAPE_RULES = (
+    # money: a currency sign (a dollar with a country's prefix included), a number and a scale
+    # word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`
+    ShapeRule(
+        "MONEY",
+        re.compile(
+            r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹])\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
+            r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
+        ),
+        frozenset({"MONEY", "CARDINAL"}),
+    ),
+    # a number-bearing word the model leaves untagged, mostly inside a name: `Boeing 737-800`
+    # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
+    ShapeRule(
+        "CARDINAL",
+        re.compile(r"(?<![\w$£€¥.,-])[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])"),
+        frozenset({"CARDINAL"}),
+    ),
 )
 
 
-def money_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with each money amount the model missed added, and each it cut short
-    (`AU$5` of `AU$5m`, a CARDINAL inside the amount) replaced by the whole amount."""
-    starts = [s for s, _ in sentences]
-    result = list(mentions)
-    for match in _MONEY.finditer(text):
+def apply_shape_rule(
+    rule: ShapeRule, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """`mentions` (in text order, not overlapping) with the rule's matches added or widened."""
+    sentence_starts = [s for s, _ in sentences]
+    mention_starts = [m.start for m in mentions]
+    replaced: set[int] = set()
+    added = []
+    for match in rule.pattern.finditer(text):
         start, end = match.span()
-        inside = [m for m in result if m.start < end and start < m.end]
-        if any(not (start <= m.start and m.end <= end) or m.label not in ("MONEY", "CARDINAL") for m in inside):
-            continue  # overlaps something else: the model's reading stands
-        if any((m.start, m.end, m.label) == (start, end, "MONEY") for m in inside):
+        index = bisect_left(mention_starts, end) - 1
+        inside = []
+        while index >= 0 and mentions[index].end > start:  # the mentions this match overlaps
+            inside.append(index)
+            index -= 1
+        if any(
+            mentions[k].label not in rule.absorbs or mentions[k].start < start or mentions[k].end > end for k in inside
+        ):
             continue
-        sentence = max(0, bisect_right(starts, start) - 1)
-        result = [m for m in result if m not in inside]
-        result.append(Mention(inside[0].doc_id if inside else "", sentence, start, end, "MONEY", match.group()))
-    return sorted(result, key=lambda m: m.start)
-
-
-# A number the model leaves untagged, mostly inside a name: `Boeing 737-800`, `iPad 2`,
-# `Terminal 3`, `FTSE 100`, version `10.4.1`. A change to it is a change of fact.
-_LOOSE_NUMBER = re.compile(r"(?<![\w$£€¥.,-])[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])")
-
-
-def loose_numbers(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with each number-bearing word no mention covers added as a CARDINAL, and a
-    CARDINAL that covers only part of such a word (`737` of `737-800`) widened to all of it."""
-    starts = [s for s, _ in sentences]
-    result = list(mentions)
-    for match in _LOOSE_NUMBER.finditer(text):
-        start, end = match.span()
-        inside = [m for m in result if m.start < end and start < m.end]
-        if any(m.label != "CARDINAL" or not (start <= m.start and m.end <= end) for m in inside):
-            continue  # part of another fact (a date, an amount, a name): the model's reading stands
-        if any((m.start, m.end) == (start, end) for m in inside):
+        if any((mentions[k].start, mentions[k].end, mentions[k].label) == (start, end, rule.label) for k in inside):
             continue
-        sentence = max(0, bisect_right(starts, start) - 1)
-        result = [m for m in result if m not in inside]
-        result.append(Mention("", sentence, start, end, "CARDINAL", match.group()))
-    return sorted(result, key=lambda m: m.start)
+        replaced.update(inside)
+        sentence = max(0, bisect_right(sentence_starts, start) - 1)
+        added.append(Mention("", sentence, start, end, rule.label, match.group()))
+    kept = [m for k, m in enumerate(mentions) if k not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.schema import STATUSES
 
@@ -158,8 +159,9 @@ class DocumentFacts:
     parsed: ParsedDocument
     facts: list[Fact]
 
+    @cached_property
     def rows(self) -> list[dict[str, object]]:
-        """The facts.csv rows of this document."""
+        """The facts.csv rows of this document (built once, whichever sinks read them)."""
         document, parsed = self.document, self.parsed
         return [
             {
@@ -189,6 +191,7 @@ class PairResult:
     diffs: list[FactDiff]
     aligned_sentences: list[tuple[list[int], list[int]]]
 
+    @cached_property
     def summary_row(self) -> dict[str, object]:
         counts = {status: 0 for status in STATUSES}
         for diff in self.diffs:

@@ -174,7 +174,7 @@ class ReportSink:
 
     def add_story(self, result: StoryResult) -> None:
         for pair in result.pairs:
-            row = pair.summary_row()
+            row = pair.summary_row
             heapq.heappush(self.kept, (flag_count(row), -self.pairs, row, pair))
             self.pairs += 1
             if len(self.kept) > MAX_PAIRS:

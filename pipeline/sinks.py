@@ -56,10 +56,10 @@ class CsvSink:
 
     def add_story(self, result: StoryResult) -> None:
         for version in result.documents:
-            self.facts.write(version.rows())
+            self.facts.write(version.rows)
         for pair in result.pairs:
             self.diffs.write(diff.row() for diff in pair.diffs)
-            self.summary.write([pair.summary_row()])
+            self.summary.write([pair.summary_row])
 
     def finish(self, documents: list[dict[str, object]]) -> list[Path]:  # type: ignore[override]
         stream = CsvStream(self.out_dir / "documents.csv", columns(DOCUMENTS))

@@ -191,8 +191,8 @@ class StreamingWorkbook:
     def add_story(self, result: StoryResult) -> None:
         """All facts and Summary rows go to disk at once; flagged rows wait, on disk, by severity."""
         for version in result.documents:
-            self._plain("All facts", FACTS, version.rows())
-        self._plain("Summary", SUMMARY, [pair.summary_row() for pair in result.pairs])
+            self._plain("All facts", FACTS, version.rows)
+        self._plain("Summary", SUMMARY, [pair.summary_row for pair in result.pairs])
         names = columns(FACT_DIFFS)
         for pair in result.pairs:
             for diff in pair.diffs:

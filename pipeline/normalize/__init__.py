@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.date_rules import in_tense, sentence_tense
-from pipeline.normalize.dates import normalize_date, normalize_time
+from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
 from pipeline.normalize.names import (
     normalize_event,
     normalize_name,
@@ -63,7 +63,7 @@ RESOLVERS: dict[str, Callable[[list[str]], dict[str, str]]] = {
 
 # A clock time the model calls a number: `14:30`, `9.30am`, `18:00 GMT` (not `2:1`, a score).
 _CLOCK_TIME = re.compile(
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|hrs|hours|gmt|utc|bst|cet|est|edt|pst|pdt))?"
+    rf"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|{'|'.join((*HOUR_WORDS, *TIME_ZONES))}))?"
     r"|(?:1[0-2]|0?\d)\.[0-5]\d\s*[ap]\.?m\.?",  # `9.30am`; a bare `9.30` stays a number
     re.IGNORECASE,
 )

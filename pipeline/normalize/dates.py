@@ -135,9 +135,12 @@ def _dateparser_value(text: str, anchor: Anchor) -> str | None:
 
 
 _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*(?P<zone>utc|gmt|z))?")
-_MILITARY = re.compile(
-    r"(?P<h>0\d|1\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?P<zone>gmt|utc|bst|cet|est|edt|pst|pdt|hours|hrs|h))?"
-)
+# The words that follow a clock time (`14:30 GMT`, `2300 hours`): read by ner, kind_of and here.
+TIME_ZONES = ("gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt")
+HOUR_WORDS = ("hours", "hrs")
+CLOCK_SUFFIXES = frozenset((*TIME_ZONES, *HOUR_WORDS, "h"))
+_SUFFIX = "|".join(sorted(CLOCK_SUFFIXES, key=len, reverse=True))  # longest first: `hours` before `h`
+_MILITARY = re.compile(rf"(?P<h>0\d|1\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?P<zone>{_SUFFIX}))?")
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00"}
 
