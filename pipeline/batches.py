@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from pipeline.cache import NerCache
 from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
+from pipeline.screen import Screening
 
 BATCH_DOCUMENTS = 32
+SCREENING: Screening | None = None  # set before a pool forks: what its workers screen with
 
 
 @dataclass
@@ -42,8 +44,9 @@ def make_batches(stories: list[list[Document]], cache: NerCache | None, counts: 
         yield batch
 
 
-def process_batch(batch: Batch, model: str, max_chars: int) -> list[StoryResult]:
-    """Runs in a worker: NER of the batch's uncached documents in this process, then each story."""
+def process_batch(batch: Batch, model: str, max_chars: int, screening: Screening | None = None) -> list[StoryResult]:
+    """Runs in a worker: NER of the batch's uncached documents in this process, then each story
+    (screened with `screening`, else with the SCREENING this process inherited)."""
     from pipeline import ner
     from pipeline.story import process_story
 
@@ -52,7 +55,7 @@ def process_batch(batch: Batch, model: str, max_chars: int) -> list[StoryResult]
     parsed.update((p.doc_id, p) for p in ner.parse_here(todo, model, max_chars))
     results = []
     for story in batch.stories:
-        result = process_story(story, {d.doc_id: parsed[d.doc_id] for d in story})
+        result = process_story(story, {d.doc_id: parsed[d.doc_id] for d in story}, screening or SCREENING)
         result.parsed_here = [d.doc_id for d in story if d.doc_id not in batch.cached]
         results.append(result)
     return results

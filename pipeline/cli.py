@@ -103,6 +103,15 @@ def extract(
             help="Run the stories on an existing Dask cluster (e.g. tcp://10.0.0.5:8786); --workers is then unused.",
         ),
     ] = None,
+    phrases: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--phrases",
+            metavar="PATH",
+            help="Tortured phrases to screen every document for: a JSON or CSV file of the Problematic Paper "
+            "Screener's list, or a folder of them (repeatable).",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars and no summary; errors are still printed.")
     ] = False,
@@ -119,6 +128,7 @@ def extract(
         use_cache=not no_cache,
         cache_dir=cache_dir,
         scheduler=scheduler,
+        phrases=tuple(phrases or ()),
     )
     from pipeline import terminal
     from pipeline.run import run_extract

@@ -21,6 +21,7 @@ from pipeline.cache import NerCache, model_key
 from pipeline.options import RunOptions, UsageError
 from pipeline.records import Document, NerCounts, StoryResult
 from pipeline.run import Progress
+from pipeline.screen import Screening
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -82,18 +83,22 @@ def check_workers(client: Client, model: str, max_chars: int) -> None:
     client.register_plugin(_model_plugin(model, max_chars))
 
 
-def process_remotely(batch: Batch, model: str, max_chars: int) -> list[StoryResult]:
+def process_remotely(batch: Batch, model: str, max_chars: int, screening: Screening) -> list[StoryResult]:
     """Runs on a worker: a batch of stories, NER included (in this process: a worker is one core)."""
     from distributed import get_worker
 
-    results = process_batch(batch, model, max_chars)
+    results = process_batch(batch, model, max_chars, screening)
     for result in results:
         result.worker = get_worker().address
     return results
 
 
 def process_on_cluster(
-    stories: list[list[Document]], options: RunOptions, counts: NerCounts, on_progress: Progress
+    stories: list[list[Document]],
+    options: RunOptions,
+    counts: NerCounts,
+    on_progress: Progress,
+    screening: Screening | None = None,
 ) -> Iterator[StoryResult]:
     """Each story's result, in the order of `stories`, computed on the cluster."""
     from distributed import as_completed
@@ -105,6 +110,8 @@ def process_on_cluster(
         cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
         window = max(2, IN_FLIGHT_PER_WORKER * len(client.scheduler_info(n_workers=-1)["workers"]))
         batches = make_batches(stories, cache, counts)
+        # Sent to every worker once, not with each batch: the run's names can be large.
+        shared = client.scatter(screening or Screening(), broadcast=True)
         index_of: dict[Any, int] = {}
         ready: dict[int, list[StoryResult]] = {}
         submitted = emitted = done = 0
@@ -114,7 +121,7 @@ def process_on_cluster(
             nonlocal submitted
             while submitted - emitted < window and (batch := next(batches, None)) is not None:
                 future = client.submit(
-                    process_remotely, batch, options.model, options.max_chars, pure=False, retries=2
+                    process_remotely, batch, options.model, options.max_chars, shared, pure=False, retries=2
                 )
                 index_of[future] = submitted
                 pending.add(future)

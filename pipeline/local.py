@@ -14,11 +14,13 @@ import time
 from collections.abc import Iterator
 from functools import partial
 
+from pipeline import batches
 from pipeline.batches import make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
 from pipeline.options import RunOptions
 from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
 from pipeline.run import Progress
+from pipeline.screen import Screening
 from pipeline.story import process_story
 
 # Below this many documents the pool costs more (a model load per worker) than it saves.
@@ -28,15 +30,19 @@ __all__ = ["POOL_MIN_DOCUMENTS", "NerCounts", "process_locally"]
 
 
 def process_locally(
-    stories: list[list[Document]], options: RunOptions, counts: NerCounts, on_progress: Progress
+    stories: list[list[Document]],
+    options: RunOptions,
+    counts: NerCounts,
+    on_progress: Progress,
+    screening: Screening | None = None,
 ) -> Iterator[StoryResult]:
     """Each story's result, in the order of `stories`."""
     documents = sum(len(story) for story in stories)
     on_progress("stories", 0, len(stories))
     if options.workers > 1 and documents >= POOL_MIN_DOCUMENTS:
-        results = _in_pool(stories, options, counts)
+        results = _in_pool(stories, options, counts, screening or Screening())
     else:
-        results = _in_this_process(stories, options, counts)
+        results = _in_this_process(stories, options, counts, screening or Screening())
     for done, result in enumerate(results, 1):
         yield result
         on_progress("stories", done, len(stories))
@@ -46,11 +52,14 @@ def _cache(options: RunOptions) -> NerCache | None:
     return NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
 
 
-def _in_pool(stories: list[list[Document]], options: RunOptions, counts: NerCounts) -> Iterator[StoryResult]:
+def _in_pool(
+    stories: list[list[Document]], options: RunOptions, counts: NerCounts, screening: Screening
+) -> Iterator[StoryResult]:
     from pipeline import ner  # spaCy loads only when something must be parsed
 
     ner.check_model(options.model)
     ner.load_model(options.model, options.max_chars)  # once, before the fork: the workers inherit it
+    batches.SCREENING = screening  # before the fork, like the model: never pickled with each batch
     cache = _cache(options)
     work = partial(process_batch, model=options.model, max_chars=options.max_chars)
     with multiprocessing.get_context("fork").Pool(options.workers) as pool:
@@ -60,7 +69,9 @@ def _in_pool(stories: list[list[Document]], options: RunOptions, counts: NerCoun
                 yield result
 
 
-def _in_this_process(stories: list[list[Document]], options: RunOptions, counts: NerCounts) -> Iterator[StoryResult]:
+def _in_this_process(
+    stories: list[list[Document]], options: RunOptions, counts: NerCounts, screening: Screening
+) -> Iterator[StoryResult]:
     """NER streams in; each story is processed as soon as all its versions are parsed."""
     documents = [document for story in stories for document in story]
     remaining = iter(stories)
@@ -69,7 +80,7 @@ def _in_this_process(stories: list[list[Document]], options: RunOptions, counts:
     for result in parsed_documents(documents, options, counts):
         parsed[result.doc_id] = result
         while story is not None and all(d.doc_id in parsed for d in story):
-            yield process_story(story, {d.doc_id: parsed.pop(d.doc_id) for d in story})
+            yield process_story(story, {d.doc_id: parsed.pop(d.doc_id) for d in story}, screening)
             story = next(remaining, None)
 
 

@@ -26,6 +26,7 @@ class RunOptions:
     use_cache: bool = True
     cache_dir: Path | None = None
     scheduler: str | None = None  # a Dask scheduler's address: run the stories on that cluster
+    phrases: tuple[Path, ...] = ()  # files or folders of tortured phrases for the screen
 
     @property
     def cache_folder(self) -> Path:

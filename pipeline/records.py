@@ -1,7 +1,7 @@
 """The typed records passed between stages; they become table rows only at the edge (sinks).
 
-Document (ingest) -> ParsedDocument of Mentions (ner) -> Facts (normalize) -> FactDiffs
-(compare), gathered per story in a StoryResult. All are plain data: they pickle, so a
+Document (ingest) -> ParsedDocument of Mentions (ner) -> Facts (normalize) and Suspicions
+(screen) -> FactDiffs (compare), gathered per story in a StoryResult. All are plain data: they pickle, so a
 story can be processed in another process or on another machine.
 """
 
@@ -92,6 +92,19 @@ class Fact:
     tense: str = ""  # of the fact's sentence: a counterpart is read in it too (dates without a year)
 
 
+@dataclass
+class Suspicion:
+    """A passage of one document that looks spun, found from that document (and the corpus) alone."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    reason: str
+    confirmed: bool = False  # a flagged difference against the reference sits on it
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of a fact_diffs row: the words, their value and where they stand."""
@@ -121,6 +134,7 @@ class FactDiff:
     compared: Side
     change: str = ""
     severity: str = ""
+    suspicion: str = ""  # the kind of a suspicion this flagged difference confirms
 
     @property
     def position(self) -> int:
@@ -148,6 +162,7 @@ class FactDiff:
             "severity": self.severity,
             "reference_sentence": self.reference.sentence,
             "compared_sentence": self.compared.sentence,
+            "suspicion": self.suspicion,
         }
 
 
@@ -158,6 +173,7 @@ class DocumentFacts:
     document: Document
     parsed: ParsedDocument
     facts: list[Fact]
+    suspicions: list[Suspicion] = field(default_factory=list)
 
     @cached_property
     def rows(self) -> list[dict[str, object]]:
@@ -179,6 +195,26 @@ class DocumentFacts:
                 "context": parsed.sentence_text(document.text, fact.mention.sentence),
             }
             for number, fact in enumerate(self.facts, 1)
+        ]
+
+    @cached_property
+    def suspicion_rows(self) -> list[dict[str, object]]:
+        """The suspicions.csv rows of this document."""
+        document = self.document
+        return [
+            {
+                "doc_id": document.doc_id,
+                "story": document.story,
+                "version": document.version,
+                "sentence": s.sentence,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "kind": s.kind,
+                "reason": s.reason,
+                "confirmed": "yes" if s.confirmed else "",
+            }
+            for s in self.suspicions
         ]
 
 

@@ -106,7 +106,7 @@ def _pair_section(number: int, pair: PairResult) -> str:
                 (
                     diff.severity,
                     f'<li><span class="sev-{_esc(diff.severity)}">{_esc(diff.severity)}</span> '
-                    f"{_esc(diff.status)} {_esc(diff.label)}: <a href=\"#{anchor}\">{before} → {after}</a> "
+                    f'{_esc(diff.status)} {_esc(diff.label)}: <a href="#{anchor}">{before} → {after}</a> '
                     f'<span class="muted">({_esc(diff.change)})</span></li>',
                 )
             )

@@ -11,15 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import cache, ingest
-from pipeline.options import RunOptions
+from pipeline.options import RunOptions, UsageError
 from pipeline.records import Document, NerCounts
 
 if TYPE_CHECKING:
+    from pipeline.screen import Screening
     from pipeline.sinks import Flag
 
 Progress = Callable[[str, int, "int | None"], None]  # (task, completed, total)
 
 ErrorReport = Callable[[Path, str], None]  # (file, reason)
+
+STAGES = ("normalize", "screen", "align", "compare")  # per-story stages, timed in each StoryResult
 
 
 @dataclass
@@ -38,6 +41,8 @@ class RunResult:
     statuses: Counter[str] = field(default_factory=Counter)
     flags: int = 0
     most_severe: list[Flag] = field(default_factory=list)
+    suspicions: int = 0  # passages that look spun (suspicions.csv)
+    suspected_documents: int = 0
     ner: NerCounts = field(default_factory=NerCounts)
     times: dict[str, float] = field(default_factory=dict)
 
@@ -73,7 +78,7 @@ def run_extract(
             report_error(options.data_dir / document.path, document.error)
     errors = sum(not d.ok for d in documents)
     stories = len({d.story for d in documents})
-    fingerprint = cache.run_fingerprint(documents, _settings(options))
+    fingerprint = cache.run_fingerprint(documents, _settings(options))  # a missing --phrases file: UsageError
     if options.use_cache and (written := cache.up_to_date(options.out_dir, fingerprint)) is not None:
         return RunResult(len(documents), errors, stories, written, up_to_date=True, times=times)
     result = RunResult(len(documents), errors, stories, [], skipped_records=passed_over["skipped records"])
@@ -86,7 +91,29 @@ def run_extract(
 
 def _settings(options: RunOptions) -> list[str]:
     """The options that change results, for the run fingerprint."""
-    return [cache.model_key(options.model), str(options.reference_date), str(options.max_chars)]
+    phrases = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in _phrase_files(options.phrases)]
+    return [cache.model_key(options.model), str(options.reference_date), str(options.max_chars), *phrases]
+
+
+def _phrase_files(paths: tuple[Path, ...]) -> list[Path]:
+    """The tortured-phrase files named by `--phrases`; a missing one is a usage error."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"--phrases {path}: no such file or folder")
+        files += sorted(p for p in path.iterdir() if p.suffix in (".json", ".csv")) if path.is_dir() else [path]
+    return files
+
+
+def _screening(documents: list[Document], options: RunOptions) -> Screening:
+    """The run's names (from every readable text) and the tortured phrases, for the screen."""
+    from pipeline.screen import NameBook, PhraseBook, Screening
+
+    try:
+        phrases = PhraseBook.read(_phrase_files(options.phrases))
+    except ValueError as error:
+        raise UsageError(f"--phrases: {error}") from None
+    return Screening(NameBook.of_texts(d.text for d in documents if d.ok), phrases)
 
 
 def _process(documents: list[Document], options: RunOptions, progress: Progress, result: RunResult) -> list[Path]:
@@ -101,8 +128,9 @@ def _process(documents: list[Document], options: RunOptions, progress: Progress,
     process = process_locally
     if options.scheduler:
         from pipeline.cluster import process_on_cluster as process  # dask loads only for a cluster
+    screening = _screening(documents, options)
     with Outputs(options.out_dir) as outputs:
-        for story in process(group_stories(documents), options, result.ner, progress):
+        for story in process(group_stories(documents), options, result.ner, progress, screening):
             begun = time.perf_counter()
             outputs.add_story(story)
             export += time.perf_counter() - begun
@@ -113,9 +141,10 @@ def _process(documents: list[Document], options: RunOptions, progress: Progress,
     tally = outputs.tally
     result.facts, result.pairs, result.statuses = tally.facts, tally.pairs, tally.statuses
     result.flags, result.most_severe, result.workers = tally.flags, tally.most_severe(), sorted(tally.workers)
-    result.times = {stage: tally.times.get(stage, 0.0) for stage in ("normalize", "align", "compare")}
+    result.suspicions, result.suspected_documents = tally.suspicions, tally.suspected_documents
+    result.times = {stage: tally.times.get(stage, 0.0) for stage in STAGES}
     result.times |= {"cache": result.ner.seconds["cache"], "export": export}
     if result.ner.parsed:  # NER's own time is what the stream cost beyond the work done here
-        overlapped = sum(result.times[s] for s in ("normalize", "align", "compare", "cache")) + streamed_export
+        overlapped = sum(result.times[s] for s in (*STAGES, "cache")) + streamed_export
         result.times["ner"] = max(0.0, stream - overlapped)
     return written

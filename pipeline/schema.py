@@ -25,6 +25,8 @@ DOCUMENTS: dict[str, str] = {
     "published_source": "where `published` came from: `manifest`, `page`, `option` or empty",
     "captured": "a WARC record's date; empty otherwise",
     "text_path": "the extracted text of a web document, which its offsets index, relative to the outputs folder",
+    "suspicions": "(added) passages that look spun, found in this document alone (rows of suspicions.csv)",
+    "suspicions_per_1000_words": "(added) the same, per 1,000 words of the document",
 }
 
 FACTS: dict[str, str] = {
@@ -60,6 +62,7 @@ FACT_DIFFS: dict[str, str] = {
     "severity": "`high`, `medium`, `low`, or empty when the row is not a difference",
     "reference_sentence": "the reference sentence holding the fact",
     "compared_sentence": "the compared sentence holding the counterpart",
+    "suspicion": "(added) the `kind` of a suspicion (suspicions.csv) this flagged difference sits on, if any",
 }
 
 SUMMARY: dict[str, str] = {
@@ -75,11 +78,25 @@ SUMMARY: dict[str, str] = {
     "added": "rows with status added",
 }
 
+SUSPICIONS: dict[str, str] = {
+    "doc_id": "the document the passage stands in",
+    "story": "the story of that document",
+    "version": "the version of that document",
+    "sentence": "0-based index of the sentence holding the passage",
+    "start": "character offset where the passage starts",
+    "end": "character offset just after the passage",
+    "text": "the passage as written",
+    "kind": "`acronym_mismatch`, `name_variant`, `name_word`, `corrupted_date` or `tortured_phrase`",
+    "reason": "why the passage looks spun, in one sentence",
+    "confirmed": "(added) `yes` when a flagged difference against the reference sits on the passage",
+}
+
 TABLES: dict[str, dict[str, str]] = {
     "documents.csv": DOCUMENTS,
     "facts.csv": FACTS,
     "fact_diffs.csv": FACT_DIFFS,
     "summary.csv": SUMMARY,
+    "suspicions.csv": SUSPICIONS,
 }
 
 STATUSES: tuple[str, ...] = ("unchanged", "reworded", "changed", "missing", "added")

@@ -19,7 +19,7 @@ from pipeline.export import CsvStream, atomic_write
 from pipeline.kinds import severity_rank
 from pipeline.records import Document, FactDiff, StoryResult
 from pipeline.report import ReportSink
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, SUSPICIONS, columns
 from pipeline.workbook import StreamingWorkbook
 
 SHOWN_FLAGS = 20  # flagged lines the terminal shows; the report holds the rest
@@ -46,17 +46,19 @@ class TextSink:
 
 
 class CsvSink:
-    """The contract's four CSV files."""
+    """The contract's CSV files."""
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
         self.facts = CsvStream(out_dir / "facts.csv", columns(FACTS))
         self.diffs = CsvStream(out_dir / "fact_diffs.csv", columns(FACT_DIFFS))
         self.summary = CsvStream(out_dir / "summary.csv", columns(SUMMARY))
+        self.suspicions = CsvStream(out_dir / "suspicions.csv", columns(SUSPICIONS))
 
     def add_story(self, result: StoryResult) -> None:
         for version in result.documents:
             self.facts.write(version.rows)
+            self.suspicions.write(version.suspicion_rows)
         for pair in result.pairs:
             self.diffs.write(diff.row() for diff in pair.diffs)
             self.summary.write([pair.summary_row])
@@ -64,10 +66,11 @@ class CsvSink:
     def finish(self, documents: list[dict[str, object]]) -> list[Path]:  # type: ignore[override]
         stream = CsvStream(self.out_dir / "documents.csv", columns(DOCUMENTS))
         stream.write(documents)
-        return [stream.commit(), self.facts.commit(), self.diffs.commit(), self.summary.commit()]
+        streams = (self.facts, self.diffs, self.summary, self.suspicions)
+        return [stream.commit()] + [s.commit() for s in streams]
 
     def abort(self) -> None:
-        for stream in (self.facts, self.diffs, self.summary):
+        for stream in (self.facts, self.diffs, self.summary, self.suspicions):
             stream.abort()
 
 
@@ -85,7 +88,8 @@ class Tally:
     """What the run result reports: counts per document and status, and the most severe flags."""
 
     statuses: Counter[str] = field(default_factory=Counter)
-    per_document: dict[str, tuple[int, int]] = field(default_factory=dict)  # doc_id -> (sentences, facts)
+    # doc_id -> (sentences, facts, suspicions)
+    per_document: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     pairs: int = 0
     flags: int = 0
     shown: list[tuple[int, int, Flag]] = field(default_factory=list)  # heap of (-rank, -arrival, flag)
@@ -97,7 +101,8 @@ class Tally:
         if result.worker:
             self.workers.add(result.worker)
         for version in result.documents:
-            self.per_document[version.document.doc_id] = (len(version.parsed.sentences), len(version.facts))
+            found = (len(version.parsed.sentences), len(version.facts), len(version.suspicions))
+            self.per_document[version.document.doc_id] = found
         for pair in result.pairs:
             self.pairs += 1
             name = f"{pair.reference.document.doc_id} -> {pair.compared.document.doc_id}"
@@ -125,14 +130,26 @@ class Tally:
 
     @property
     def facts(self) -> int:
-        return sum(facts for _, facts in self.per_document.values())
+        return sum(facts for _, facts, _ in self.per_document.values())
+
+    @property
+    def suspicions(self) -> int:
+        return sum(found for _, _, found in self.per_document.values())
+
+    @property
+    def suspected_documents(self) -> int:
+        return sum(found > 0 for _, _, found in self.per_document.values())
 
 
-def documents_rows(documents: list[Document], per_document: dict[str, tuple[int, int]]) -> list[dict[str, object]]:
-    """documents.csv: one row per input file, with what NER and normalisation found in it."""
+def per_1000_words(found: int, text: str) -> float:
+    return round(1000 * found / max(1, len(text.split())), 2)
+
+
+def documents_rows(documents: list[Document], per_document: dict[str, tuple[int, int, int]]) -> list[dict[str, object]]:
+    """documents.csv: one row per input file, with what NER, normalisation and screening found in it."""
     rows = []
     for document in documents:
-        sentences, facts = per_document.get(document.doc_id, ("", 0))
+        sentences, facts, suspicions = per_document.get(document.doc_id, ("", 0, 0))
         rows.append(
             {
                 "doc_id": document.doc_id,
@@ -152,6 +169,8 @@ def documents_rows(documents: list[Document], per_document: dict[str, tuple[int,
                 "published_source": document.published_source,
                 "captured": document.captured,
                 "text_path": document.text_path,
+                "suspicions": suspicions if document.ok else "",
+                "suspicions_per_1000_words": per_1000_words(suspicions, document.text) if document.ok else "",
             }
         )
     return rows

@@ -11,7 +11,9 @@ from collections.abc import Mapping
 
 from pipeline.compare import align_pair, compare_pair
 from pipeline.normalize import normalize_mentions
-from pipeline.records import Document, DocumentFacts, Mention, PairResult, ParsedDocument, StoryResult
+from pipeline.records import Document, DocumentFacts, FactDiff, Mention, PairResult, ParsedDocument, StoryResult
+from pipeline.schema import FLAGGED_STATUSES
+from pipeline.screen import Screening
 
 
 def group_stories(documents: list[Document]) -> list[list[Document]]:
@@ -37,14 +39,33 @@ def _normalized(document: Document, parsed: ParsedDocument) -> DocumentFacts:
     return DocumentFacts(document, parsed, normalize_mentions(parsed.mentions, document.published, sentence_of))
 
 
-def process_story(documents: list[Document], parsed: Mapping[str, ParsedDocument]) -> StoryResult:
-    """Facts of every version and differences of every pair of one story.
+def confirm(version: DocumentFacts, diffs: list[FactDiff], side: str) -> None:
+    """Mark the suspicions of one version that a flagged difference sits on, and the differences."""
+    for diff in diffs:
+        span = getattr(diff, side)
+        if diff.status not in FLAGGED_STATUSES or span.start is None:
+            continue
+        for suspicion in version.suspicions:
+            if suspicion.start < span.end and span.start < suspicion.end:
+                suspicion.confirmed = True
+                diff.suspicion = diff.suspicion or suspicion.kind
+
+
+def process_story(
+    documents: list[Document], parsed: Mapping[str, ParsedDocument], screening: Screening | None = None
+) -> StoryResult:
+    """Facts and suspicions of every version, and differences of every pair, of one story.
 
     `times` of the result holds the seconds spent in each stage."""
-    times = {"normalize": 0.0, "align": 0.0, "compare": 0.0}
+    times = {"normalize": 0.0, "screen": 0.0, "align": 0.0, "compare": 0.0}
+    screening = screening or Screening()
     started = time.perf_counter()
     versions = {d.doc_id: _normalized(d, parsed[d.doc_id]) for d in documents}
     times["normalize"] += time.perf_counter() - started
+    started = time.perf_counter()
+    for version in versions.values():
+        version.suspicions = screening.screen(version.document.text, version.parsed.sentences, version.parsed.mentions)
+    times["screen"] += time.perf_counter() - started
     pairs = []
     for reference, compared in story_pairs(documents):
         ref, cmp = versions[reference.doc_id], versions[compared.doc_id]
@@ -53,6 +74,8 @@ def process_story(documents: list[Document], parsed: Mapping[str, ParsedDocument
         times["align"] += time.perf_counter() - started
         started = time.perf_counter()
         diffs = compare_pair(ref, cmp, alignment)
+        confirm(ref, diffs, "reference")
+        confirm(cmp, diffs, "compared")
         times["compare"] += time.perf_counter() - started
         pairs.append(PairResult(ref, cmp, diffs, alignment.display_rows()))
     story = documents[0].story if documents else ""

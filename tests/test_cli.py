@@ -16,7 +16,15 @@ from pipeline.ner import DEFAULT_MODEL, load_model
 from .conftest import DATA, Invocation, read_csv
 
 Factdiff = Callable[..., Invocation]
-OUTPUT_FILES = ["documents.csv", "fact_diffs.csv", "factdiff.xlsx", "facts.csv", "report.html", "summary.csv"]
+OUTPUT_FILES = [
+    "documents.csv",
+    "fact_diffs.csv",
+    "factdiff.xlsx",
+    "facts.csv",
+    "report.html",
+    "summary.csv",
+    "suspicions.csv",
+]
 
 
 def test_model_loads_without_warnings() -> None:

@@ -1,0 +1,99 @@
+"""Screening: passages of one document that look spun, found with no original at hand.
+
+Each signal is a small detector registered under its kind with `@detector`. A detector
+reads a `Page` (one document's text, its sentences and mentions, and what the run knows of
+names across the corpus) and returns `Finding`s, each with a one-sentence reason. `screen`
+runs them all and gives the document's Suspicions, one per passage, in text order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pipeline.records import Mention, Suspicion
+from pipeline.screen.book import NameBook
+from pipeline.screen.words import Chain, Token, chains, tokens
+
+if TYPE_CHECKING:
+    from pipeline.screen.phrases import PhraseBook
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class Page:
+    """What a detector reads of one document."""
+
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    names: NameBook | None = None
+    phrases: PhraseBook | None = None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokens(self.text)
+
+    @cached_property
+    def chains(self) -> list[Chain]:
+        return chains(self.text, self.tokens)
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding an offset (0 without sentences)."""
+        starts = [start for start, _ in self.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
+
+
+@dataclass
+class Screening:
+    """What every document is screened with: the run's names and the tortured phrases."""
+
+    names: NameBook = field(default_factory=NameBook)
+    phrases: PhraseBook | None = None
+
+    def screen(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Suspicion]:
+        return screen(Page(text, sentences, mentions, self.names, self.phrases))
+
+
+Detector = Callable[[Page], Iterable[Finding]]
+DETECTORS: dict[str, Detector] = {}
+
+
+def detector(kind: str) -> Callable[[Detector], Detector]:
+    """Register the detector of one kind of suspicion (the `kind` column of suspicions.csv)."""
+
+    def register(function: Detector) -> Detector:
+        if kind in DETECTORS:
+            raise ValueError(f"detector {kind!r} registered twice")
+        DETECTORS[kind] = function
+        return function
+
+    return register
+
+
+def screen(page: Page) -> list[Suspicion]:
+    """Every detector's findings on one document, one per passage, in text order."""
+    found: dict[tuple[int, int], Suspicion] = {}
+    for kind, find in DETECTORS.items():
+        for finding in find(page):
+            key = (finding.start, finding.end)
+            if key not in found:  # the first detector to explain a passage explains it
+                text = page.text[finding.start : finding.end]
+                found[key] = Suspicion(page.sentence_of(finding.start), *key, text, kind, finding.reason)
+    return sorted(found.values(), key=lambda s: (s.start, s.end))
+
+
+# Registered in this order: the first to explain a passage gives its reason.
+from pipeline.screen import acronyms, dates, names, phrases  # noqa: E402,F401
+from pipeline.screen.phrases import PhraseBook  # noqa: E402
+
+__all__ = ["DETECTORS", "Finding", "NameBook", "Page", "PhraseBook", "Screening", "detector", "screen"]

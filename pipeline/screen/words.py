@@ -1,0 +1,161 @@
+"""The words a screen reads: tokens with offsets, capitalised name chains, and what a word is
+(a common English word, a given name, a month) from data shipped in packages, never fetched.
+
+A spinner swaps dictionary words for synonyms; a name survives it only where its words are
+not dictionary words. So a name word that is a common English word (wordfreq) and not a
+given name (gender-guesser's list) is where to look.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nameparser.config import CONSTANTS
+
+COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words ("unified" 3.9, "hlaing" 1.9)
+MONTHS = "January February March April May June July August September October November December".split()
+MONTH_ABBREVIATIONS = {m[:3] for m in MONTHS} | {"Sept"}
+CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "del", "da", "von", "van", "der", "al"})
+STOPWORDS = frozenset(
+    "a an the this that these those in on at by for of to from with and or but as if so it its his her "
+    "their our your my we he she they i you there here when where while after before since until "
+    "both all some any each every no not one new".split()
+)
+
+_TOKEN = re.compile(r"\w(?:[\w'’&.-]*\w)?")
+_SENTENCE_GAP = re.compile(r"[.!?:;]|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    starts_sentence: bool  # capitalised perhaps only because a sentence begins here
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A run of capitalised words, connectors such as `of` allowed between them."""
+
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def capitals(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.capitalised)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tokens)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word with its offsets; a word begins a sentence after end punctuation, a quote
+    opening a line, a blank line or the start of the text."""
+    found: list[Token] = []
+    previous: Token | None = None
+    for match in _TOKEN.finditer(text):
+        gap = text[previous.end if previous else 0 : match.start()]
+        previous = Token(match.start(), match.end(), match.group(), _starts_sentence(previous, gap))
+        found.append(previous)
+    return found
+
+
+def _starts_sentence(previous: Token | None, gap: str) -> bool:
+    if previous is None or "\n\n" in gap.replace(" ", ""):
+        return True
+    if not _SENTENCE_GAP.search(gap):
+        return False
+    abbreviated = "." in previous.text or len(previous.text) == 1 or previous.text in MONTH_ABBREVIATIONS
+    abbreviated = abbreviated or is_title(previous.text)
+    return not (gap.startswith(".") and abbreviated and not gap.startswith(".\n"))
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Two words of one name: only spaces (or one line break) between them."""
+    gap = text[left.end : right.start]
+    return gap.strip(" \t") in ("", "\n") and gap.count("\n") <= 1
+
+
+def chains(text: str, words: list[Token] | None = None) -> list[Chain]:
+    """The capitalised name chains of a text, at least two capitalised words each."""
+    words = tokens(text) if words is None else words
+    found: list[Chain] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        while run and not run[-1].capitalised:
+            run.pop()
+        if sum(t.capitalised for t in run) >= 2:
+            found.append(Chain(tuple(run)))
+        run.clear()
+
+    for word in words:
+        joins = bool(run) and joined(text, run[-1], word) and not word.starts_sentence
+        if word.capitalised and not word.text.isdigit():
+            if not joins:
+                close()
+            run.append(word)
+        elif word.text in CONNECTORS and joins and run[-1].capitalised:
+            run.append(word)
+        else:
+            close()
+    close()
+    return found
+
+
+@cache
+def zipf(word: str) -> float:
+    """How common a word is in English, 0 (unknown) to about 8 ("the")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
+@cache
+def _given_names() -> object:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    return _given_names().get_gender(word) != "unknown"  # type: ignore[attr-defined]
+
+
+def is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in CONSTANTS.titles
+
+
+def is_common_word(word: str) -> bool:
+    """A dictionary word rather than a name: common in English, not a given name or a title."""
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and word.lower() not in STOPWORDS
+        and zipf(word) >= COMMON_ZIPF
+        and not is_given_name(word)
+        and not is_title(word)
+    )
+
+
+def is_month(word: str) -> bool:
+    return word in MONTHS or word.rstrip(".") in MONTH_ABBREVIATIONS
