@@ -54,6 +54,10 @@ class DataRoot:
     def web_pages(self) -> Path:
         return self.eval_data / "web-pages"
 
+    @property
+    def tortured_phrases(self) -> Path:
+        return self.eval_data / "pps-tortured-phrases"
+
     def available(self) -> bool:
         return self.eval_data.is_dir() and self.spun_dev.is_dir()
 

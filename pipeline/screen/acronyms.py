@@ -13,22 +13,47 @@ import re
 from collections.abc import Iterator
 
 from pipeline.screen import Finding, Page, detector
-from pipeline.screen.words import Chain
+from pipeline.screen.words import Chain, is_common_word, is_title
 
 NEARBY_SENTENCES = 3  # an acronym is used for a name within this many sentences of it
+SOUNDED_LETTERS = frozenset("X")  # letters that spell a sound, not an initial: X for Extra, Cross, Trans
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}(?=s?\b)")
 
 
 def acronyms_near(page: Page) -> dict[str, list[int]]:
-    """Each acronym of the page and the sentences it is used in."""
+    """Each acronym of the page and the sentences it is used in; not one that is a word of a
+    longer name (`JSA Research`, `A350 XWB`): that is a name, not an abbreviation of one."""
+    in_names = {word.word for chain in page.chains for word in chain.capitals if word.word.isupper()}
     used: dict[str, list[int]] = {}
     for match in _ACRONYM.finditer(page.text):
-        used.setdefault(match.group(), []).append(page.sentence_of(match.start()))
+        if match.group() not in in_names and not is_title(match.group()):  # CEO, COO: titles, not names
+            used.setdefault(match.group(), []).append(page.sentence_of(match.start()))
     return used
 
 
 def _initials(chain: Chain) -> str:
     return "".join(word.text[0] for word in chain.capitals)
+
+
+def expands(acronym: str, words: str) -> bool:
+    """Schwartz & Hearst's test: the acronym's letters stand in the words in order, read from the
+    end, the first of them at the start of a word (`WWDC`: Worldwide Developers Conference)."""
+    letters, text = acronym.lower(), words.lower()
+    place = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        while place >= 0 and (
+            text[place] != letters[index] or (index == 0 and place > 0 and text[place - 1].isalnum())
+        ):
+            place -= 1
+        if place < 0:
+            return False
+        place -= 1
+    return True
+
+
+def _runs(initials: str) -> Iterator[str]:
+    """The initials of every run of at least two consecutive capitalised words."""
+    return (initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1))
 
 
 @detector("acronym_mismatch")
@@ -38,16 +63,18 @@ def acronym_mismatch(page: Page) -> Iterator[Finding]:
         return
     for chain in page.chains:
         initials = _initials(chain)
-        if initials in used or any(word.text.isupper() for word in chain.capitals):
-            continue  # it expands an acronym of the page, or holds acronyms itself
+        if any(part in used for part in _runs(initials)) or any(word.word.isupper() for word in chain.capitals):
+            continue  # it expands an acronym of the page (`Apple Worldwide Developers Conference`), or holds one
         sentence = page.sentence_of(chain.start)
         for acronym, sentences in used.items():
             if len(acronym) != len(initials) or not any(abs(s - sentence) <= NEARBY_SENTENCES for s in sentences):
                 continue
             wrong = [i for i, (a, b) in enumerate(zip(acronym, initials, strict=True)) if a != b]
-            if len(wrong) != 1:
+            if len(wrong) != 1 or acronym[wrong[0]] in SOUNDED_LETTERS or expands(acronym, chain.text):
                 continue
             word = chain.capitals[wrong[0]]
+            if not is_common_word(word.word, threshold=0):
+                continue  # a spinner writes dictionary words, not given names or places (`BBC's Kevin`)
             reason = (
                 f"{acronym} is used nearby, but the initials of '{chain.text}' give {initials}: "
                 f"'{word.text}' may stand where a word beginning with {acronym[wrong[0]]} was"

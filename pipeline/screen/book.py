@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.screen.words import STOPWORDS, Chain, chains
+from pipeline.screen.words import STOPWORDS, Chain, chains, is_title
 
 LONGEST_NAME = 4  # words; longer names are counted by their windows
 PLACE = 10**6  # the document count a place name stands for: known everywhere
-CITY_POPULATION = 100_000
+CITY_POPULATION = 500_000  # smaller places share names with streets and districts
 
 
 Name = tuple[str, ...]
@@ -28,12 +28,15 @@ def names_in(chain: Chain) -> Iterable[Name]:
     for first in range(len(words)):
         for last in range(first + 1, min(first + LONGEST_NAME, len(words))):
             if words[first].capitalised and words[last].capitalised:
-                yield tuple(w.text for w in words[first : last + 1])
+                yield tuple(w.word for w in words[first : last + 1])
 
 
-def _holds_a_name(name: Name, position: int) -> bool:
-    """Some capitalised word besides the one at `position` is not a function word."""
-    return any(w[:1].isupper() and w.lower() not in STOPWORDS for i, w in enumerate(name) if i != position)
+def holds_a_name(name: Name, position: int) -> bool:
+    """Some capitalised word besides the one at `position` is neither a function word nor a
+    title: `Vice President` and `Airbus President` share only a title."""
+    return any(
+        w[:1].isupper() and w.lower() not in STOPWORDS and not is_title(w) for i, w in enumerate(name) if i != position
+    )
 
 
 @cache
@@ -50,7 +53,8 @@ def place_names() -> frozenset[Name]:
 
 @dataclass
 class NameBook:
-    """How many documents of the run write each name."""
+    """How many documents of the run write each name (written once included: how many other
+    names share all words but one tells whether a word of a name is open to variation)."""
 
     documents: Counter[Name] = field(default_factory=Counter)
     _index: dict[tuple[Name, int], dict[str, int]] | None = field(default=None, repr=False, compare=False)
@@ -60,7 +64,6 @@ class NameBook:
         book = cls()
         for text in texts:
             book.documents.update({name for chain in chains(text) for name in names_in(chain)})
-        book.documents = Counter({name: n for name, n in book.documents.items() if n >= 2})  # only these can be known
         return book
 
     def count(self, name: Name) -> int:
@@ -74,10 +77,10 @@ class NameBook:
     def _known(self) -> dict[tuple[Name, int], dict[str, int]]:
         if self._index is None:
             self._index = {}
-            known = [(name, n) for name, n in self.documents.items()] + [(name, PLACE) for name in place_names()]
+            known = [*self.documents.items(), *((name, PLACE) for name in place_names())]
             for name, n in known:
                 for position in range(len(name)):
-                    if _holds_a_name(name, position):
+                    if holds_a_name(name, position):
                         alternatives = self._index.setdefault((_blank(name, position), position), {})
                         alternatives[name[position]] = max(n, alternatives.get(name[position], 0))
             for alternatives in self._index.values():

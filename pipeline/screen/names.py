@@ -13,10 +13,20 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.screen import Finding, Page, detector
-from pipeline.screen.book import PLACE, Name, NameBook, names_in
-from pipeline.screen.words import Chain, Token, is_common_word, is_title, joined
+from pipeline.screen.book import PLACE, Name, NameBook, holds_a_name, names_in, place_names
+from pipeline.screen.words import (
+    COMPASS,
+    Chain,
+    Token,
+    is_common_word,
+    is_given_name,
+    is_title,
+    joined,
+)
 
 MORE_COMMON = 3  # a spelling is the known one when written in this many times more documents
+SLOT_SHARE = 0.6  # ... and when it holds this share of the names that differ at the same word
+NAME_WORD_ZIPF = 4.0  # name_word: only words more common than this ("minutes" 5.3, "norm" 3.9)
 KNOWN_DOCUMENTS = 3  # a spelling written in this many documents is a name of its own
 
 
@@ -48,19 +58,45 @@ def _inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
     return not (first or last)
 
 
-def _where_known(alternative: Name, own: Name, book: NameBook, here: Counter[Name]) -> str:
-    """Why `alternative` is the known spelling of `own`, or '' when it is not."""
+def _swappable(original: str, written: str) -> bool:
+    """Could a spinner have written `written` for `original`? Only for a dictionary word, and
+    compass points are no synonyms of each other (`North Wales`, `South Wales`)."""
+    if not is_common_word(original):
+        return False  # `Samoa`, `Virginia`, `Martin`: names, which a spinner leaves alone
+    return not (original.lower() in COMPASS and written.lower() in COMPASS)
+
+
+def _where_known(alternative: Name, own: Name, book: NameBook, here: Counter[Name], head_final: bool) -> str:
+    """Why `alternative` is the known spelling of `own`, or '' when it is not. A name of the
+    run or the document counts only when the window ends where the name does."""
     corpus, own_count = book.count(alternative), book.count(own)
     spelled = " ".join(alternative)
-    if own_count >= KNOWN_DOCUMENTS:
-        return ""  # a name of its own, however like another
     if corpus >= PLACE:
         return f"the place is '{spelled}' (GeoNames)"
+    if not head_final:
+        return ""
     if corpus >= 2 and corpus >= MORE_COMMON * max(1, own_count):
         return f"'{spelled}' is how {corpus} documents of this run write it"
-    if here[alternative] > here[own]:
+    if here[alternative] >= 2 and here[alternative] > here[own]:
         return f"this document writes '{spelled}' {here[alternative]} times"
     return ""
+
+
+def _joined_given_name(page: Page, before: Token, first: Token) -> bool:
+    """A capitalised word just before a person mention is its first name, unless it is a title or
+    the mention begins with a given name itself (`Communications [Bill Bodie]`)."""
+    return (
+        before.capitalised
+        and not is_title(before.text)
+        and not is_given_name(first.text)
+        and joined(page.text, before, first)
+    )
+
+
+def _named_again(page: Page, surname: Token) -> bool:
+    """The surname stands elsewhere in the text too (`General Hlaing`)."""
+    stem = surname.text.removesuffix("’s").removesuffix("'s")
+    return any(t.text.startswith(stem) and t.start != surname.start for t in page.tokens)
 
 
 def _blank(name: Name, position: int) -> Name:
@@ -81,17 +117,37 @@ def name_word(page: Page) -> Iterator[Finding]:
         while last + 1 < len(page.tokens) and page.tokens[last + 1].end <= mention.end:
             last += 1
         words = list(page.tokens[first:last])  # the surname (last word) is no given name
+        surname = page.tokens[last]
         before, mention_start = (page.tokens[first - 1] if first else None), page.tokens[first]
-        if before and before.capitalised and not is_title(before.text) and joined(page.text, before, mention_start):
-            words.insert(0, before)
+        if before and _joined_given_name(page, before, mention_start):
+            words.insert(0, before)  # the model left the first name out: `Minutes [Aung Hlaing]`
         name = page.text[words[0].start : mention.end].removesuffix("’s").removesuffix("'s") if words else ""
         if not words or page.text.count(name) > 1 or book.count(tuple(name.split())) >= KNOWN_DOCUMENTS:
             continue  # written the same way twice: a spinner would not (it picks a synonym each time)
+        if not _named_again(page, surname) or is_common_word(surname.word, NAME_WORD_ZIPF):
+            continue  # perhaps no person at all (`Virgin Atlantic`, `Mac App Store`)
         for word in words:
-            if word.capitalised and not word.starts_sentence and is_common_word(word.text):
+            if word.capitalised and not word.starts_sentence and is_common_word(word.text, NAME_WORD_ZIPF):
                 reason = f"the person '{name}' is named with '{word.text}', a common English word that is no given name"
                 yield Finding(word.start, word.end, reason)
                 break
+
+
+def _fillers(book: NameBook, name: Name, position: int, whole: bool, here: Counter[Name]) -> dict[str, int]:
+    """The words that stand at `position` in the names of the run (and, for a whole chain, of
+    this document) whose other words are those of `name`, each with its documents (or uses here)."""
+    fillers = dict(book.alternatives(name, position))
+    if whole:
+        for other in here:
+            if len(other) == len(name) and _blank(other, position) == _blank(name, position):
+                fillers[other[position]] = max(fillers.get(other[position], 0), here[other])
+    return {word: n for word, n in fillers.items() if not _same_word(word, name[position])}
+
+
+def _holds_a_place(chain: Chain) -> bool:
+    """`New York Times` is built on `New York`: a name of its own, not a changed place."""
+    places, words = place_names(), tuple(t.word for t in chain.tokens)
+    return any(words[i:j] in places for i in range(len(words)) for j in range(i + 2, len(words) + 1))
 
 
 @detector("name_variant")
@@ -99,26 +155,22 @@ def name_variant(page: Page) -> Iterator[Finding]:
     book = page.names or NameBook()
     windows = [(chain, *window) for chain in page.chains for window in _windows(chain)]
     here = Counter(name for _, name, _, whole in windows if whole)
-    local: dict[tuple[Name, int], set[str]] = {}  # whole chains of this document, one word blank
-    for name in here:
-        for position, word in enumerate(name):
-            local.setdefault((_blank(name, position), position), set()).add(word)
     flagged: set[int] = set()
     for chain, name, tokens, whole in windows:
         for position, token in enumerate(tokens):
-            if token.start in flagged or token.starts_sentence or not token.capitalised:
+            if token.start in flagged or token.starts_sentence or not _inside(position, tokens, chain):
                 continue
-            if not _inside(position, tokens, chain) or not is_common_word(token.text):
+            if not is_common_word(token.word) or not holds_a_name(name, position) or _holds_a_place(chain):
                 continue
-            blank = _blank(name, position)
-            candidates = set(book.alternatives(name, position))
-            if whole:
-                candidates |= local.get((blank, position), set())
-            for word in sorted(candidates):
-                alternative = (*blank[:position], word, *blank[position + 1 :])
-                if _same_word(word, token.text) or not (why := _where_known(alternative, name, book, here)):
-                    continue
+            fillers = _fillers(book, name, position, whole, here)
+            if not fillers:
+                continue
+            word, documents = min(fillers.items(), key=lambda item: (-item[1], item[0]))
+            if documents < SLOT_SHARE * sum(fillers.values()) or not _swappable(word, token.word):
+                continue  # an open slot (`Air Force`, `Air China`, ...), or no word a spinner would swap
+            alternative = (*name[:position], word, *name[position + 1 :])
+            head_final = tokens[-1] is chain.tokens[-1]  # `Microsoft CEO Steve` is no name of its own
+            if why := _where_known(alternative, name, book, here, head_final):
                 flagged.add(token.start)
-                reason = f"'{' '.join(name)}' differs by one common word, '{token.text}', from a known name: {why}"
-                yield Finding(token.start, token.end, reason)
-                break
+                reason = f"'{' '.join(name)}' differs by one common word, '{token.word}', from a known name: {why}"
+                yield Finding(token.start, token.start + len(token.word), reason)

