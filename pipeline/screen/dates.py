@@ -26,7 +26,7 @@ MONTH_STAND_INS: dict[str, str] = {
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _WORD = r"[A-Z][a-z]+"
-_LEAD = r"(?:on|in|since|until|till|by|from|before|after|of|early|late|mid|last|next|through)"
+_LEAD = r"(?i:on|in|since|until|till|by|from|before|after|of|early|late|mid|last|next|through)"
 # (pattern, group of the stand-in word, whether any common word counts or only a month's stand-in)
 _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(rf"\b{_DAY}\s+(?P<word>{_WORD}),?\s+{_YEAR}\b"), "word", True),  # 9 Might 2015

@@ -50,12 +50,13 @@ def _windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
 
 
 def _inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
-    """The word at `position` has its neighbours in the window: between two of its words, or
-    at an end of the window that is an end of the chain (`General Minutes` is not a name of
-    its own within `General Minutes Aung Hlaing`)."""
-    first = position == 0 and tokens[0] is not chain.tokens[0]
-    last = position == len(tokens) - 1 and tokens[-1] is not chain.tokens[-1]
-    return not (first or last)
+    """The window is a name of its own around the word at `position`: it ends where the chain
+    does or goes on past the word (`Mac OS` is no name within `Mac OS X`), and it begins where
+    the chain does or after a country code (`US Air Force` is an `Air Force`; `Energy Agency`
+    within `International Energy Agency` is not the `News Agency`)."""
+    at = chain.tokens.index(tokens[0])
+    starts = at == 0 or position > 0 or chain.tokens[at - 1].word.isupper()
+    return starts and (position < len(tokens) - 1 or tokens[-1] is chain.tokens[-1])
 
 
 def _swappable(original: str, written: str) -> bool:
@@ -75,7 +76,7 @@ def _where_known(alternative: Name, own: Name, book: NameBook, here: Counter[Nam
         return f"the place is '{spelled}' (GeoNames)"
     if not head_final:
         return ""
-    if corpus >= 2 and corpus >= MORE_COMMON * max(1, own_count):
+    if corpus >= KNOWN_DOCUMENTS and corpus >= MORE_COMMON * max(1, own_count):
         return f"'{spelled}' is how {corpus} documents of this run write it"
     if here[alternative] >= 2 and here[alternative] > here[own]:
         return f"this document writes '{spelled}' {here[alternative]} times"
