@@ -30,7 +30,8 @@ def _screen(texts: dict[str, tuple[str, str]], phrases: Path | None) -> pd.DataF
         rows = []
         for name, (text, published) in texts.items():
             (data / f"{name}.txt").write_text(text, encoding="utf-8")
-            rows.append({"path": f"{name}.txt", "story": name, "version": "v", "role": "reference", "published": published})
+            rows.append({"path": f"{name}.txt", "story": name, "version": "v", "role": "reference"})
+            rows[-1]["published"] = published
         pd.DataFrame(rows).to_csv(data / "manifest.csv", index=False)
         found = (phrases,) if phrases and phrases.exists() else ()
         run_extract(RunOptions(data, out, quiet=True, use_cache=False, phrases=found))
@@ -44,10 +45,10 @@ def _per_kind(table: pd.DataFrame) -> dict[str, int]:
 def score_spun_alone(root: Path, phrases: Path | None) -> dict[str, object]:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "gold").glob("*.json"))]
     golds = [g for g in golds if not g.get("set")]
-    spun = {g["pair"]: ((root / "data" / g["pair"] / "compared.txt").read_text(encoding="utf-8"), g["published"]) for g in golds}
-    originals = {
-        g["pair"]: ((root / "data" / g["pair"] / "reference.txt").read_text(encoding="utf-8"), g["published"]) for g in golds
-    }
+    def texts(name: str) -> dict[str, tuple[str, str]]:
+        return {g["pair"]: ((root / "data" / g["pair"] / name).read_text(encoding="utf-8"), g["published"]) for g in golds}
+
+    spun, originals = texts("compared.txt"), texts("reference.txt")
     found, false_alarms = _screen(spun, phrases), _screen(originals, phrases)
     covered: Counter[str] = Counter()
     totals: Counter[str] = Counter()
@@ -55,7 +56,8 @@ def score_spun_alone(root: Path, phrases: Path | None) -> dict[str, object]:
     for gold in golds:
         mine = found[found["story"] == gold["pair"]]
         spans = [(int(r.start), int(r.end), r.kind) for r in mine.itertuples()]
-        changes = [(c["compared_start"], c["compared_end"], c["category"]) for c in gold["changes"] if c["compared_start"] is not None]
+        changes = [(c["compared_start"], c["compared_end"], c["category"]) for c in gold["changes"]]
+        changes = [change for change in changes if change[0] is not None]
         for start, end, category in changes:
             if category in COVERED_CATEGORIES:
                 totals[category] += 1

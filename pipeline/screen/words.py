@@ -127,7 +127,7 @@ def chains(text: str, words: list[Token] | None = None) -> list[Chain]:
 
     for word in words:
         joins = bool(run) and joined(text, run[-1], word) and not word.starts_sentence
-        if word.capitalised and (is_title(word.word) or word.starts_sentence and word.text.lower() in STOPWORDS):
+        if word.capitalised and (is_title(word.word) or (word.starts_sentence and word.text.lower() in STOPWORDS)):
             close()  # a title is no word of a name (`Apple Computer | CEO | Steve Jobs`), nor `When`
         elif word.capitalised and not word.text.isdigit():
             if not joins:
