@@ -98,9 +98,7 @@ def _subprocess(*args: str) -> dict[str, object]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_size(
-    pairs: int, workers: list[int], work: Path, spun: Path, cluster_workers: list[int]
-) -> dict[str, object]:
+def bench_size(pairs: int, workers: list[int], work: Path, spun: Path, cluster_workers: list[int]) -> dict[str, object]:
     corpus = work / f"corpus-{pairs}"
     words = build_corpus(pairs, corpus, spun)
     result: dict[str, object] = {"pairs": pairs, "documents": 2 * pairs, "words": words}

@@ -45,8 +45,10 @@ def _per_kind(table: pd.DataFrame) -> dict[str, int]:
 def score_spun_alone(root: Path, phrases: Path | None) -> dict[str, object]:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "gold").glob("*.json"))]
     golds = [g for g in golds if not g.get("set")]
+
     def texts(name: str) -> dict[str, tuple[str, str]]:
-        return {g["pair"]: ((root / "data" / g["pair"] / name).read_text(encoding="utf-8"), g["published"]) for g in golds}
+        folder = root / "data"
+        return {g["pair"]: ((folder / g["pair"] / name).read_text(encoding="utf-8"), g["published"]) for g in golds}
 
     spun, originals = texts("compared.txt"), texts("reference.txt")
     found, false_alarms = _screen(spun, phrases), _screen(originals, phrases)
