@@ -2,7 +2,8 @@
 and grouped into stories by text similarity (`pipeline.grouping`).
 
 The reference of each group is the version named `original`/`reference`, else the
-earliest published (documents.csv `note` says so), else the first by name.
+earliest published, else the version with clearly fewer suspicions of spin per 1,000
+words (`pipeline.screen`), else the first by name; documents.csv `note` says which rule chose.
 """
 
 from __future__ import annotations
@@ -101,5 +102,30 @@ def choose_reference(members: list[Document]) -> None:
         reference = members[dated[0][1]]
         reference.note = f"reference: the earliest published version ({reference.published})"
     else:
-        reference = members[0]
+        reference = _least_suspect(members) or members[0]
     reference.role = "reference"
+
+
+CLEARLY_FEWER = 0.5  # the least suspect version has at most half the next one's rate ...
+FEWER_BY = 2  # ... and at least this many suspicions fewer
+
+
+def _least_suspect(members: list[Document]) -> Document | None:
+    """The version with clearly fewer suspicions per 1,000 words than every other, if one has."""
+    if len(members) < 2:
+        return None
+    from pipeline.screen import NameBook, Screening  # wordfreq loads only when dates cannot decide
+
+    screening = Screening(NameBook.of_texts(d.text for d in members))
+    found = [len(screening.screen(d.text, [], [])) for d in members]
+    rates = [1000 * n / max(1, len(d.text.split())) for n, d in zip(found, members, strict=True)]
+    order = sorted(range(len(members)), key=lambda i: (rates[i], i))
+    best, runner_up = order[0], order[1]
+    if rates[best] > CLEARLY_FEWER * rates[runner_up] or found[runner_up] - found[best] < FEWER_BY:
+        return None
+    reference = members[best]
+    reference.note = (
+        f"reference: proposed as the version with the fewest suspicions of spin "
+        f"({rates[best]:.1f} per 1,000 words against {rates[runner_up]:.1f} or more)"
+    )
+    return reference

@@ -2,8 +2,10 @@
 
 An index of stories with their counts, then for each pair the two versions aligned
 sentence by sentence, facts highlighted by status (value and change on hover), and the
-list of flagged differences linking to their place in the text. No script, no network:
-all style is inline, and every piece of article text is HTML-escaped.
+list of flagged differences linking to their place in the text; then the documents with
+suspicions (passages that look spun, found in each document alone), each passage marked
+in its sentence with its reason. Suspicions are underlined in the pair texts too. No
+script, no network: all style is inline, and every piece of article text is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from pipeline.export import atomic_write
 from pipeline.kinds import SEVERITIES, severity_rank
-from pipeline.records import FactDiff, PairResult, Side, StoryResult
+from pipeline.records import DocumentFacts, FactDiff, PairResult, Side, StoryResult, Suspicion
 from pipeline.schema import FLAGGED_STATUSES, STATUSES
 
 MAX_PAIRS = 300  # beyond this the page gets too heavy for a browser; the CSVs hold everything
@@ -40,6 +42,8 @@ mark.reworded{background:#d9f2d9}
 mark.changed{background:#f8b4b4;font-weight:600}
 mark.missing{background:#fcd9a8;font-weight:600}
 mark.added{background:#bcd7f5;font-weight:600}
+mark.suspect,span.suspect{text-decoration:underline wavy #b00020;text-decoration-skip-ink:none}
+span.kind{font-family:ui-monospace,monospace;font-size:.85em;background:#f4e8ea;padding:0 3px}
 .legend mark{margin-right:.6rem}
 {severity_rules}ol.flags li{margin:.2rem 0}
 .muted{color:#666}
@@ -88,6 +92,25 @@ def _mark(diff: FactDiff, side: Side, anchor: str) -> Mark | None:
     return side.start, side.end, diff.status, _title(diff, side), anchor
 
 
+def _suspected(diff: FactDiff) -> str:
+    return f' <span class="kind">suspected: {_esc(diff.suspicion)}</span>' if diff.suspicion else ""
+
+
+def _with_suspicions(marks: list[Mark], suspicions: list[Suspicion]) -> list[Mark]:
+    """Fact marks with the suspicions that overlap them named in their title and underlined,
+    and a mark of its own for each suspicion that overlaps no fact."""
+    result = []
+    for start, end, css, title, anchor in marks:
+        over = [s for s in suspicions if s.start < end and start < s.end]
+        if over:
+            css, title = f"{css} suspect", f"{title} | suspicion: {over[0].reason}"
+        result.append((start, end, css, title, anchor))
+    for s in suspicions:
+        if not any(s.start < end and start < s.end for start, end, *_ in marks):
+            result.append((s.start, s.end, "suspect", f"suspicion ({s.kind}): {s.reason}", ""))
+    return sorted(result)
+
+
 def _pair_section(number: int, pair: PairResult) -> str:
     ref_marks: list[Mark] = []
     cmp_marks: list[Mark] = []
@@ -107,13 +130,13 @@ def _pair_section(number: int, pair: PairResult) -> str:
                     diff.severity,
                     f'<li><span class="sev-{_esc(diff.severity)}">{_esc(diff.severity)}</span> '
                     f'{_esc(diff.status)} {_esc(diff.label)}: <a href="#{anchor}">{before} → {after}</a> '
-                    f'<span class="muted">({_esc(diff.change)})</span></li>',
+                    f'<span class="muted">({_esc(diff.change)})</span>{_suspected(diff)}</li>',
                 )
             )
     body = []
     reference, compared = pair.reference, pair.compared
-    ref_marks.sort()
-    cmp_marks.sort()
+    ref_marks = _with_suspicions(ref_marks, reference.suspicions)
+    cmp_marks = _with_suspicions(cmp_marks, compared.suspicions)
     ref_starts, cmp_starts = [m[0] for m in ref_marks], [m[0] for m in cmp_marks]
     for ref_indices, cmp_indices in pair.aligned_sentences:
         css = "dropped" if not cmp_indices else "inserted" if not ref_indices else ""
@@ -137,9 +160,47 @@ def flag_count(summary_row: dict[str, object]) -> int:
     return sum(int(summary_row[status]) for status in FLAGGED_STATUSES)  # type: ignore[call-overload]
 
 
-def build_report(shown: list[tuple[dict[str, object], PairResult]], pairs: int) -> str:
+def _suspicions_section(number: int, version: DocumentFacts) -> str:
+    document, items = version.document, []
+    for s in version.suspicions:
+        start, end = version.parsed.sentences[s.sentence] if s.sentence < len(version.parsed.sentences) else (0, 0)
+        start, end = min(start, s.start), max(end, s.end)
+        text = document.text
+        sentence = f'{_esc(text[start : s.start])}<span class="suspect">{_esc(s.text)}</span>{_esc(text[s.end : end])}'
+        confirmed = ' <span class="sev-high">confirmed by a flagged difference</span>' if s.confirmed else ""
+        items.append(f'<li><span class="kind">{_esc(s.kind)}</span> {_esc(s.reason)}{confirmed}<br>{sentence}</li>')
+    return (
+        f'<section id="doc{number}"><h2>Suspicions in {_esc(document.doc_id)} ({len(items)})</h2>'
+        f'<ol class="flags">{"".join(items)}</ol><p><a href="#index">back to the index</a></p></section>'
+    )
+
+
+def _suspicions_index(suspected: list[DocumentFacts], documents: int) -> str:
+    if not suspected:
+        return ""
+    rows = "".join(
+        f'<tr><td><a href="#doc{n}">{_esc(v.document.doc_id)}</a></td><td class="num">{len(v.suspicions)}</td>'
+        f"<td>{_esc(', '.join(sorted({s.kind for s in v.suspicions})))}</td></tr>"
+        for n, v in enumerate(suspected)
+    )
+    more = f'<p class="muted">{documents - len(suspected)} more documents are in suspicions.csv.</p>'
+    return (
+        '<h2 id="suspicions">Suspicions: passages that look spun, found in each document alone</h2>'
+        f"<table><thead><tr><th>document</th><th>suspicions</th><th>kinds</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"{more if documents > len(suspected) else ''}"
+    )
+
+
+def build_report(
+    shown: list[tuple[dict[str, object], PairResult]],
+    pairs: int,
+    suspected: list[DocumentFacts] | None = None,
+    suspected_documents: int = 0,
+) -> str:
     """The whole page as one string: `shown` are the (summary row, pair) listed, most flags
-    first; `pairs` is how many were compared in all."""
+    first; `pairs` is how many were compared in all; `suspected` the documents whose
+    suspicions are listed, most first, of `suspected_documents` with any."""
+    suspected = suspected or []
     index_rows, sections = [], []
     for number, (row, pair) in enumerate(shown):
         counts = "".join(f'<td class="num">{int(row[s])}</td>' for s in STATUSES)  # type: ignore[call-overload]
@@ -159,7 +220,8 @@ def build_report(shown: list[tuple[dict[str, object], PairResult]], pairs: int) 
         f"{pairs} {'pair' if pairs == 1 else 'pairs'} compared. Hover a highlighted fact for its value.</p>"
         f'<p class="legend">{legend}</p>'
         f"<table><thead><tr><th>story</th><th>pair</th>{heads}</tr></thead><tbody>{''.join(index_rows)}</tbody></table>"
-        f"{more}{''.join(sections)}</body></html>"
+        f"{more}{_suspicions_index(suspected, suspected_documents)}{''.join(sections)}"
+        f"{''.join(_suspicions_section(n, v) for n, v in enumerate(suspected))}</body></html>"
     )
 
 
@@ -171,8 +233,16 @@ class ReportSink:
         self.path = path
         self.kept: list[tuple[int, int, dict[str, object], PairResult]] = []  # heap of (flags, -arrival, ...)
         self.pairs = 0
+        self.suspected: list[tuple[int, int, DocumentFacts]] = []  # heap of (suspicions, -arrival, document)
+        self.suspected_documents = 0
 
     def add_story(self, result: StoryResult) -> None:
+        for version in result.documents:
+            if version.suspicions:
+                heapq.heappush(self.suspected, (len(version.suspicions), -self.suspected_documents, version))
+                self.suspected_documents += 1
+                if len(self.suspected) > MAX_PAIRS:
+                    heapq.heappop(self.suspected)
         for pair in result.pairs:
             row = pair.summary_row
             heapq.heappush(self.kept, (flag_count(row), -self.pairs, row, pair))
@@ -182,7 +252,8 @@ class ReportSink:
 
     def finish(self, documents: list[dict[str, object]]) -> Path:
         shown = [(row, pair) for _, _, row, pair in sorted(self.kept, key=lambda item: (-item[0], -item[1]))]
-        page = build_report(shown, self.pairs)
+        suspected = [v for _, _, v in sorted(self.suspected, key=lambda item: (-item[0], -item[1]))]
+        page = build_report(shown, self.pairs, suspected, self.suspected_documents)
         atomic_write(self.path, lambda stream: stream.write(page))
         return self.path
 

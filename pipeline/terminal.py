@@ -90,6 +90,8 @@ def print_summary(result: RunResult, console: Console) -> None:
     if result.skipped_records:
         rows["WARC records skipped (not HTML pages)"] = result.skipped_records
     rows |= {f"facts {status}": result.statuses.get(status, 0) for status in STATUSES}
+    documents = f"{result.suspected_documents} document{'' if result.suspected_documents == 1 else 's'}"
+    rows[f"suspicions (in {documents}: suspicions.csv)"] = result.suspicions
     for name, count in rows.items():
         table.add_row(name, str(count), style="red" if name == "documents with errors" and count else None)
     console.print(table)

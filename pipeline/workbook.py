@@ -1,7 +1,7 @@
 """outputs/factdiff.xlsx: the tables as a workbook people open first.
 
 Sheets: Summary, Differences (flagged rows only, most severe first, each severity in story
-order), All facts, Documents.
+order), All facts, Suspicions (passages that look spun), Documents.
 Each has a frozen header, an autofilter, set column widths, wrapped sentence columns and
 rows coloured by status or severity; in Differences the words that changed are bold.
 Written with XlsxWriter in constant-memory mode (rows stream to disk; about twice as fast
@@ -26,7 +26,7 @@ from pipeline.export import commit, neutralise, temporary_beside
 from pipeline.kinds import LEAST_SEVERE_RANK, SEVERITIES, severity_rank
 from pipeline.normalize.text import differing_words
 from pipeline.records import StoryResult
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, columns
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, SUSPICIONS, columns
 
 EXCEL_MAX_ROWS = 1_048_575  # one header row leaves this many for data
 FILLS = {name: severity.fill for name, severity in SEVERITIES.items()} | {"reworded": "#E2EFDA", "error": "#F8CBCB"}
@@ -182,16 +182,18 @@ class StreamingWorkbook:
                 ("Summary", columns(SUMMARY)),
                 ("Differences", columns(FACT_DIFFS)),
                 ("All facts", columns(FACTS)),
+                ("Suspicions", columns(SUSPICIONS)),
                 ("Documents", columns(DOCUMENTS)),
             )
         }
-        self.next_row = {"Summary": 1, "All facts": 1}
+        self.next_row = {"Summary": 1, "All facts": 1, "Suspicions": 1}
         self.flagged = {rank: _Spill() for rank in range(LEAST_SEVERE_RANK + 1)}
 
     def add_story(self, result: StoryResult) -> None:
         """All facts and Summary rows go to disk at once; flagged rows wait, on disk, by severity."""
         for version in result.documents:
             self._plain("All facts", FACTS, version.rows)
+            self._plain("Suspicions", SUSPICIONS, version.suspicion_rows)
         self._plain("Summary", SUMMARY, [pair.summary_row for pair in result.pairs])
         names = columns(FACT_DIFFS)
         for pair in result.pairs:
@@ -206,7 +208,7 @@ class StreamingWorkbook:
 
     def finish(self, documents: list[dict[str, object]]) -> Path:
         try:
-            for title, table in (("Summary", SUMMARY), ("All facts", FACTS)):
+            for title, table in (("Summary", SUMMARY), ("All facts", FACTS), ("Suspicions", SUSPICIONS)):
                 self.sheets[title].autofilter(0, 0, max(self.next_row[title] - 1, 1), len(table) - 1)
             row, names = 1, columns(FACT_DIFFS)
             for rank in sorted(self.flagged):  # most severe first, each severity in story order

@@ -97,9 +97,7 @@ def test_second_run_overwrites_cleanly_and_says_it_is_up_to_date(tmp_path: Path,
     assert not [p for p in tmp_path.iterdir() if p.is_file() and p.name.startswith(".")]  # no temp files left
 
 
-def test_the_terminal_shows_the_most_severe_flags_and_points_to_the_report(
-    tmp_path: Path, factdiff: Factdiff
-) -> None:
+def test_the_terminal_shows_the_most_severe_flags_and_points_to_the_report(tmp_path: Path, factdiff: Factdiff) -> None:
     data = tmp_path / "data"
     for number in range(12):  # 12 stories, 2 changed facts each: 24 flags, more than a screen
         story = data / f"story{number:02d}"

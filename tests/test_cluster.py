@@ -16,7 +16,7 @@ from pipeline.run import run_extract
 
 from .conftest import Invocation, read_csv
 
-TABLES = ("documents.csv", "facts.csv", "fact_diffs.csv", "summary.csv")
+TABLES = ("documents.csv", "facts.csv", "fact_diffs.csv", "summary.csv", "suspicions.csv")
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +31,12 @@ def corpus(folder: Path, stories: int) -> Path:
         story.mkdir(parents=True)
         (story / "original.txt").write_text(
             f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides.\n\n"
-            f"The International Criminal Court said {number + 3} cases were open.",
+            f"The International Criminal Court said {number + 3} cases were open. ICC judges agreed.",
             encoding="utf-8",
         )
         (story / "copy.txt").write_text(
             f"Angela Merkel visited Paris on {number + 2} June 2015 with forty aides.\n\n"
-            f"The International Wrongdoer Court said {number + 3} cases were open.",
+            f"The International Wrongdoer Court said {number + 3} cases were open. ICC judges agreed.",
             encoding="utf-8",
         )
     return folder
@@ -60,6 +60,8 @@ def test_a_cluster_run_gives_the_rows_of_a_local_run(tmp_path: Path, cluster: Lo
     same_tables(tmp_path / "local", tmp_path / "cluster2")
     flags = read_csv(tmp_path / "cluster" / "fact_diffs.csv")
     assert (flags["status"] == "changed").sum() == 16  # the day and the court, in every story
+    suspicions = read_csv(tmp_path / "cluster" / "suspicions.csv")  # screened on the workers
+    assert list(suspicions["text"]) == ["Wrongdoer"] * 8 and set(suspicions["confirmed"]) == {"yes"}
 
 
 def test_a_worker_killed_mid_run_loses_nothing(tmp_path: Path, cluster: LocalCluster) -> None:

@@ -47,10 +47,15 @@ class Page:
     def chains(self) -> list[Chain]:
         return chains(self.text, self.tokens)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        if self.sentences:
+            return [start for start, _ in self.sentences]
+        return [t.start for t in self.tokens if t.starts_sentence] or [0]  # no parse: punctuation decides
+
     def sentence_of(self, offset: int) -> int:
-        """The index of the sentence holding an offset (0 without sentences)."""
-        starts = [start for start, _ in self.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
+        """The index of the sentence holding an offset."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
 
 @dataclass

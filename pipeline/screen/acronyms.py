@@ -35,25 +35,34 @@ def _initials(chain: Chain) -> str:
     return "".join(word.text[0] for word in chain.capitals)
 
 
-def expands(acronym: str, words: str) -> bool:
-    """Schwartz & Hearst's test: the acronym's letters stand in the words in order, read from the
-    end, the first of them at the start of a word (`WWDC`: Worldwide Developers Conference)."""
-    letters, text = acronym.lower(), words.lower()
-    place = len(text) - 1
-    for index in range(len(letters) - 1, -1, -1):
-        while place >= 0 and (
-            text[place] != letters[index] or (index == 0 and place > 0 and text[place - 1].isalnum())
-        ):
-            place -= 1
-        if place < 0:
-            return False
-        place -= 1
-    return True
+def expands(acronym: str, words: list[str]) -> bool:
+    """Schwartz & Hearst's alignment, stricter: every word gives its initial, in order, and may
+    give more letters from inside it (`WWDC`: WorldWide Developers Conference; but `WHO` is
+    not `World Health Institution`, whose I is missing)."""
+    letters = acronym.lower()
+    if not words:
+        return not letters
+    word, rest = words[0].lower(), words[1:]
+    if not letters or letters[0] != word[0]:
+        return False
+    for taken in range(1, len(letters) + 1):  # this word gives letters[:taken], in order within it
+        if taken > 1 and not _in_order(letters[1:taken], word[1:]):
+            break
+        if expands(letters[taken:], rest):
+            return True
+    return False
 
 
-def _runs(initials: str) -> Iterator[str]:
-    """The initials of every run of at least two consecutive capitalised words."""
-    return (initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1))
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(letter in found for letter in letters)
+
+
+def _expands_any(chain: Chain, used: dict[str, list[int]]) -> bool:
+    """Some run of the chain's capitalised words expands an acronym of the page."""
+    words = [word.word for word in chain.capitals]
+    runs = (words[i:j] for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    return any(expands(acronym, run) for run in runs for acronym in used)
 
 
 @detector("acronym_mismatch")
@@ -63,14 +72,14 @@ def acronym_mismatch(page: Page) -> Iterator[Finding]:
         return
     for chain in page.chains:
         initials = _initials(chain)
-        if any(part in used for part in _runs(initials)) or any(word.word.isupper() for word in chain.capitals):
+        if _expands_any(chain, used) or any(word.word.isupper() for word in chain.capitals):
             continue  # it expands an acronym of the page (`Apple Worldwide Developers Conference`), or holds one
         sentence = page.sentence_of(chain.start)
         for acronym, sentences in used.items():
             if len(acronym) != len(initials) or not any(abs(s - sentence) <= NEARBY_SENTENCES for s in sentences):
                 continue
             wrong = [i for i, (a, b) in enumerate(zip(acronym, initials, strict=True)) if a != b]
-            if len(wrong) != 1 or acronym[wrong[0]] in SOUNDED_LETTERS or expands(acronym, chain.text):
+            if len(wrong) != 1 or acronym[wrong[0]] in SOUNDED_LETTERS:
                 continue
             word = chain.capitals[wrong[0]]
             if not is_common_word(word.word, threshold=0):

@@ -31,7 +31,7 @@ _LEAD = r"(?i:on|in|since|until|till|by|from|before|after|of|early|late|mid|last
 _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(rf"\b{_DAY}\s+(?P<word>{_WORD}),?\s+{_YEAR}\b"), "word", True),  # 9 Might 2015
     (re.compile(rf"\b(?P<word>{_WORD})\s+{_DAY},\s+{_YEAR}\b"), "word", True),  # Majestic 24, 2009
-    (re.compile(rf"\b{_DAY}\s+(?P<word>{_WORD})\b"), "word", False),  # on 9 Might
+    (re.compile(rf"\b{_LEAD}\s+{_DAY}\s+(?P<word>{_WORD})\b"), "word", False),  # on 9 Might
     (re.compile(rf"\b{_LEAD}\s+(?P<word>{_WORD})\s+(?:{_DAY}|{_YEAR})\b"), "word", False),  # in Could 2008
 ]
 

@@ -22,10 +22,12 @@ from pipeline.screen.words import (
     is_given_name,
     is_title,
     joined,
+    zipf,
 )
 
 MORE_COMMON = 3  # a spelling is the known one when written in this many times more documents
 SLOT_SHARE = 0.6  # ... and when it holds this share of the names that differ at the same word
+RARER_BY = 1.0  # Zipf points: how much rarer than the written word the original may be
 NAME_WORD_ZIPF = 4.0  # name_word: only words more common than this ("minutes" 5.3, "norm" 3.9)
 KNOWN_DOCUMENTS = 3  # a spelling written in this many documents is a name of its own
 
@@ -44,7 +46,7 @@ def _windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
     tokens = chain.tokens
     for name in names_in(chain):
         for first in range(len(tokens) - len(name) + 1):
-            if tuple(t.text for t in tokens[first : first + len(name)]) == name:
+            if tuple(t.word for t in tokens[first : first + len(name)]) == name:
                 yield name, tokens[first : first + len(name)], len(name) == len(tokens)
                 break
 
@@ -64,6 +66,8 @@ def _swappable(original: str, written: str) -> bool:
     compass points are no synonyms of each other (`North Wales`, `South Wales`)."""
     if not is_common_word(original):
         return False  # `Samoa`, `Virginia`, `Martin`: names, which a spinner leaves alone
+    if zipf(original) < zipf(written) - RARER_BY:
+        return False  # a synonym seldom is far more common than the word it replaces (`People`, `Dominican`)
     return not (original.lower() in COMPASS and written.lower() in COMPASS)
 
 
@@ -138,8 +142,10 @@ def _fillers(book: NameBook, name: Name, position: int, whole: bool, here: Count
     """The words that stand at `position` in the names of the run (and, for a whole chain, of
     this document) whose other words are those of `name`, each with its documents (or uses here)."""
     fillers = dict(book.alternatives(name, position))
-    if whole:
+    if whole:  # places come from GeoNames alone, where one place fills a slot (`United Kingdom`, `United States`)
         for other in here:
+            if book.count(other) >= PLACE:
+                continue
             if len(other) == len(name) and _blank(other, position) == _blank(name, position):
                 fillers[other[position]] = max(fillers.get(other[position], 0), here[other])
     return {word: n for word, n in fillers.items() if not _same_word(word, name[position])}

@@ -19,7 +19,9 @@ CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "del", "da
 STOPWORDS = frozenset(
     "a an the this that these those in on at by for of to from with and or but as if so it its his her "
     "their our your my we he she they i you there here when where while after before since until "
-    "both all some any each every no not one".split()
+    "both all some any each every no not one then also however meanwhile yet still now later today "
+    "yesterday tomorrow earlier instead thus hence therefore moreover furthermore besides nevertheless "
+    "nonetheless although though because perhaps maybe again finally".split()
 )
 
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
@@ -108,6 +110,8 @@ def _starts_sentence(previous: Token | None, gap: str) -> bool:
 def joined(text: str, left: Token, right: Token) -> bool:
     """Two words of one name: only spaces (or one line break) between them."""
     gap = text[left.end : right.start]
+    if gap.startswith(".") and "." in left.text:
+        gap = gap[1:]  # the dot that ends an abbreviation: `U.S. Air Force`
     return gap.strip(" \t") in ("", "\n") and gap.count("\n") <= 1
 
 
