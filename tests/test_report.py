@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from pipeline.options import RunOptions
 from pipeline.run import run_extract
-from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, SUMMARY, columns
+from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, SUMMARY, SUSPICIONS, columns
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -28,11 +28,12 @@ CHROMIUM_FLAGS = [
 
 def test_workbook_sheets_headers_and_cells(seed_out: Path) -> None:
     workbook = load_workbook(seed_out / "factdiff.xlsx", rich_text=True)
-    assert workbook.sheetnames == ["Summary", "Differences", "All facts", "Documents"]
+    assert workbook.sheetnames == ["Summary", "Differences", "All facts", "Suspicions", "Documents"]
     for title, table in (
         ("Summary", SUMMARY),
         ("Differences", FACT_DIFFS),
         ("All facts", FACTS),
+        ("Suspicions", SUSPICIONS),
         ("Documents", DOCUMENTS),
     ):
         sheet = workbook[title]
