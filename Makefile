@@ -6,6 +6,8 @@ DATA ?= data
 OUT ?= outputs
 ARGS ?=
 SHARED ?= ../shared
+# The Problematic Paper Screener's tortured phrases (CC BY 4.0), read where they lie, never copied.
+PHRASES ?= $(wildcard $(SHARED)/eval-data/pps-tortured-phrases)
 STAMP := $(VENV)/.installed
 
 .PHONY: extract test lint eval bench report-check clean
@@ -18,7 +20,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 	touch $@
 
 extract: $(STAMP)  ## run factdiff on DATA (default data/) into OUT (default outputs/)
-	$(VENV)/bin/factdiff extract $(DATA) --out $(OUT) $(ARGS)
+	$(VENV)/bin/factdiff extract $(DATA) --out $(OUT) $(if $(PHRASES),--phrases $(PHRASES)) $(ARGS)
 
 test: $(STAMP)  ## the test suite (no network, no timing)
 	$(PY) -m pytest -q

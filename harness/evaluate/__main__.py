@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from harness.evaluate import conll, pairs, values, web
+from harness.evaluate import conll, pairs, suspicions, values, web
 from harness.evaluate.corpora import DEV_CORPORA, TEST_CORPORA, DataRoot, meantime_documents, tempeval_documents
 from pipeline.export import atomic_write
 from pipeline.ner import DEFAULT_MODEL, load_model
@@ -30,6 +30,7 @@ TARGETS = {
     "iterater": "untouched <= 0.05",
     "copietje": "<= 0.5 flags per format-only pair",
     "web_pages": "with kept >= 0.95, without dropped >= 0.90, dated right >= 0.93",
+    "suspicions": "name_part+month covered >= 0.6, on a gold change >= 0.7, <= 0.2 per unspun article",
 }
 
 
@@ -56,6 +57,11 @@ def evaluate(data: DataRoot, skip_conll: bool = False) -> dict[str, object]:
     measure("iterater_news", lambda: pairs.score_iterater(data.iterater))
     measure("copietje", lambda: pairs.score_copietje(data.copietje))
     measure("web_pages", lambda: web.score_web_pages(data.web_pages))
+    measure("suspicions_spun_dev", lambda: suspicions.score_spun_alone(data.spun_dev, data.tortured_phrases))
+    measure(
+        "suspicions_real_texts",
+        lambda: suspicions.score_real_texts(data.iterater, data.copietje, data.tortured_phrases),
+    )
     results["seconds"] = timed
     return results
 
@@ -109,7 +115,28 @@ def print_table(results: dict[str, object], console: Console) -> None:
         "with kept / without dropped / dated right",
         f"{w['with_kept']:.3f} / {w['without_dropped']:.3f} / {w['dated_right']:.3f} ({w['pages_per_second']} pages/s)",
     )
+    s = results["suspicions_spun_dev"]
+    table.add_row(
+        "suspicions, spun copies alone",
+        "dev",
+        "name_part+month covered / on a gold change",
+        f"{s['covered']:.3f} ({', '.join(f'{k} {v}' for k, v in s['covered_per_category'].items())}) / "
+        f"{s['on_gold_change']:.3f} of {s['suspicions']}",
+    )
+    table.add_row("", "", "per detector (on a gold change / found)", _kinds(s["per_detector"]))
+    table.add_row("suspicions, originals alone", "dev", "per article", f"{s['per_original']:.3f}")
+    r = results["suspicions_real_texts"]
+    table.add_row(
+        "suspicions, IteraTeR / copietje",
+        "dev",
+        "per article",
+        f"{r['iterater_per_article']:.3f} ({_kinds(r['iterater_per_detector'])}) / {r['copietje_per_article']:.3f}",
+    )
     console.print(table)
+
+
+def _kinds(counts: dict[str, object]) -> str:
+    return ", ".join(f"{kind} {count}" for kind, count in counts.items()) or "none"
 
 
 def main() -> None:
