@@ -41,21 +41,19 @@ _TOKEN = re.compile(r"\w(?:[\w'’&.-]*\w)?")
 _SENTENCE_GAP = re.compile(r"[.!?:;]|\n\s*\n")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
     starts_sentence: bool  # capitalised perhaps only because a sentence begins here
+    capitalised: bool
+    word: str  # the text without a possessive: `Kingdom’s` is `Kingdom`
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> str:
-        """The text without a possessive: `Kingdom’s` is `Kingdom`."""
-        return self.text.removesuffix("’s").removesuffix("'s")
+    @classmethod
+    def of(cls, start: int, text: str, starts_sentence: bool) -> Token:
+        word = text.removesuffix("’s").removesuffix("'s")
+        return cls(start, start + len(text), text, starts_sentence, text[:1].isupper(), word)
 
 
 @dataclass(frozen=True)
@@ -92,7 +90,8 @@ def tokens(text: str) -> list[Token]:
     previous: Token | None = None
     for match in _TOKEN.finditer(text):
         gap = text[previous.end if previous else 0 : match.start()]
-        previous = Token(match.start(), match.end(), match.group(), _starts_sentence(previous, gap))
+        starts = previous is None or (gap != " " and _starts_sentence(previous, gap))
+        previous = Token.of(match.start(), match.group(), starts)
         found.append(previous)
     return found
 
