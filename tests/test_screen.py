@@ -90,6 +90,12 @@ def test_the_run_tells_which_spelling_of_a_name_is_known() -> None:
     assert "6 documents of this run" in screen(Page("On stage, Steve Businesses spoke.", names=book))[0].reason
 
 
+def test_a_spinner_may_write_two_words_for_one_and_spellings_of_a_word_count_together() -> None:
+    book = NameBook.of_texts(["Singapore Airlines flew."] * 4 + ["Singapore Airline staff met."] * 2)
+    assert found("Jets went to Singapore Air hoses on Monday.", "name_variant", book) == ["Air hoses"]
+    assert found("Jets went to Singapore Air on Monday.", "name_variant", book) == []  # no spinner's word
+
+
 def test_an_open_slot_of_names_is_no_evidence() -> None:
     """`Air X`: many names share `Air`; one more is no spinner's work."""
     others = [f"They flew with Air {name} and Air {name} again." for name in ("China", "France", "Canada")]

@@ -16,6 +16,7 @@ from pipeline.screen import Finding, Page, detector
 from pipeline.screen.book import PLACE, Name, NameBook, holds_a_name, names_in, place_names
 from pipeline.screen.words import (
     COMPASS,
+    STOPWORDS,
     Chain,
     Token,
     is_common_word,
@@ -71,10 +72,12 @@ def _swappable(original: str, written: str) -> bool:
     return not (original.lower() in COMPASS and written.lower() in COMPASS)
 
 
-def _where_known(alternative: Name, own: Name, book: NameBook, here: Counter[Name], head_final: bool) -> str:
-    """Why `alternative` is the known spelling of `own`, or '' when it is not. A name of the
-    run or the document counts only when the window ends where the name does."""
-    corpus, own_count = book.count(alternative), book.count(own)
+def _where_known(family: list[Name], own: Name, book: NameBook, here: Counter[Name], head_final: bool) -> str:
+    """Why `family` (spellings of one name: `Singapore Airlines`, `Singapore Airline`) is the known
+    name of `own`, or '' when it is not. A name of the run or the document counts only when the
+    window ends where the name does."""
+    alternative, own_count = family[0], book.count(own)
+    corpus = min(PLACE, sum(book.count(spelling) for spelling in family))
     spelled = " ".join(alternative)
     if corpus >= PLACE:
         return f"the place is '{spelled}' (GeoNames)"
@@ -151,6 +154,32 @@ def _fillers(book: NameBook, name: Name, position: int, whole: bool, here: Count
     return {word: n for word, n in fillers.items() if not _same_word(word, name[position])}
 
 
+def _written(page: Page, token: Token, after: Token | None, chain: Chain, original: str) -> tuple[int, str] | None:
+    """Where the swapped words end, and the words, if a spinner could have written them for
+    `original`: one word, or two where one was (`Singapore Air hoses` for `Singapore Airlines`:
+    the second in lower case after the name)."""
+    if _swappable(original, token.word):
+        return token.start + len(token.word), token.word
+    if token is chain.tokens[-1] and after is not None and after.text.islower() and joined(page.text, token, after):
+        pair = f"{token.word} {after.text}"
+        if after.text not in STOPWORDS and _swappable(original, pair):
+            return after.end, pair
+    return None
+
+
+def _families(fillers: dict[str, int]) -> list[tuple[list[str], int]]:
+    """Fillers grouped by word (`Airlines`, `Airline`), most used spelling first, most used family first."""
+    families: list[tuple[list[str], int]] = []
+    for word, n in sorted(fillers.items(), key=lambda item: (-item[1], item[0])):
+        family = next((f for f in families if _same_word(f[0][0], word)), None)
+        if family is None:
+            families.append(([word], n))
+        else:
+            family[0].append(word)
+            families[families.index(family)] = (family[0], min(PLACE, family[1] + n))
+    return sorted(families, key=lambda item: (-item[1], item[0][0]))
+
+
 def _holds_a_place(chain: Chain) -> bool:
     """`New York Times` is built on `New York`: a name of its own, not a changed place."""
     places, words = place_names(), tuple(t.word for t in chain.tokens)
@@ -162,6 +191,7 @@ def name_variant(page: Page) -> Iterator[Finding]:
     book = page.names or NameBook()
     windows = [(chain, *window) for chain in page.chains for window in _windows(chain)]
     here = Counter(name for _, name, _, whole in windows if whole)
+    following = {a.start: b for a, b in zip(page.tokens, page.tokens[1:], strict=False)}
     flagged: set[int] = set()
     for chain, name, tokens, whole in windows:
         for position, token in enumerate(tokens):
@@ -169,15 +199,17 @@ def name_variant(page: Page) -> Iterator[Finding]:
                 continue
             if not is_common_word(token.word) or not holds_a_name(name, position) or _holds_a_place(chain):
                 continue
-            fillers = _fillers(book, name, position, whole, here)
-            if not fillers:
+            families = _families(_fillers(book, name, position, whole, here))
+            if not families:
                 continue
-            word, documents = min(fillers.items(), key=lambda item: (-item[1], item[0]))
-            if documents < SLOT_SHARE * sum(fillers.values()) or not _swappable(word, token.word):
+            words, documents = families[0]
+            swapped = _written(page, token, following.get(token.start), chain, words[0])
+            if documents < SLOT_SHARE * sum(n for _, n in families) or swapped is None:
                 continue  # an open slot (`Air Force`, `Air China`, ...), or no word a spinner would swap
-            alternative = (*name[:position], word, *name[position + 1 :])
+            end, written = swapped
+            family = [(*name[:position], word, *name[position + 1 :]) for word in words]
             head_final = tokens[-1] is chain.tokens[-1]  # `Microsoft CEO Steve` is no name of its own
-            if why := _where_known(alternative, name, book, here, head_final):
+            if why := _where_known(family, name, book, here, head_final):
                 flagged.add(token.start)
-                reason = f"'{' '.join(name)}' differs by one common word, '{token.word}', from a known name: {why}"
-                yield Finding(token.start, token.start + len(token.word), reason)
+                reason = f"'{' '.join(name)}' differs by one common word, '{written}', from a known name: {why}"
+                yield Finding(token.start, end, reason)
