@@ -197,7 +197,7 @@ def name_variant(page: Page) -> Iterator[Finding]:
         for position, token in enumerate(tokens):
             if token.start in flagged or token.starts_sentence or not _inside(position, tokens, chain):
                 continue
-            if not is_common_word(token.word) or not holds_a_name(name, position) or _holds_a_place(chain):
+            if not is_common_word(token.word) or not holds_a_name(name, position):
                 continue
             families = _families(_fillers(book, name, position, whole, here))
             if not families:
@@ -209,6 +209,8 @@ def name_variant(page: Page) -> Iterator[Finding]:
             end, written = swapped
             family = [(*name[:position], word, *name[position + 1 :]) for word in words]
             head_final = tokens[-1] is chain.tokens[-1]  # `Microsoft CEO Steve` is no name of its own
+            if family[0] in place_names() and _holds_a_place(chain):
+                continue  # `New York Times` is built on `New York`: a name of its own, not a changed place
             if why := _where_known(family, name, book, here, head_final):
                 flagged.add(token.start)
                 reason = f"'{' '.join(name)}' differs by one common word, '{written}', from a known name: {why}"
