@@ -91,18 +91,17 @@ def run_extract(
 
 def _settings(options: RunOptions) -> list[str]:
     """The options that change results, for the run fingerprint."""
-    phrases = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in _phrase_files(options.phrases)]
+    phrases = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in _phrase_files(options)]
     return [cache.model_key(options.model), str(options.reference_date), str(options.max_chars), *phrases]
 
 
-def _phrase_files(paths: tuple[Path, ...]) -> list[Path]:
-    """The tortured-phrase files named by `--phrases`; a missing one is a usage error."""
-    files: list[Path] = []
-    for path in paths:
-        if not path.exists():
-            raise UsageError(f"--phrases {path}: no such file or folder")
-        files += sorted(p for p in path.iterdir() if p.suffix in (".json", ".csv")) if path.is_dir() else [path]
-    return files
+def _phrase_files(options: RunOptions) -> list[Path]:
+    from pipeline.screen.phrases import phrase_files
+
+    try:
+        return phrase_files(options.phrases)
+    except ValueError as error:
+        raise UsageError(f"--phrases {error}") from None
 
 
 def _screening(documents: list[Document], options: RunOptions) -> Screening:
@@ -110,9 +109,9 @@ def _screening(documents: list[Document], options: RunOptions) -> Screening:
     from pipeline.screen import NameBook, PhraseBook, Screening
 
     try:
-        phrases = PhraseBook.read(_phrase_files(options.phrases))
+        phrases = PhraseBook.read(_phrase_files(options))
     except ValueError as error:
-        raise UsageError(f"--phrases: {error}") from None
+        raise UsageError(f"--phrases {error}") from None
     return Screening(NameBook.of_texts(d.text for d in documents if d.ok), phrases)
 
 

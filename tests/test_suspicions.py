@@ -120,3 +120,12 @@ def test_the_report_and_workbook_show_suspicions(seed_run: RunResult) -> None:
     sheet = load_workbook(out / "factdiff.xlsx")["Suspicions"]
     assert [c.value for c in sheet[1]] == columns(SUSPICIONS)
     assert sorted(row[6] for row in sheet.iter_rows(min_row=2, values_only=True)) == ["Might", "Minutes", "Wrongdoer"]
+
+
+def test_an_edited_phrase_list_makes_the_outputs_stale(tmp_path: Path) -> None:
+    folder = _phrases(tmp_path / "pps")
+    options = RunOptions(DATA, tmp_path / "out", quiet=True, phrases=(folder,))
+    assert not run_extract(options).up_to_date
+    assert run_extract(options).up_to_date
+    (folder / "phrases.json").write_text('{"phrases": []}', encoding="utf-8")
+    assert not run_extract(options).up_to_date

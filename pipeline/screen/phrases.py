@@ -53,12 +53,20 @@ class PhraseBook:
     def read(cls, paths: Iterable[Path]) -> PhraseBook:
         """The phrases of JSON and CSV files, or of every such file in a folder. Raises ValueError."""
         book = cls()
-        for path in paths:
-            files = sorted(p for p in path.iterdir() if p.suffix in (".json", ".csv")) if path.is_dir() else [path]
-            for file in files:
-                for tortured, correct in _pairs(file):
-                    book.add(tortured, correct)
+        for file in phrase_files(paths):
+            for tortured, correct in _pairs(file):
+                book.add(tortured, correct)
         return book
+
+
+def phrase_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, a folder standing for its JSON and CSV files. Raises ValueError."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise ValueError(f"{path}: no such file or folder")
+        files += sorted(p for p in path.iterdir() if p.suffix in (".json", ".csv")) if path.is_dir() else [path]
+    return files
 
 
 def _pairs(file: Path) -> Iterator[tuple[str, str]]:
