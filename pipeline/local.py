@@ -59,7 +59,7 @@ def _in_pool(
 
     ner.check_model(options.model)
     ner.load_model(options.model, options.max_chars)  # once, before the fork: the workers inherit it
-    batches.SCREENING = screening  # before the fork, like the model: never pickled with each batch
+    batches.SCREENING = screening.prepare()  # before the fork, like the model: never pickled with each batch
     cache = _cache(options)
     work = partial(process_batch, model=options.model, max_chars=options.max_chars)
     with multiprocessing.get_context("fork").Pool(options.workers) as pool:

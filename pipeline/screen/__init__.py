@@ -65,6 +65,13 @@ class Screening:
     names: NameBook = field(default_factory=NameBook)
     phrases: PhraseBook | None = None
 
+    def prepare(self) -> Screening:
+        """Load the word lists and index the names now (before worker processes fork, so that
+        each inherits them instead of loading its own)."""
+        self.screen("Prepare the General Minutes Aung Hlaing on 9 Might in Could 2008.", [], [])
+        self.names.alternatives(("Unified", "States"), 0)
+        return self
+
     def screen(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Suspicion]:
         return screen(Page(text, sentences, mentions, self.names, self.phrases))
 

@@ -62,7 +62,12 @@ def _expands_any(chain: Chain, used: dict[str, list[int]]) -> bool:
     """Some run of the chain's capitalised words expands an acronym of the page."""
     words = [word.word for word in chain.capitals]
     runs = (words[i:j] for i in range(len(words)) for j in range(i + 2, len(words) + 1))
-    return any(expands(acronym, run) for run in runs for acronym in used)
+    return any(
+        expands(acronym, run)
+        for run in runs
+        for acronym in used
+        if acronym[0] == run[0][0] and len(run) <= len(acronym)  # each word gives at least its initial
+    )
 
 
 @detector("acronym_mismatch")

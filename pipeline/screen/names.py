@@ -141,16 +141,27 @@ def name_word(page: Page) -> Iterator[Finding]:
                 break
 
 
-def _fillers(book: NameBook, name: Name, position: int, whole: bool, here: Counter[Name]) -> dict[str, int]:
+Slots = dict[tuple[Name, int], dict[str, int]]  # (name with one word blank, its place) -> word -> uses
+
+
+def _slots(here: Counter[Name], book: NameBook) -> Slots:
+    """The whole names of this document by slot; places come from GeoNames alone, where one
+    place fills a slot (`United Kingdom` and `United States` leave `United _` open)."""
+    slots: Slots = {}
+    for name, uses in here.items():
+        if book.count(name) < PLACE:
+            for position, word in enumerate(name):
+                slots.setdefault((_blank(name, position), position), {})[word] = uses
+    return slots
+
+
+def _fillers(book: NameBook, name: Name, position: int, whole: bool, local: Slots) -> dict[str, int]:
     """The words that stand at `position` in the names of the run (and, for a whole chain, of
     this document) whose other words are those of `name`, each with its documents (or uses here)."""
     fillers = dict(book.alternatives(name, position))
-    if whole:  # places come from GeoNames alone, where one place fills a slot (`United Kingdom`, `United States`)
-        for other in here:
-            if book.count(other) >= PLACE:
-                continue
-            if len(other) == len(name) and _blank(other, position) == _blank(name, position):
-                fillers[other[position]] = max(fillers.get(other[position], 0), here[other])
+    if whole:
+        for word, uses in local.get((_blank(name, position), position), {}).items():
+            fillers[word] = max(fillers.get(word, 0), uses)
     return {word: n for word, n in fillers.items() if not _same_word(word, name[position])}
 
 
@@ -191,6 +202,7 @@ def name_variant(page: Page) -> Iterator[Finding]:
     book = page.names or NameBook()
     windows = [(chain, *window) for chain in page.chains for window in _windows(chain)]
     here = Counter(name for _, name, _, whole in windows if whole)
+    local = _slots(here, book)
     following = {a.start: b for a, b in zip(page.tokens, page.tokens[1:], strict=False)}
     flagged: set[int] = set()
     for chain, name, tokens, whole in windows:
@@ -199,7 +211,7 @@ def name_variant(page: Page) -> Iterator[Finding]:
                 continue
             if not is_common_word(token.word) or not holds_a_name(name, position):
                 continue
-            families = _families(_fillers(book, name, position, whole, here))
+            families = _families(_fillers(book, name, position, whole, local))
             if not families:
                 continue
             words, documents = families[0]
