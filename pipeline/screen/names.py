@@ -23,6 +23,7 @@ from pipeline.screen.words import (
     is_given_name,
     is_title,
     joined,
+    next_word,
     zipf,
 )
 
@@ -203,7 +204,6 @@ def name_variant(page: Page) -> Iterator[Finding]:
     windows = [(chain, *window) for chain in page.chains for window in _windows(chain)]
     here = Counter(name for _, name, _, whole in windows if whole)
     local = _slots(here, book)
-    following = {a.start: b for a, b in zip(page.tokens, page.tokens[1:], strict=False)}
     flagged: set[int] = set()
     for chain, name, tokens, whole in windows:
         for position, token in enumerate(tokens):
@@ -215,7 +215,7 @@ def name_variant(page: Page) -> Iterator[Finding]:
             if not families:
                 continue
             words, documents = families[0]
-            swapped = _written(page, token, following.get(token.start), chain, words[0])
+            swapped = _written(page, token, next_word(page.text, token), chain, words[0])
             if documents < SLOT_SHARE * sum(n for _, n in families) or swapped is None:
                 continue  # an open slot (`Air Force`, `Air China`, ...), or no word a spinner would swap
             end, written = swapped

@@ -39,6 +39,7 @@ TITLES = frozenset(
 )
 _TOKEN = re.compile(r"\w(?:[\w'’&.-]*\w)?")
 _SENTENCE_GAP = re.compile(r"[.!?:;]|\n\s*\n")
+_NEXT_WORD = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([a-z][\w'’-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,25 +85,38 @@ class Chain:
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word with its offsets; a word begins a sentence after end punctuation, a quote
-    opening a line, a blank line or the start of the text."""
-    found: list[Token] = []
-    previous: Token | None = None
-    for match in _TOKEN.finditer(text):
-        gap = text[previous.end if previous else 0 : match.start()]
-        starts = previous is None or (gap != " " and _starts_sentence(previous, gap))
-        previous = Token.of(match.start(), match.group(), starts)
-        found.append(previous)
-    return found
+    """The words names are made of, with their offsets: capitalised words and connectors
+    (`of`, `the`); other words only separate names, which the text between two tokens shows.
+    A word begins a sentence after end punctuation, a blank line or the start of the text."""
+    return [
+        Token.of(match.start(), match.group(), _begins_sentence(text, match.start()))
+        for match in _TOKEN.finditer(text)
+        if match.group()[0].isupper() or match.group() in CONNECTORS
+    ]
 
 
-def _starts_sentence(previous: Token | None, gap: str) -> bool:
-    if previous is None or "\n\n" in gap.replace(" ", ""):
+def next_word(text: str, token: Token) -> Token | None:
+    """The lower-case word right after a token, if one follows it on the same line or the next."""
+    match = _NEXT_WORD.match(text, token.end)
+    return Token.of(match.start(2), match.group(2), False) if match else None
+
+
+def _begins_sentence(text: str, start: int) -> bool:
+    end = start
+    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    if end == 0:
         return True
-    if not _SENTENCE_GAP.search(gap):
+    gap = text[end:start]
+    if gap == " " or not _SENTENCE_GAP.search(gap):
         return False
-    abbreviated = "." in previous.text or len(previous.text) == 1 or previous.text in MONTH_ABBREVIATIONS
-    abbreviated = abbreviated or is_title(previous.text)
+    if "\n\n" in gap.replace(" ", ""):
+        return True
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_'’&.-"):
+        begin -= 1
+    previous = text[begin:end].lstrip("'’&.-")
+    abbreviated = "." in previous or len(previous) == 1 or previous in MONTH_ABBREVIATIONS or is_title(previous)
     return not (gap.startswith(".") and abbreviated and not gap.startswith(".\n"))
 
 
