@@ -105,10 +105,18 @@ def _start_sheet(book: xlsxwriter.Workbook, formats: _Formats, title: str, names
 def _plain_rows(sheet: Worksheet, records: Iterable[tuple[object, ...]], first_row: int) -> int:
     """Unstyled rows, one call a row (wrapping comes from the column format); the next free row."""
     row = first_row
+    write_string, write_number = sheet.write_string, sheet.write_number  # typed: no guessing per cell
     for record in records:
         if row > EXCEL_MAX_ROWS:
             break
-        sheet.write_row(row, 0, [neutralise(v) if isinstance(v, str) else v for v in record])
+        for column, value in enumerate(record):
+            if isinstance(value, str):
+                if value:
+                    write_string(row, column, neutralise(value))  # type: ignore[arg-type]
+            elif isinstance(value, bool) or value is None:
+                continue
+            elif isinstance(value, int | float) and value == value:  # NaN stays empty
+                write_number(row, column, value)
         row += 1
     return row
 
