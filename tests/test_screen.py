@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import Mention
+from pipeline.records import Mention, ParsedDocument
 from pipeline.screen import DETECTORS, NameBook, Page, PhraseBook, Screening, screen
 from pipeline.screen.acronyms import expands
 from pipeline.screen.words import chains, tokens
 
 
 def found(text: str, kind: str, names: NameBook | None = None, mentions: list[Mention] | None = None) -> list[str]:
-    page = Page(text, mentions=mentions or [], names=names)
+    page = Page(text, ParsedDocument("d", [], mentions or []), names=names)
     return [page.text[f.start : f.end] for f in DETECTORS[kind](page)]
 
 
@@ -198,8 +198,7 @@ def test_names_are_chains_of_capitals_split_at_titles() -> None:
 
 def test_screen_gives_one_suspicion_per_passage_in_text_order() -> None:
     text = "The Worldwide Criminal Court met on 9 Might. ICC judges and Unified States envoys came."
-    page = Page(text, sentences=[(0, 44), (45, len(text))])
-    suspicions = Screening().screen(text, page.sentences, [])
+    suspicions = Screening().screen(text, ParsedDocument("d", [(0, 44), (45, len(text))]))
     assert [(s.text, s.kind, s.sentence) for s in suspicions] == [
         ("Worldwide", "acronym_mismatch", 0),
         ("Might", "corrupted_date", 0),

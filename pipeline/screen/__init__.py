@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from pipeline.records import Mention, Suspicion
+from pipeline.records import ParsedDocument, Suspicion
 from pipeline.screen.book import NameBook
 from pipeline.screen.words import Chain, Token, chains, tokens
 
@@ -34,8 +34,7 @@ class Page:
     """What a detector reads of one document."""
 
     text: str
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    parsed: ParsedDocument = field(default_factory=lambda: ParsedDocument(""))  # NER's sentences and mentions
     names: NameBook | None = None
     phrases: PhraseBook | None = None
 
@@ -49,8 +48,8 @@ class Page:
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        if self.sentences:
-            return [start for start, _ in self.sentences]
+        if self.parsed.sentences:
+            return [start for start, _ in self.parsed.sentences]
         return [t.start for t in self.tokens if t.starts_sentence] or [0]  # no parse: punctuation decides
 
     def sentence_of(self, offset: int) -> int:
@@ -68,12 +67,13 @@ class Screening:
     def prepare(self) -> Screening:
         """Load the word lists and index the names now (before worker processes fork, so that
         each inherits them instead of loading its own)."""
-        self.screen("Prepare the General Minutes Aung Hlaing on 9 Might in Could 2008.", [], [])
+        self.screen("Prepare the General Minutes Aung Hlaing on 9 Might in Could 2008.")
         self.names.alternatives(("Unified", "States"), 0)
         return self
 
-    def screen(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Suspicion]:
-        return screen(Page(text, sentences, mentions, self.names, self.phrases))
+    def screen(self, text: str, parsed: ParsedDocument | None = None) -> list[Suspicion]:
+        """The suspicions of one text, with NER's sentences and mentions where it was parsed."""
+        return screen(Page(text, parsed or ParsedDocument(""), self.names, self.phrases))
 
 
 Detector = Callable[[Page], Iterable[Finding]]

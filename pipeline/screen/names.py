@@ -118,7 +118,7 @@ def name_word(page: Page) -> Iterator[Finding]:
     capitalised word joined to it on the left unless that word is a title."""
     index = {t.start: i for i, t in enumerate(page.tokens)}
     book = page.names or NameBook()
-    for mention in page.mentions:
+    for mention in page.parsed.mentions:
         first = index.get(mention.start)
         if mention.label != "PERSON" or first is None:
             continue
