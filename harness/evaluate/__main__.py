@@ -101,6 +101,12 @@ def print_table(results: dict[str, object], console: Console) -> None:
         "flags/doc, share on untouched text",
         f"{i['flags_per_document']:.2f}, {i['share_on_untouched_text']:.3f}",
     )
+    table.add_row(
+        "",
+        "",
+        "meaning-changed fact edits found",
+        f"{i['meaning_changed_fact_edits_found']:.3f} of {i['meaning_changed_fact_edits']}",
+    )
     c = results["copietje"]
     table.add_row(
         "copietje",

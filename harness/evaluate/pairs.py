@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -106,8 +107,33 @@ def _edited_spans(before: str, after: str) -> list[Span]:
     return [(j1 - 1, j2 + 1) for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
+_FACT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b")
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def _bears_a_fact(text: str | None) -> bool:
+    """An edit's words hold a number or a capitalised word not at a sentence start."""
+    return bool(text) and bool(_FACT_WORD.search(text) or _NAME_WORD.search(text.strip()))  # type: ignore[arg-type]
+
+
+def _fact_edits(record: dict) -> list[tuple[Span, Span]]:
+    """The meaning-changed edits that touch a fact: (span in the text before, span after),
+    each widened by one character so that an insertion has a width."""
+    edits, shift = [], 0
+    for action in sorted(record["edit_actions"], key=lambda a: a["start_char_pos"]):
+        start, end = action["start_char_pos"], action["end_char_pos"]
+        after = action.get("after") or ""
+        if action["major_intent"] == "meaning-changed" and (
+            _bears_a_fact(action.get("before")) or _bears_a_fact(after)
+        ):
+            edits.append(((start - 1, end + 1), (start + shift - 1, start + shift + len(after) + 1)))
+        shift += len(after) - (end - start)
+    return edits
+
+
 def score_iterater(split_dir: Path) -> dict[str, object]:
-    """Wikinews revisions: flags per document; share of compared-side flags on untouched text."""
+    """Wikinews revisions: flags per document; share of compared-side flags on untouched text;
+    meaning-changed edits that touch a fact and are overlapped by a flag (found)."""
     documents = []
     for split in ("train", "dev", "test"):
         path = split_dir / f"{split}.json"
@@ -118,11 +144,12 @@ def score_iterater(split_dir: Path) -> dict[str, object]:
                     documents.append(record)
     with tempfile.TemporaryDirectory() as temp:
         data = Path(temp) / "data"
-        pairs = {}
+        pairs, fact_edits = {}, {}
         for number, record in enumerate(documents):
             before, after = record["before_revision"], record["after_revision"]
             _write_pair(data, f"doc{number:04d}", before, after)
             pairs[f"doc{number:04d}"] = _edited_spans(before, after)
+            fact_edits[f"doc{number:04d}"] = _fact_edits(record)
         diffs = run_quietly(data, Path(temp) / "out")
     flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
     untouched = 0
@@ -130,8 +157,16 @@ def score_iterater(split_dir: Path) -> dict[str, object]:
         span = _span(row, "compared") or None
         if span is not None and not any(_overlaps(span, edit) for edit in pairs[row["story"]]):
             untouched += 1
+    found = 0
+    for story, edits in fact_edits.items():
+        rows = flagged[flagged["story"] == story]
+        spans = [(_span(row, "reference"), _span(row, "compared")) for _, row in rows.iterrows()]
+        found += sum(any(_overlaps(r, ref) or _overlaps(c, cmp) for r, c in spans) for ref, cmp in edits)
+    edits_total = sum(len(edits) for edits in fact_edits.values())
     return {
         "documents": len(documents),
+        "meaning_changed_fact_edits": edits_total,
+        "meaning_changed_fact_edits_found": round(found / max(1, edits_total), 4),
         "flags": len(flagged),
         "flags_per_document": round(len(flagged) / max(1, len(documents)), 3),
         "share_on_untouched_text": round(untouched / max(1, len(flagged)), 4),
