@@ -7,7 +7,7 @@ from pathlib import Path
 from harness.bench import scaling_exponent
 from harness.evaluate.conll import _spans, read_conll
 from harness.evaluate.corpora import read_meantime, read_tempeval
-from harness.evaluate.pairs import _edited_spans, _overlaps
+from harness.evaluate.pairs import _edited_spans, _fact_edits, _overlaps
 
 MEANTIME_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
 <token number="0" sentence="0" t_id="1">Boeing</token><token number="1" sentence="0" t_id="2">flew</token>
@@ -70,3 +70,39 @@ def test_scaling_exponent() -> None:
     assert scaling_exponent([50, 500, 5000], [1.0, 10.0, 100.0]) == 1.0
     assert scaling_exponent([50, 500], [1.0, 100.0]) == 2.0
     assert scaling_exponent([50], [1.0]) is None
+
+
+def test_meaning_changed_edits_that_touch_a_fact_map_to_both_texts() -> None:
+    before = "Police said the crash happened at 0200. The road was closed."
+    record = {
+        "edit_actions": [
+            {
+                "type": "R",
+                "before": "0200",
+                "after": "02:00",
+                "start_char_pos": 34,
+                "end_char_pos": 38,
+                "major_intent": "fluency",
+            },
+            {
+                "type": "A",
+                "before": None,
+                "after": " involving a Ford Mondeo",
+                "start_char_pos": 30,
+                "end_char_pos": 30,
+                "major_intent": "meaning-changed",
+            },
+            {
+                "type": "R",
+                "before": "closed",
+                "after": "shut",
+                "start_char_pos": 53,
+                "end_char_pos": 59,
+                "major_intent": "meaning-changed",
+            },  # no number, no name: not a fact edit
+        ]
+    }
+    after = "Police said the crash happened involving a Ford Mondeo at 02:00. The road was shut."
+    ((reference, compared),) = _fact_edits(record)
+    assert reference == (29, 31) and before[29:31] == "d "
+    assert after[compared[0] + 1 : compared[1] - 1] == " involving a Ford Mondeo"
