@@ -1,6 +1,6 @@
 """The `factdiff` command: parses options, calls `pipeline.run`, prints through `pipeline.terminal`.
 
-    factdiff extract DATA_DIR --out OUT_DIR [--reference-date YYYY-MM-DD] [--workers N]
+    factdiff extract DATA_DIR --out OUT_DIR [--reference-date YYYY-MM-DD] [--workers N] [--phrases PATH]
 
 Exit status: 0 when every document was processed, 1 when some failed (listed in
 documents.csv with status `error`), 2 for a usage error, with a one-line message.
