@@ -53,6 +53,8 @@ def test_schwartz_hearst_alignment() -> None:
     assert expands("ICC", ["International", "Criminal", "Court"])
     assert not expands("ICC", ["International", "Wrongdoer", "Court"])
     assert not expands("WHO", ["World", "Health", "Institution"])
+    assert not expands("WHO", ["Wealth", "Organization"])  # the h of wealth begins no part of it
+    assert expands("PS", ["PlayStation"])
 
 
 @pytest.mark.parametrize(

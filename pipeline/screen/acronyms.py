@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from pipeline.screen import Finding, Page, detector
-from pipeline.screen.words import Chain, is_common_word, is_title
+from pipeline.screen.words import Chain, is_common_word, is_title, zipf
 
 NEARBY_SENTENCES = 3  # an acronym is used for a name within this many sentences of it
 SOUNDED_LETTERS = frozenset("X")  # letters that spell a sound, not an initial: X for Extra, Cross, Trans
@@ -36,26 +37,29 @@ def _initials(chain: Chain) -> str:
 
 
 def expands(acronym: str, words: list[str]) -> bool:
-    """Schwartz & Hearst's alignment, stricter: every word gives its initial, in order, and may
-    give more letters from inside it (`WWDC`: WorldWide Developers Conference; but `WHO` is
-    not `World Health Institution`, whose I is missing)."""
+    """Schwartz & Hearst's alignment, stricter: every word gives its initial, in order, and a
+    compound word the initial of its second part too (`WWDC`: World-wide Developers Conference,
+    `PS`: PlayStation); `WHO` is not `World Health Institution` (no I), nor `Wealth
+    Organization` (the h of wealth begins nothing)."""
     letters = acronym.lower()
     if not words:
         return not letters
-    word, rest = words[0].lower(), words[1:]
-    if not letters or letters[0] != word[0]:
+    word, rest = words[0], words[1:]
+    if not letters or letters[0] != word[0].lower():
         return False
-    for taken in range(1, len(letters) + 1):  # this word gives letters[:taken], in order within it
-        if taken > 1 and not _in_order(letters[1:taken], word[1:]):
-            break
-        if expands(letters[taken:], rest):
-            return True
-    return False
+    if expands(letters[1:], rest):
+        return True
+    return len(letters) > 1 and letters[1] in _part_initials(word) and expands(letters[2:], rest)
 
 
-def _in_order(letters: str, word: str) -> bool:
-    found = iter(word)
-    return all(letter in found for letter in letters)
+@cache
+def _part_initials(word: str) -> frozenset[str]:
+    """The initials of the second part of a compound: a capital inside it, or where it splits
+    into two common words (`Worldwide`: world + wide)."""
+    inner = {c.lower() for c in word[1:] if c.isupper()}
+    lower = word.lower()
+    inner |= {lower[i] for i in range(2, len(lower) - 1) if zipf(lower[:i]) >= 3 and zipf(lower[i:]) >= 3}
+    return frozenset(inner)
 
 
 def _expands_any(chain: Chain, used: dict[str, list[int]]) -> bool:
