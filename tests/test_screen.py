@@ -206,3 +206,12 @@ def test_screen_gives_one_suspicion_per_passage_in_text_order() -> None:
         ("Might", "corrupted_date", 0),
         ("Unified", "name_variant", 1),
     ]
+
+
+def test_the_book_of_names_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.screen import book
+
+    monkeypatch.setattr(book, "MAX_NAMES", 10)
+    texts = [f"Steve Jobs met Mayor Number{n} Person{n} and Judge Other{n} Name{n}." for n in range(20)]
+    names = NameBook.of_texts(texts)
+    assert len(names.documents) <= 12 and names.count(("Steve", "Jobs")) == 20

@@ -17,6 +17,7 @@ from pipeline.screen.words import STOPWORDS, Chain, chains, is_title, places
 LONGEST_NAME = 4  # words; longer names are counted by their windows
 PLACE = 10**6  # the document count a place name stands for: known everywhere
 CITY_POPULATION = 500_000  # smaller places share names with streets and districts
+MAX_NAMES = 500_000  # distinct names kept while counting; beyond, names of one document are let go
 
 
 Name = tuple[str, ...]
@@ -58,6 +59,8 @@ class NameBook:
         book = cls()
         for text in texts:
             book.documents.update({name for chain in chains(text) for name in names_in(chain)})
+            if len(book.documents) > MAX_NAMES:  # memory bounded on a huge run: keep what recurs
+                book.documents = Counter({name: n for name, n in book.documents.items() if n > 1})
         return book
 
     def count(self, name: Name) -> int:
