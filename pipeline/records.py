@@ -239,6 +239,8 @@ class PairResult:
             "reference_facts": len(self.reference.facts),
             "compared_facts": len(self.compared.facts),
             **counts,
+            "reference_suspicions": len(self.reference.suspicions),
+            "compared_suspicions": len(self.compared.suspicions),
         }
 
 

@@ -76,6 +76,8 @@ SUMMARY: dict[str, str] = {
     "changed": "rows with status changed",
     "missing": "rows with status missing",
     "added": "rows with status added",
+    "reference_suspicions": "(added) passages of the reference that look spun (suspicions.csv)",
+    "compared_suspicions": "(added) passages of the compared version that look spun; confirmed ones sit on a flag",
 }
 
 SUSPICIONS: dict[str, str] = {

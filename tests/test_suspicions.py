@@ -53,6 +53,8 @@ def test_a_flagged_difference_confirms_the_suspicion_it_sits_on(seed_run: RunRes
     }
     documents = read_csv(out / "documents.csv").set_index("doc_id")
     assert documents.loc[COMPARED_DOC, "suspicions"] == "3"
+    summary = read_csv(out / "summary.csv").iloc[0]
+    assert (summary["reference_suspicions"], summary["compared_suspicions"]) == ("0", "3")
     assert float(documents.loc[COMPARED_DOC, "suspicions_per_1000_words"]) > 3
 
 
