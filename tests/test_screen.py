@@ -98,6 +98,13 @@ def test_a_spinner_may_write_two_words_for_one_and_spellings_of_a_word_count_tog
     assert found("Jets went to Singapore Air on Monday.", "name_variant", book) == []  # no spinner's word
 
 
+def test_a_name_within_a_longer_one_counts_after_a_place_or_an_acronym_only() -> None:
+    book = NameBook.of_texts(["The Air Force flew."] * 4 + ["The New York Stock Exchange fell."] * 4)
+    assert found("Officials of the United States Air Pressure spoke.", "name_variant", book) == ["Pressure"]
+    assert found("Officials of the US Air Pressure spoke.", "name_variant", book) == ["Pressure"]
+    assert found("The New York Times reported it.", "name_variant", book) == []  # `York Times` is half a name
+
+
 def test_an_open_slot_of_names_is_no_evidence() -> None:
     """`Air X`: many names share `Air`; one more is no spinner's work."""
     others = [f"They flew with Air {name} and Air {name} again." for name in ("China", "France", "Canada")]

@@ -24,6 +24,7 @@ from pipeline.screen.words import (
     is_title,
     joined,
     next_word,
+    place_words,
     zipf,
 )
 
@@ -56,11 +57,18 @@ def _windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
 def _inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
     """The window is a name of its own around the word at `position`: it ends where the chain
     does or goes on past the word (`Mac OS` is no name within `Mac OS X`), and it begins where
-    the chain does or after a country code (`US Air Force` is an `Air Force`; `Energy Agency`
-    within `International Energy Agency` is not the `News Agency`)."""
+    the chain does or after a country code or a place (`US Air Force` and `United States Air
+    Force` are an `Air Force`; `Energy Agency` within `International Energy Agency` is not the
+    `News Agency`, nor `York Times` a `York Stock`)."""
     at = chain.tokens.index(tokens[0])
-    starts = at == 0 or position > 0 or chain.tokens[at - 1].word.isupper()
-    return starts and (position < len(tokens) - 1 or tokens[-1] is chain.tokens[-1])
+    return (at == 0 or _a_place_before(chain, at)) and (position < len(tokens) - 1 or tokens[-1] is chain.tokens[-1])
+
+
+def _a_place_before(chain: Chain, at: int) -> bool:
+    """The words of the chain before `at` end with an acronym or a whole place name."""
+    before = tuple(t.word for t in chain.tokens[:at])
+    places = place_names()
+    return before[-1].isupper() or before[-1] in place_words() or any(before[i:] in places for i in range(len(before)))
 
 
 def _swappable(original: str, written: str) -> bool:
