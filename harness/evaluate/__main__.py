@@ -62,6 +62,10 @@ def evaluate(data: DataRoot, skip_conll: bool = False) -> dict[str, object]:
         "suspicions_real_texts",
         lambda: suspicions.score_real_texts(data.iterater, data.copietje, data.tortured_phrases),
     )
+    measure(
+        "suspicions_test_meantime",
+        lambda: suspicions.score_articles([d.text for d in test], data.tortured_phrases),
+    )
     results["seconds"] = timed
     return results
 
@@ -138,6 +142,8 @@ def print_table(results: dict[str, object], console: Console) -> None:
         "per article",
         f"{r['iterater_per_article']:.3f} ({_kinds(r['iterater_per_detector'])}) / {r['copietje_per_article']:.3f}",
     )
+    m = results["suspicions_test_meantime"]
+    table.add_row("suspicions, MEANTIME gm+stock", "test", "per article (report only)", f"{m['per_article']:.3f}")
     console.print(table)
 
 

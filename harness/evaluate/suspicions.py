@@ -80,6 +80,12 @@ def score_spun_alone(root: Path, phrases: Path | None) -> dict[str, object]:
     }
 
 
+def score_articles(texts: list[str], phrases: Path | None) -> dict[str, object]:
+    """Suspicions per article over unspun articles run together (every one a false alarm)."""
+    found = _screen({f"article{n:04d}": (text, "") for n, text in enumerate(texts)}, phrases)
+    return {"articles": len(texts), "per_article": round(len(found) / max(1, len(texts)), 3), **_per_kind(found)}
+
+
 def score_real_texts(iterater: Path, copietje: Path, phrases: Path | None) -> dict[str, object]:
     """Suspicions per article on unspun text: IteraTeR Wikinews (before revision), copietje plain copies."""
     texts: dict[str, tuple[str, str]] = {}
