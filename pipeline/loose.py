@@ -117,7 +117,7 @@ def _least_suspect(members: list[Document]) -> Document | None:
     from pipeline.screen import NameBook, Screening  # wordfreq loads only when dates cannot decide
 
     screening = Screening(NameBook.of_texts(d.text for d in members))
-    found = [len(screening.screen(d.text)) for d in members]
+    found = [len(screening.screen(d.text, published=d.published)) for d in members]
     rates = [1000 * n / max(1, len(d.text.split())) for n, d in zip(found, members, strict=True)]
     order = sorted(range(len(members)), key=lambda i: (rates[i], i))
     best, runner_up = order[0], order[1]

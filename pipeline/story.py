@@ -64,7 +64,7 @@ def process_story(
     times["normalize"] += time.perf_counter() - started
     started = time.perf_counter()
     for version in versions.values():
-        version.suspicions = screening.screen(version.document.text, version.parsed)
+        version.suspicions = screening.screen(version.document.text, version.parsed, version.document.published)
     times["screen"] += time.perf_counter() - started
     pairs = []
     for reference, compared in story_pairs(documents):

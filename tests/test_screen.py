@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -158,6 +160,32 @@ def test_a_word_where_a_month_belongs_is_suspect(text: str, expected: list[str])
 )
 def test_real_dates_and_other_numbers_raise_nothing(text: str) -> None:
     assert found(text, "corrupted_date") == []
+
+
+def _dated(text: str, published: dt.date) -> list[str]:
+    """date_after_publication on one sentence whose DATE mention is found by its month."""
+    match = re.search(r"(?:\d{1,2} )?(?:January|May|June|July|December)(?: \d{1,2}\b)?(?:, \d{4}| \d{4})?", text)
+    assert match is not None
+    mention = Mention("d", 0, match.start(), match.end(), "DATE", match.group())
+    page = Page(text, ParsedDocument("d", [(0, len(text))], [mention]), published=published)
+    return [text[f.start : f.end] for f in DETECTORS["date_after_publication"](page)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The airline signed the agreement in Paris on July 15.", dt.date(2009, 6, 18), ["July 15"]),
+        ("The A380 was unveiled in May 2005 at Toulouse.", dt.date(2005, 4, 27), ["May 2005"]),
+        ("In May the service passed its rival in sales.", dt.date(2008, 4, 9), ["May"]),
+        ("The Shuffle was introduced in January.", dt.date(2005, 9, 7), []),  # last January, surely
+        ("The plane is expected to land on July 15.", dt.date(2009, 6, 18), []),  # looks ahead
+        ("Deliveries will start in December 2009.", dt.date(2009, 6, 18), []),
+        ("The firm was founded on December 28, 2003.", dt.date(2008, 1, 9), []),
+        ("The deal was signed on June 19.", dt.date(2009, 6, 18), []),  # a day later: time zones
+    ],
+)
+def test_a_past_event_dated_after_the_article_is_suspect(text: str, published: dt.date, expected: list[str]) -> None:
+    assert _dated(text, published) == expected
 
 
 def _phrase_files(folder: Path) -> Path:

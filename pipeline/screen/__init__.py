@@ -8,6 +8,7 @@ runs them all and gives the document's Suspicions, one per passage, in text orde
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ class Page:
     parsed: ParsedDocument = field(default_factory=lambda: ParsedDocument(""))  # NER's sentences and mentions
     names: NameBook | None = None
     phrases: PhraseBook | None = None
+    published: dt.date | None = None  # the article's date, where known
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -71,9 +73,11 @@ class Screening:
         self.names.alternatives(("Unified", "States"), 0)
         return self
 
-    def screen(self, text: str, parsed: ParsedDocument | None = None) -> list[Suspicion]:
+    def screen(
+        self, text: str, parsed: ParsedDocument | None = None, published: dt.date | None = None
+    ) -> list[Suspicion]:
         """The suspicions of one text, with NER's sentences and mentions where it was parsed."""
-        return screen(Page(text, parsed or ParsedDocument(""), self.names, self.phrases))
+        return screen(Page(text, parsed or ParsedDocument(""), self.names, self.phrases, published))
 
 
 Detector = Callable[[Page], Iterable[Finding]]

@@ -8,11 +8,14 @@ capitalised dictionary word between a day number and a year ("9 Wonderful 2015")
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
+from pipeline.normalize.date_rules import in_tense, sentence_tense
+from pipeline.normalize.dates import normalize_date
 from pipeline.screen import Finding, Page, detector
-from pipeline.screen.words import is_common_word, is_month
+from pipeline.screen.words import MONTHS, is_common_word, is_month
 
 # The spinner's synonyms of the three month names that are also English words.
 MONTH_STAND_INS: dict[str, str] = {
@@ -41,6 +44,49 @@ def _reason(word: str) -> str:
     if month:
         return f"'{word}' stands where a month belongs, next to a day or a year: '{month}' swapped for a synonym?"
     return f"'{word}' stands between a day and a year, where a month belongs, but is no month"
+
+
+# A sentence that tells of the past but whose date may still lie ahead of the writer.
+_EXPECTED = re.compile(  # lower case: `May` is a month
+    r"\b(?:expected|scheduled|planned|plans?|due|set to|until|till|by|from|deadline|will|would|could|"
+    r"should|may|might|to be|begin|begins|starting|next|upcoming|forthcoming|[Ww]ill|[Ww]ould)\b"
+)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")
+GRACE_DAYS = 2  # a date a day or two after the article's date: time zones, late copy
+NEAR_DAYS = 60  # a date without its year is read as the nearest one only this close ahead
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day a normalised date (`2009-07-15`, `2009-07`) can mean, or None for other values."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not match:
+        return None
+    return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+
+
+@detector("date_after_publication")
+def date_after_publication(page: Page) -> Iterator[Finding]:
+    """A calendar date later than the article itself, in a sentence that tells of the past with
+    no word of expectation: the event cannot have happened yet, so a month was likely swapped
+    for another (`signed the agreement on July 15` in an article of 18 June)."""
+    if page.published is None:
+        return
+    for mention in page.parsed.mentions:
+        if mention.label != "DATE" or not any(month in mention.text for month in MONTHS):
+            continue
+        sentence = page.parsed.sentence_text(page.text, mention.sentence) if page.parsed.sentences else ""
+        if _EXPECTED.search(sentence) or not (sentence_tense(sentence) == "past" or _PAST_VERB.search(sentence)):
+            continue
+        with in_tense(""):  # the nearest reading: what the words say, not what the tense makes of them
+            first = _first_day(normalize_date(mention.text, page.published) or "")
+        ahead = (first - page.published).days if first is not None else 0
+        has_year = bool(re.search(r"\b\d{4}\b", mention.text))
+        if ahead > GRACE_DAYS and (has_year or ahead <= NEAR_DAYS):  # else: last year's, surely
+            reason = (
+                f"'{mention.text}' is later than the article's own date ({page.published.isoformat()}), "
+                "in a sentence that tells of the past: a month swapped for another?"
+            )
+            yield Finding(mention.start, mention.end, reason)
 
 
 @detector("corrupted_date")
