@@ -64,7 +64,7 @@ def evaluate(data: DataRoot, skip_conll: bool = False) -> dict[str, object]:
     )
     measure(
         "suspicions_test_meantime",
-        lambda: suspicions.score_articles([d.text for d in test], data.tortured_phrases),
+        lambda: suspicions.score_articles([(d.text, d.creation_date) for d in test], data.tortured_phrases),
     )
     results["seconds"] = timed
     return results

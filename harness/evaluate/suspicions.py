@@ -9,6 +9,7 @@ copietje's plain copies are real, unspun text: every suspicion there is a false 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 from collections import Counter
@@ -80,9 +81,11 @@ def score_spun_alone(root: Path, phrases: Path | None) -> dict[str, object]:
     }
 
 
-def score_articles(texts: list[str], phrases: Path | None) -> dict[str, object]:
-    """Suspicions per article over unspun articles run together (every one a false alarm)."""
-    found = _screen({f"article{n:04d}": (text, "") for n, text in enumerate(texts)}, phrases)
+def score_articles(texts: list[tuple[str, dt.date | None]], phrases: Path | None) -> dict[str, object]:
+    """Suspicions per article over unspun (text, published) articles run together: every one
+    is a false alarm."""
+    named = {f"article{n:04d}": (text, day.isoformat() if day else "") for n, (text, day) in enumerate(texts)}
+    found = _screen(named, phrases)
     return {"articles": len(texts), "per_article": round(len(found) / max(1, len(texts)), 3), **_per_kind(found)}
 
 
