@@ -138,6 +138,19 @@ def test_a_person_named_with_a_common_word(text: str, person: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("It was the third time that Businesses, aged 55, has guided the company.", ["Businesses"]),
+        ("Occupations, born in San Francisco, was adopted at birth.", ["Occupations"]),
+        ("Smith, 55, said the plant would close.", []),  # a surname that is a common word, no plural
+        ("Steve Jobs spoke first. Jobs, aged 56, left the stage.", []),  # his surname in this text
+    ],
+)
+def test_a_common_plural_given_an_age_or_a_birth_is_a_swapped_surname(text: str, expected: list[str]) -> None:
+    assert found(text, "name_word") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Troops will march in Moscow on 9 Might marking the anniversary.", ["Might"]),
         ("Prices peaked in Could 2008 before the crash.", ["Could"]),
         ("On Majestic 24, he stepped down as chief executive.", ["Majestic"]),

@@ -109,7 +109,7 @@ def screen(page: Page) -> list[Suspicion]:
 
 
 # Registered in this order: the first to explain a passage gives its reason.
-from pipeline.screen import acronyms, dates, names, phrases  # noqa: E402,F401
+from pipeline.screen import acronyms, dates, names, people, phrases  # noqa: E402,F401
 from pipeline.screen.phrases import PhraseBook  # noqa: E402
 
 __all__ = ["DETECTORS", "Finding", "NameBook", "Page", "PhraseBook", "Screening", "detector", "screen"]

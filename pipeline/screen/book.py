@@ -16,6 +16,7 @@ from pipeline.screen.words import STOPWORDS, Chain, chains, is_title, places
 
 LONGEST_NAME = 4  # words; longer names are counted by their windows
 PLACE = 10**6  # the document count a place name stands for: known everywhere
+KNOWN_DOCUMENTS = 3  # a name written in this many documents of the run is known to it
 CITY_POPULATION = 500_000  # smaller places share names with streets and districts
 MAX_NAMES = 500_000  # distinct names kept while counting; beyond, names of one document are let go
 

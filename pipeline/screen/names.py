@@ -1,10 +1,8 @@
-"""name_variant and name_word: a name with a dictionary word where its other spellings have a name.
+"""name_variant: a name with a dictionary word where its other spellings have a name.
 
-name_variant: one spelling of a name differs from a more common spelling by one word, and
-that word is a common English word ("Unified States" where GeoNames and the run write
-"United States"; "Steve Businesses" where the document says "Steve Jobs" three times).
-name_word: a person's name begins with a common English word that is no given name or
-title ("Minutes Aung Hlaing"); spinners swap such words, parents rarely give them.
+One spelling of a name differs from a more common spelling by one word, and that word is a
+common English word ("Unified States" where GeoNames and the run write "United States";
+"Steve Businesses" where the document says "Steve Jobs" three times).
 """
 
 from __future__ import annotations
@@ -13,15 +11,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.screen import Finding, Page, detector
-from pipeline.screen.book import PLACE, Name, NameBook, holds_a_name, names_in, place_names
+from pipeline.screen.book import KNOWN_DOCUMENTS, PLACE, Name, NameBook, holds_a_name, names_in, place_names
 from pipeline.screen.words import (
     COMPASS,
     STOPWORDS,
     Chain,
     Token,
     is_common_word,
-    is_given_name,
-    is_title,
     joined,
     next_word,
     place_words,
@@ -31,8 +27,6 @@ from pipeline.screen.words import (
 MORE_COMMON = 3  # a spelling is the known one when written in this many times more documents
 SLOT_SHARE = 0.6  # ... and when it holds this share of the names that differ at the same word
 RARER_BY = 1.0  # Zipf points: how much rarer than the written word the original may be
-NAME_WORD_ZIPF = 4.0  # name_word: only words more common than this ("minutes" 5.3, "norm" 3.9)
-KNOWN_DOCUMENTS = 3  # a spelling written in this many documents is a name of its own
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -99,55 +93,8 @@ def _where_known(family: list[Name], own: Name, book: NameBook, here: Counter[Na
     return ""
 
 
-def _joined_given_name(page: Page, before: Token, first: Token) -> bool:
-    """A capitalised word just before a person mention is its first name, unless it is a title or
-    the mention begins with a given name itself (`Communications [Bill Bodie]`)."""
-    return (
-        before.capitalised
-        and not is_title(before.text)
-        and not is_given_name(first.text)
-        and joined(page.text, before, first)
-    )
-
-
-def _named_again(page: Page, surname: Token) -> bool:
-    """The surname stands elsewhere in the text too (`General Hlaing`)."""
-    stem = surname.text.removesuffix("’s").removesuffix("'s")
-    return any(t.text.startswith(stem) and t.start != surname.start for t in page.tokens)
-
-
 def _blank(name: Name, position: int) -> Name:
     return (*name[:position], "", *name[position + 1 :])
-
-
-@detector("name_word")
-def name_word(page: Page) -> Iterator[Finding]:
-    """The given-name words of each person: the mention's words but the last, and one
-    capitalised word joined to it on the left unless that word is a title."""
-    index = {t.start: i for i, t in enumerate(page.tokens)}
-    book = page.names or NameBook()
-    for mention in page.parsed.mentions:
-        first = index.get(mention.start)
-        if mention.label != "PERSON" or first is None:
-            continue
-        last = first
-        while last + 1 < len(page.tokens) and page.tokens[last + 1].end <= mention.end:
-            last += 1
-        words = list(page.tokens[first:last])  # the surname (last word) is no given name
-        surname = page.tokens[last]
-        before, mention_start = (page.tokens[first - 1] if first else None), page.tokens[first]
-        if before and _joined_given_name(page, before, mention_start):
-            words.insert(0, before)  # the model left the first name out: `Minutes [Aung Hlaing]`
-        name = page.text[words[0].start : mention.end].removesuffix("’s").removesuffix("'s") if words else ""
-        if not words or page.text.count(name) > 1 or book.count(tuple(name.split())) >= KNOWN_DOCUMENTS:
-            continue  # written the same way twice: a spinner would not (it picks a synonym each time)
-        if not _named_again(page, surname) or is_common_word(surname.word, NAME_WORD_ZIPF):
-            continue  # perhaps no person at all (`Virgin Atlantic`, `Mac App Store`)
-        for word in words:
-            if word.capitalised and not word.starts_sentence and is_common_word(word.text, NAME_WORD_ZIPF):
-                reason = f"the person '{name}' is named with '{word.text}', a common English word that is no given name"
-                yield Finding(word.start, word.end, reason)
-                break
 
 
 Slots = dict[tuple[Name, int], dict[str, int]]  # (name with one word blank, its place) -> word -> uses
