@@ -263,3 +263,10 @@ def test_the_book_of_names_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
     texts = [f"Steve Jobs met Mayor Number{n} Person{n} and Judge Other{n} Name{n}." for n in range(20)]
     names = NameBook.of_texts(texts)
     assert len(names.documents) <= 12 and names.count(("Steve", "Jobs")) == 20
+
+
+def test_a_headline_in_title_case_is_no_name() -> None:
+    """A capitalised run longer than a name (a title-case headline) is left out, so a document
+    written in title case costs time linear in its length."""
+    headline = "Quick Brown Fox Jumps Over Lazy Dogs In The Big Green Field Near Paris"
+    assert [c.text for c in chains(headline + ". Apple Computer sold it.")] == ["Apple Computer"]

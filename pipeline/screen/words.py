@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+LONGEST_CHAIN = 10  # words: a longer capitalised run is a headline in title case, not a name
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words ("unified" 3.9, "hlaing" 1.9)
 MONTHS = "January February March April May June July August September October November December".split()
 MONTH_ABBREVIATIONS = {m[:3] for m in MONTHS} | {"Sept"}
@@ -138,7 +139,7 @@ def chains(text: str, words: list[Token] | None = None) -> list[Chain]:
     def close() -> None:
         while run and not run[-1].capitalised:
             run.pop()
-        if sum(t.capitalised for t in run) >= 2:
+        if 2 <= sum(t.capitalised for t in run) and len(run) <= LONGEST_CHAIN:
             found.append(Chain(tuple(run)))
         run.clear()
 
