@@ -8,6 +8,7 @@ is "General Hlaing" elsewhere), and a surname swapped alone where only a person 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.screen import Finding, Page, detector
@@ -43,6 +44,7 @@ def _in_person_mentions(page: Page) -> Iterator[Finding]:
     """The given-name words of each person: the mention's words but the last, and one
     capitalised word joined to it on the left unless that word is a title."""
     index = {t.start: i for i, t in enumerate(page.tokens)}
+    uses = Counter(t.word for t in page.tokens)
     book = page.names or NameBook()
     for mention in page.parsed.mentions:
         first = index.get(mention.start)
@@ -56,16 +58,16 @@ def _in_person_mentions(page: Page) -> Iterator[Finding]:
         before, mention_start = (page.tokens[first - 1] if first else None), page.tokens[first]
         if before and _joined_given_name(page, before, mention_start):
             words.insert(0, before)  # the model left the first name out: `Minutes [Aung Hlaing]`
-        name = page.text[words[0].start : mention.end].removesuffix("’s").removesuffix("'s") if words else ""
-        if not words or page.text.count(name) > 1 or book.count(tuple(name.split())) >= KNOWN_DOCUMENTS:
+        common = [
+            w for w in words if w.capitalised and not w.starts_sentence and is_common_word(w.text, NAME_WORD_ZIPF)
+        ]
+        if not common or uses[surname.word] < 2 or is_common_word(surname.word, NAME_WORD_ZIPF):
+            continue  # no common word; or no other mention of the surname (`General Hlaing`), or no person
+        name = page.text[words[0].start : mention.end].removesuffix("’s").removesuffix("'s")
+        if page.text.count(name) > 1 or book.count(tuple(name.split())) >= KNOWN_DOCUMENTS:
             continue  # written the same way twice: a spinner would not (it picks a synonym each time)
-        if not _named_again(page, surname) or is_common_word(surname.word, NAME_WORD_ZIPF):
-            continue  # perhaps no person at all (`Virgin Atlantic`, `Mac App Store`)
-        for word in words:
-            if word.capitalised and not word.starts_sentence and is_common_word(word.text, NAME_WORD_ZIPF):
-                reason = f"the person '{name}' is named with '{word.text}', a common English word that is no given name"
-                yield Finding(word.start, word.end, reason)
-                break
+        reason = f"the person '{name}' is named with '{common[0].text}', a common English word that is no given name"
+        yield Finding(common[0].start, common[0].end, reason)
 
 
 def _joined_given_name(page: Page, before: Token, first: Token) -> bool:
@@ -77,9 +79,3 @@ def _joined_given_name(page: Page, before: Token, first: Token) -> bool:
         and not is_given_name(first.text)
         and joined(page.text, before, first)
     )
-
-
-def _named_again(page: Page, surname: Token) -> bool:
-    """The surname stands elsewhere in the text too (`General Hlaing`)."""
-    stem = surname.text.removesuffix("’s").removesuffix("'s")
-    return any(t.text.startswith(stem) and t.start != surname.start for t in page.tokens)
