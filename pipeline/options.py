@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,17 @@ DEFAULT_MAX_CHARS = 2_000_000
 
 class UsageError(Exception):
     """The run cannot start as asked: missing data folder, unusable model (exit status 2)."""
+
+
+def phrase_files(paths: Iterable[Path]) -> list[Path]:
+    """The tortured-phrase files of `--phrases`, a folder standing for its JSON and CSV files.
+    Raises ValueError for a path that does not exist."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise ValueError(f"{path}: no such file or folder")
+        files += sorted(p for p in path.iterdir() if p.suffix in (".json", ".csv")) if path.is_dir() else [path]
+    return files
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import cache, ingest
-from pipeline.options import RunOptions, UsageError
+from pipeline.options import RunOptions, UsageError, phrase_files
 from pipeline.records import Document, NerCounts
 
 if TYPE_CHECKING:
@@ -96,8 +96,6 @@ def _settings(options: RunOptions) -> list[str]:
 
 
 def _phrase_files(options: RunOptions) -> list[Path]:
-    from pipeline.screen.phrases import phrase_files
-
     try:
         return phrase_files(options.phrases)
     except ValueError as error:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.options import phrase_files
 from pipeline.screen import Finding, Page, detector
 
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*", re.IGNORECASE)
@@ -57,16 +58,6 @@ class PhraseBook:
             for tortured, correct in _pairs(file):
                 book.add(tortured, correct)
         return book
-
-
-def phrase_files(paths: Iterable[Path]) -> list[Path]:
-    """The files named, a folder standing for its JSON and CSV files. Raises ValueError."""
-    files: list[Path] = []
-    for path in paths:
-        if not path.exists():
-            raise ValueError(f"{path}: no such file or folder")
-        files += sorted(p for p in path.iterdir() if p.suffix in (".json", ".csv")) if path.is_dir() else [path]
-    return files
 
 
 def _pairs(file: Path) -> Iterator[tuple[str, str]]:
