@@ -270,3 +270,10 @@ def test_a_headline_in_title_case_is_no_name() -> None:
     written in title case costs time linear in its length."""
     headline = "Quick Brown Fox Jumps Over Lazy Dogs In The Big Green Field Near Paris"
     assert [c.text for c in chains(headline + ". Apple Computer sold it.")] == ["Apple Computer"]
+
+
+def test_a_title_before_a_dictionary_word_names_a_thing() -> None:
+    text = "General Motors, General Electric and CEO Steve Jobs met General Hlaing in Paris."
+    assert [c.text for c in chains(text)] == ["General Motors", "General Electric", "Steve Jobs"]
+    book = NameBook.of_texts(["General Motors said sales fell."] * 5)
+    assert found("Shares of Basic Motors fell on Monday.", "name_variant", book) == ["Basic"]

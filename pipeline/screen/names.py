@@ -65,10 +65,11 @@ def _a_place_before(chain: Chain, at: int) -> bool:
     return before[-1].isupper() or before[-1] in place_words() or any(before[i:] in places for i in range(len(before)))
 
 
-def _swappable(original: str, written: str) -> bool:
-    """Could a spinner have written `written` for `original`? Only for a dictionary word, and
-    compass points are no synonyms of each other (`North Wales`, `South Wales`)."""
-    if not is_common_word(original):
+def _swappable(original: str, written: str, titles: bool) -> bool:
+    """Could a spinner have written `written` for `original`? Only for a dictionary word (a
+    title too, where `titles`: `General Motors` -> `Basic Motors`), and compass points are no
+    synonyms of each other (`North Wales`, `South Wales`)."""
+    if not is_common_word(original, titles=titles):
         return False  # `Samoa`, `Virginia`, `Martin`: names, which a spinner leaves alone
     if zipf(original) < zipf(written) - RARER_BY:
         return False  # a synonym seldom is far more common than the word it replaces (`People`, `Dominican`)
@@ -121,15 +122,17 @@ def _fillers(book: NameBook, name: Name, position: int, whole: bool, local: Slot
     return {word: n for word, n in fillers.items() if not _same_word(word, name[position])}
 
 
-def _written(page: Page, token: Token, after: Token | None, chain: Chain, original: str) -> tuple[int, str] | None:
+def _written(
+    page: Page, token: Token, after: Token | None, chain: Chain, original: str, titles: bool
+) -> tuple[int, str] | None:
     """Where the swapped words end, and the words, if a spinner could have written them for
     `original`: one word, or two where one was (`Singapore Air hoses` for `Singapore Airlines`:
     the second in lower case after the name)."""
-    if _swappable(original, token.word):
+    if _swappable(original, token.word, titles):
         return token.start + len(token.word), token.word
     if token is chain.tokens[-1] and after is not None and after.text.islower() and joined(page.text, token, after):
         pair = f"{token.word} {after.text}"
-        if after.text not in STOPWORDS and _swappable(original, pair):
+        if after.text not in STOPWORDS and _swappable(original, pair, titles):
             return after.end, pair
     return None
 
@@ -170,7 +173,8 @@ def name_variant(page: Page) -> Iterator[Finding]:
             if not families:
                 continue
             words, documents = families[0]
-            swapped = _written(page, token, next_word(page.text, token), chain, words[0])
+            a_place = (*name[:position], words[0], *name[position + 1 :]) in place_names()  # `Saint` is its name
+            swapped = _written(page, token, next_word(page.text, token), chain, words[0], titles=not a_place)
             if documents < SLOT_SHARE * sum(n for _, n in families) or swapped is None:
                 continue  # an open slot (`Air Force`, `Air China`, ...), or no word a spinner would swap
             end, written = swapped

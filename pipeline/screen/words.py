@@ -143,9 +143,13 @@ def chains(text: str, words: list[Token] | None = None) -> list[Chain]:
             found.append(Chain(tuple(run)))
         run.clear()
 
-    for word in words:
+    for index, word in enumerate(words):
         joins = bool(run) and joined(text, run[-1], word) and not word.starts_sentence
-        if word.capitalised and (is_title(word.word) or (word.starts_sentence and word.text.lower() in STOPWORDS)):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.capitalised and (
+            (is_title(word.word) and not _names_a_thing(text, word, following))
+            or (word.starts_sentence and _opens_a_sentence(word, following))
+        ):
             close()  # a title is no word of a name (`Apple Computer | CEO | Steve Jobs`), nor `When`
         elif word.capitalised and not word.text.isdigit():
             if not joins:
@@ -203,15 +207,35 @@ def place_words() -> frozenset[str]:
     return frozenset(name for name, _ in places() if " " not in name)
 
 
-def is_common_word(word: str, threshold: float = COMMON_ZIPF) -> bool:
-    """A dictionary word rather than a name: common in English, no given name, title or place."""
+def _opens_a_sentence(word: Token, following: Token | None) -> bool:
+    """A sentence's first word that is capitalised only for being first: a function word
+    (`When the Air Force`), or a common word before a connector (`Shares of Basic Motors`)."""
+    if word.text.lower() in STOPWORDS:
+        return True
+    return following is not None and following.text in CONNECTORS and is_common_word(word.word)
+
+
+def _names_a_thing(text: str, title: Token, following: Token | None) -> bool:
+    """A title word followed by a dictionary word begins the name of a thing, not a person's
+    title: `General Motors`, `General Electric` (but `General Hlaing`, `CEO Steve Jobs`)."""
+    return (
+        following is not None
+        and following.capitalised
+        and not following.starts_sentence
+        and joined(text, title, following)
+        and is_common_word(following.word)
+    )
+
+
+def is_common_word(word: str, threshold: float = COMMON_ZIPF, titles: bool = False) -> bool:
+    """A dictionary word rather than a name: common in English, no given name or place, and no
+    title unless `titles` (`General` is a dictionary word, but before a name it names no one)."""
     return (
         word.isalpha()
         and not word.isupper()
         and word.lower() not in STOPWORDS
         and zipf(word) >= threshold
-        and not is_given_name(word)
-        and not is_title(word)
+        and ((titles and is_title(word)) or not (is_given_name(word) or is_title(word)))  # `General`: a title
         and word not in place_words()
     )
 
