@@ -50,6 +50,9 @@ def worker_problem(model: str, expected: str) -> str:
         if f"factdiff=={here}|{key}" != expected:
             return f"has factdiff=={here} and {key}; the client has {expected}"
         ner.load_model(model)
+        from pipeline.screen import Screening
+
+        Screening().prepare()  # the screen's word lists (wordfreq, gender-guesser, GeoNames) load here
     except Exception as exc:  # an import or model error on a remote machine: report it in words
         return f"cannot run factdiff: {type(exc).__name__}: {exc}"
     return ""
