@@ -2,10 +2,10 @@
 
 The unit of work is a batch of whole stories (`pipeline.batches`): their documents' texts
 (and any NER results the client's cache already holds) travel to a worker, which runs NER,
-normalises, aligns and compares, and sends back StoryResults of plain records, never a spaCy
-Doc. The client reads the inputs, keeps a
-bounded number of stories in flight, and hands results to the sinks in story order, so its
-memory stays flat in corpus size and it never runs NER itself. Each worker process loads the
+normalises, screens, aligns and compares, and sends back StoryResults of plain records,
+never a spaCy Doc; the run's names for the screen are sent to every worker once. The client
+reads the inputs, keeps a bounded number of stories in flight, and hands results to the
+sinks in story order, so its memory stays flat in corpus size and it never runs NER itself. Each worker process loads the
 model once (a worker plugin, and `ner.load_model`'s per-process cache). A story whose worker
 dies is run again elsewhere by the scheduler; stories are pure, so nothing is lost or doubled.
 """
@@ -50,8 +50,6 @@ def worker_problem(model: str, expected: str) -> str:
         if f"factdiff=={here}|{key}" != expected:
             return f"has factdiff=={here} and {key}; the client has {expected}"
         ner.load_model(model)
-        from pipeline.screen import Screening
-
         Screening().prepare()  # the screen's word lists (wordfreq, gender-guesser, GeoNames) load here
     except Exception as exc:  # an import or model error on a remote machine: report it in words
         return f"cannot run factdiff: {type(exc).__name__}: {exc}"
@@ -101,7 +99,7 @@ def process_on_cluster(
     options: RunOptions,
     counts: NerCounts,
     on_progress: Progress,
-    screening: Screening | None = None,
+    screening: Screening,
 ) -> Iterator[StoryResult]:
     """Each story's result, in the order of `stories`, computed on the cluster."""
     from distributed import as_completed
@@ -114,7 +112,7 @@ def process_on_cluster(
         window = max(2, IN_FLIGHT_PER_WORKER * len(client.scheduler_info(n_workers=-1)["workers"]))
         batches = make_batches(stories, cache, counts)
         # Sent to every worker once, not with each batch: the run's names can be large.
-        shared = client.scatter(screening or Screening(), broadcast=True)
+        shared = client.scatter(screening, broadcast=True)
         index_of: dict[Any, int] = {}
         ready: dict[int, list[StoryResult]] = {}
         submitted = emitted = done = 0

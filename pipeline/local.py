@@ -34,15 +34,15 @@ def process_locally(
     options: RunOptions,
     counts: NerCounts,
     on_progress: Progress,
-    screening: Screening | None = None,
+    screening: Screening,
 ) -> Iterator[StoryResult]:
     """Each story's result, in the order of `stories`."""
     documents = sum(len(story) for story in stories)
     on_progress("stories", 0, len(stories))
     if options.workers > 1 and documents >= POOL_MIN_DOCUMENTS:
-        results = _in_pool(stories, options, counts, screening or Screening())
+        results = _in_pool(stories, options, counts, screening)
     else:
-        results = _in_this_process(stories, options, counts, screening or Screening())
+        results = _in_this_process(stories, options, counts, screening)
     for done, result in enumerate(results, 1):
         yield result
         on_progress("stories", done, len(stories))

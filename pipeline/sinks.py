@@ -20,6 +20,7 @@ from pipeline.kinds import severity_rank
 from pipeline.records import Document, FactDiff, StoryResult
 from pipeline.report import ReportSink
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, SUSPICIONS, columns
+from pipeline.screen import per_1000_words
 from pipeline.workbook import StreamingWorkbook
 
 SHOWN_FLAGS = 20  # flagged lines the terminal shows; the report holds the rest
@@ -141,10 +142,6 @@ class Tally:
         return sum(found > 0 for _, _, found in self.per_document.values())
 
 
-def per_1000_words(found: int, text: str) -> float:
-    return round(1000 * found / max(1, len(text.split())), 2)
-
-
 def documents_rows(documents: list[Document], per_document: dict[str, tuple[int, int, int]]) -> list[dict[str, object]]:
     """documents.csv: one row per input file, with what NER, normalisation and screening found in it."""
     rows = []
@@ -170,7 +167,7 @@ def documents_rows(documents: list[Document], per_document: dict[str, tuple[int,
                 "captured": document.captured,
                 "text_path": document.text_path,
                 "suspicions": suspicions if document.ok else "",
-                "suspicions_per_1000_words": per_1000_words(suspicions, document.text) if document.ok else "",
+                "suspicions_per_1000_words": round(per_1000_words(suspicions, document.text), 2) if document.ok else "",
             }
         )
     return rows

@@ -80,6 +80,11 @@ class Screening:
         return screen(Page(text, parsed or ParsedDocument(""), self.names, self.phrases, published))
 
 
+def per_1000_words(found: int, text: str) -> float:
+    """Suspicions per 1,000 words of a text: how documents of unlike length compare."""
+    return 1000 * found / max(1, len(text.split()))
+
+
 Detector = Callable[[Page], Iterable[Finding]]
 DETECTORS: dict[str, Detector] = {}
 
@@ -112,4 +117,14 @@ def screen(page: Page) -> list[Suspicion]:
 from pipeline.screen import acronyms, dates, names, people, phrases  # noqa: E402,F401
 from pipeline.screen.phrases import PhraseBook  # noqa: E402
 
-__all__ = ["DETECTORS", "Finding", "NameBook", "Page", "PhraseBook", "Screening", "detector", "screen"]
+__all__ = [
+    "DETECTORS",
+    "Finding",
+    "NameBook",
+    "Page",
+    "PhraseBook",
+    "Screening",
+    "detector",
+    "per_1000_words",
+    "screen",
+]

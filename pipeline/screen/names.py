@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.screen import Finding, Page, detector
-from pipeline.screen.book import KNOWN_DOCUMENTS, PLACE, Name, NameBook, holds_a_name, names_in, place_names
+from pipeline.screen.book import KNOWN_DOCUMENTS, PLACE, Name, NameBook, holds_a_name, name_spans, place_names
 from pipeline.screen.words import (
     COMPASS,
     STOPWORDS,
@@ -21,6 +21,7 @@ from pipeline.screen.words import (
     joined,
     next_word,
     place_words,
+    without_possessive,
     zipf,
 )
 
@@ -33,19 +34,16 @@ def _same_word(a: str, b: str) -> bool:
     """Spellings of one word: case, a plural s, a possessive."""
 
     def stem(word: str) -> str:
-        return word.lower().removesuffix("'s").removesuffix("’s").rstrip("s")
+        return without_possessive(word).lower().rstrip("s")
 
     return stem(a) == stem(b)
 
 
 def _windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
     """Each name window of a chain, its tokens, and whether it is the whole chain."""
-    tokens = chain.tokens
-    for name in names_in(chain):
-        for first in range(len(tokens) - len(name) + 1):
-            if tuple(t.word for t in tokens[first : first + len(name)]) == name:
-                yield name, tokens[first : first + len(name)], len(name) == len(tokens)
-                break
+    for first, last in name_spans(chain):
+        tokens = chain.tokens[first : last + 1]
+        yield tuple(t.word for t in tokens), tokens, len(tokens) == len(chain.tokens)
 
 
 def _inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 
 from pipeline.screen import Finding, Page, detector
 from pipeline.screen.book import KNOWN_DOCUMENTS, NameBook
-from pipeline.screen.words import COMMON_ZIPF, Token, is_common_word, is_given_name, is_title, joined, zipf
+from pipeline.screen.words import (
+    COMMON_ZIPF,
+    Token,
+    is_common_word,
+    is_given_name,
+    is_title,
+    joined,
+    without_possessive,
+    zipf,
+)
 
 NAME_WORD_ZIPF = 4.0  # only words more common than this ("minutes" 5.3, "norm" 3.9)
 _A_PERSON_AFTER = re.compile(r"\b([A-Z][a-z]{2,}), (?:aged \d{1,3}\b|\d{1,3}, |born (?:in|on)\b)")
@@ -63,7 +72,7 @@ def _in_person_mentions(page: Page) -> Iterator[Finding]:
         ]
         if not common or uses[surname.word] < 2 or is_common_word(surname.word, NAME_WORD_ZIPF):
             continue  # no common word; or no other mention of the surname (`General Hlaing`), or no person
-        name = page.text[words[0].start : mention.end].removesuffix("’s").removesuffix("'s")
+        name = without_possessive(page.text[words[0].start : mention.end])
         if page.text.count(name) > 1 or book.count(tuple(name.split())) >= KNOWN_DOCUMENTS:
             continue  # written the same way twice: a spinner would not (it picks a synonym each time)
         reason = f"the person '{name}' is named with '{common[0].text}', a common English word that is no given name"

@@ -8,14 +8,17 @@ given name (gender-guesser's list) is where to look.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.normalize.date_rules import MONTHS as MONTH_NUMBERS  # lower-case names and abbreviations
+
 LONGEST_CHAIN = 10  # words: a longer capitalised run is a headline in title case, not a name
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words ("unified" 3.9, "hlaing" 1.9)
-MONTHS = "January February March April May June July August September October November December".split()
-MONTH_ABBREVIATIONS = {m[:3] for m in MONTHS} | {"Sept"}
+MONTHS = tuple(calendar.month_name[1:])  # as written: `January` ... `December`
+MONTH_ABBREVIATIONS = {*calendar.month_abbr[1:], "Sept"}
 CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "del", "da", "von", "van", "der", "al"})
 STOPWORDS = frozenset(
     "a an the this that these those in on at by for of to from with and or but as if so it its his her "
@@ -54,8 +57,7 @@ class Token:
 
     @classmethod
     def of(cls, start: int, text: str, starts_sentence: bool) -> Token:
-        word = text.removesuffix("’s").removesuffix("'s")
-        return cls(start, start + len(text), text, starts_sentence, text[:1].isupper(), word)
+        return cls(start, start + len(text), text, starts_sentence, text[:1].isupper(), without_possessive(text))
 
 
 @dataclass(frozen=True)
@@ -241,4 +243,10 @@ def is_common_word(word: str, threshold: float = COMMON_ZIPF, titles: bool = Fal
 
 
 def is_month(word: str) -> bool:
-    return word in MONTHS or word.rstrip(".") in MONTH_ABBREVIATIONS
+    """A capitalised month name or abbreviation (`May`, `Sept.`), as the date normaliser reads them."""
+    return word[:1].isupper() and word.rstrip(".").lower() in MONTH_NUMBERS
+
+
+def without_possessive(text: str) -> str:
+    """`Kingdom’s` is `Kingdom`."""
+    return text.removesuffix("’s").removesuffix("'s")
