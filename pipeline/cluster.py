@@ -5,8 +5,9 @@ The unit of work is a batch of whole stories (`pipeline.batches`): their documen
 normalises, screens, aligns and compares, and sends back StoryResults of plain records,
 never a spaCy Doc; the run's names for the screen are sent to every worker once. The client
 reads the inputs, keeps a bounded number of stories in flight, and hands results to the
-sinks in story order, so its memory stays flat in corpus size and it never runs NER itself. Each worker process loads the
-model once (a worker plugin, and `ner.load_model`'s per-process cache). A story whose worker
+sinks in story order, so its memory stays flat in corpus size and it never runs NER itself.
+Each worker process loads the model once (a worker plugin, and `ner.load_model`'s
+per-process cache). A story whose worker
 dies is run again elsewhere by the scheduler; stories are pure, so nothing is lost or doubled.
 """
 

@@ -88,8 +88,8 @@ SUSPICIONS: dict[str, str] = {
     "start": "character offset where the passage starts",
     "end": "character offset just after the passage",
     "text": "the passage as written",
-    "kind": "`acronym_mismatch`, `name_variant`, `name_word`, `corrupted_date`, `date_after_publication` or "
-    "`tortured_phrase`",
+    "kind": "`acronym_mismatch`, `name_variant`, `name_word`, `name_synonym`, `corrupted_date`, "
+    "`date_after_publication` or `tortured_phrase`",
     "reason": "why the passage looks spun, in one sentence",
     "confirmed": "(added) `yes` when a flagged difference against the reference sits on the passage",
 }

@@ -71,6 +71,7 @@ class Screening:
         each inherits them instead of loading its own)."""
         self.screen("Prepare the General Minutes Aung Hlaing on 9 Might in Could 2008.")
         self.names.alternatives(("Unified", "States"), 0)
+        synonyms.synonymous("Lines", "Jobs")  # WordNet's index
         return self
 
     def screen(
@@ -103,18 +104,19 @@ def detector(kind: str) -> Callable[[Detector], Detector]:
 
 def screen(page: Page) -> list[Suspicion]:
     """Every detector's findings on one document, one per passage, in text order."""
-    found: dict[tuple[int, int], Suspicion] = {}
+    found: list[Suspicion] = []
     for kind, find in DETECTORS.items():
         for finding in find(page):
-            key = (finding.start, finding.end)
-            if key not in found:  # the first detector to explain a passage explains it
+            if not any(s.start < finding.end and finding.start < s.end for s in found):
+                # the first detector to explain a passage explains it
                 text = page.text[finding.start : finding.end]
-                found[key] = Suspicion(page.sentence_of(finding.start), *key, text, kind, finding.reason)
-    return sorted(found.values(), key=lambda s: (s.start, s.end))
+                start, end = finding.start, finding.end
+                found.append(Suspicion(page.sentence_of(start), start, end, text, kind, finding.reason))
+    return sorted(found, key=lambda s: (s.start, s.end))
 
 
 # Registered in this order: the first to explain a passage gives its reason.
-from pipeline.screen import acronyms, dates, names, people, phrases  # noqa: E402,F401
+from pipeline.screen import acronyms, dates, names, people, phrases, synonyms  # noqa: E402,F401
 from pipeline.screen.phrases import PhraseBook  # noqa: E402
 
 __all__ = [

@@ -53,6 +53,20 @@ def place_names() -> frozenset[Name]:
     return frozenset(tuple(name.split()) for name, people in places() if " " in name and people >= CITY_POPULATION)
 
 
+@cache
+def _place_slots() -> dict[tuple[Name, int], frozenset[str]]:
+    slots: dict[tuple[Name, int], set[str]] = {}
+    for name in place_names():
+        for position, word in enumerate(name):
+            slots.setdefault((_blank(name, position), position), set()).add(word)
+    return {slot: frozenset(words) for slot, words in slots.items()}
+
+
+def places_at(name: Name, position: int) -> frozenset[str]:
+    """The words of the places equal to `name` but at `position` (`States`, `Kingdom` for `United _`)."""
+    return _place_slots().get((_blank(name, position), position), frozenset())
+
+
 @dataclass
 class NameBook:
     """How many documents of the run write each name (written once included: how many other

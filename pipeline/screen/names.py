@@ -39,14 +39,14 @@ def _same_word(a: str, b: str) -> bool:
     return stem(a) == stem(b)
 
 
-def _windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
+def windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
     """Each name window of a chain, its tokens, and whether it is the whole chain."""
     for first, last in name_spans(chain):
         tokens = chain.tokens[first : last + 1]
         yield tuple(t.word for t in tokens), tokens, len(tokens) == len(chain.tokens)
 
 
-def _inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
+def inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
     """The window is a name of its own around the word at `position`: it ends where the chain
     does or goes on past the word (`Mac OS` is no name within `Mac OS X`), and it begins where
     the chain does or after a country code or a place (`US Air Force` and `United States Air
@@ -99,7 +99,7 @@ def _blank(name: Name, position: int) -> Name:
 Slots = dict[tuple[Name, int], dict[str, int]]  # (name with one word blank, its place) -> word -> uses
 
 
-def _slots(here: Counter[Name], book: NameBook) -> Slots:
+def slots(here: Counter[Name], book: NameBook) -> Slots:
     """The whole names of this document by slot; places come from GeoNames alone, where one
     place fills a slot (`United Kingdom` and `United States` leave `United _` open)."""
     slots: Slots = {}
@@ -110,7 +110,7 @@ def _slots(here: Counter[Name], book: NameBook) -> Slots:
     return slots
 
 
-def _fillers(book: NameBook, name: Name, position: int, whole: bool, local: Slots) -> dict[str, int]:
+def fillers(book: NameBook, name: Name, position: int, whole: bool, local: Slots) -> dict[str, int]:
     """The words that stand at `position` in the names of the run (and, for a whole chain, of
     this document) whose other words are those of `name`, each with its documents (or uses here)."""
     fillers = dict(book.alternatives(name, position))
@@ -157,17 +157,17 @@ def _holds_a_place(chain: Chain) -> bool:
 @detector("name_variant")
 def name_variant(page: Page) -> Iterator[Finding]:
     book = page.names or NameBook()
-    windows = [(chain, *window) for chain in page.chains for window in _windows(chain)]
-    here = Counter(name for _, name, _, whole in windows if whole)
-    local = _slots(here, book)
+    found = [(chain, *window) for chain in page.chains for window in windows(chain)]
+    here = Counter(name for _, name, _, whole in found if whole)
+    local = slots(here, book)
     flagged: set[int] = set()
-    for chain, name, tokens, whole in windows:
+    for chain, name, tokens, whole in found:
         for position, token in enumerate(tokens):
-            if token.start in flagged or token.starts_sentence or not _inside(position, tokens, chain):
+            if token.start in flagged or token.starts_sentence or not inside(position, tokens, chain):
                 continue
             if not is_common_word(token.word) or not holds_a_name(name, position):
                 continue
-            families = _families(_fillers(book, name, position, whole, local))
+            families = _families(fillers(book, name, position, whole, local))
             if not families:
                 continue
             words, documents = families[0]

@@ -1,0 +1,80 @@
+"""name_synonym and its WordNet reader: examples written here, found and left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import ParsedDocument
+from pipeline.screen import DETECTORS, NameBook, Page
+from pipeline.screen.wordnet import lemmas, synonymous
+
+
+def found(text: str, others: list[str] | None = None) -> list[str]:
+    """What name_synonym finds in `text`, screened in a run that also holds `others`."""
+    page = Page(text, ParsedDocument("d"), names=NameBook.of_texts([text, *(others or [])]))
+    return [page.text[f.start : f.end] for f in DETECTORS["name_synonym"](page)]
+
+
+@pytest.mark.parametrize(
+    ("written", "original", "expected"),
+    [
+        ("Lines", "Jobs", True),  # line of work
+        ("Air out", "Air", True),  # a verb sense of air, written as two words
+        ("Lake herring", "Cisco", True),  # a fish, capitalised at the start of a name
+        ("Airline businesses", "Airlines", True),  # inflected on its last word
+        ("Pressure", "Force", True),
+        ("Submits", "States", True),  # a verb sense: to state is to submit
+        ("Airline", "Airlines", False),  # one word, inflected: no swap
+        ("Chairs", "Jobs", False),
+        ("Laptop", "Computer", False),  # a kind of computer is no synonym of it
+    ],
+)
+def test_synonyms_are_lemmas_of_one_wordnet_synset(written: str, original: str, expected: bool) -> None:
+    assert synonymous(written, original) is expected
+
+
+def test_lemmas_undo_inflection_on_the_last_word_of_a_term() -> None:
+    assert lemmas("Air hoses") == ["air_hose"]
+    assert "business" in lemmas("Businesses")
+    assert lemmas("Xqzzy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "expected"),
+    [
+        # a name's word swapped for a synonym, the name known unswapped elsewhere in the run
+        ("Officers of the US Air Pressure met on Friday.", ["The Air Force flew."] * 2, ["Pressure"]),
+        ("The European Committee fined the firm.", ["The European Commission met."] * 2, ["Committee"]),
+        # two words for one, at the end of a name or breaking it
+        ("Crews of Singapore Airline businesses left.", ["Singapore Airlines flew."] * 2, ["Airline businesses"]),
+        ("Parts from Air out France arrived.", ["Air France flew to Paris."] * 2, ["Air out"]),
+        ("The Defensive measure Ministry signed.", ["The Defense Ministry met."] * 2, ["Defensive measure"]),
+        # the document writes the name both ways: the rarer word is the synonym
+        ("Sales of the Mac Classical rose, and the Mac Classic sold out.", [], ["Classical"]),
+        ("JSA Research won the contest, JSA Explore analyst Paul Nesbit said.", [], ["Explore"]),
+        # a place of GeoNames, one word swapped for a far rarer synonym
+        ("The plant is near Seattle in the United Submits.", [], ["Submits"]),
+        # a person named, then called by a synonym of the surname alone
+        ("Steve Businesses opened the show. Lines welcomed everyone to it.", [], ["Lines"]),
+        # ... but the surname alone, written often, is the person's own: the full name was spun
+        ("Steve Tasks spoke. Jobs said so. Jobs added more. Later Jobs left.", ["Steve Jobs spoke."] * 2, ["Tasks"]),
+    ],
+)
+def test_a_name_word_swapped_for_its_synonym_is_suspect(text: str, others: list[str], expected: list[str]) -> None:
+    assert found(text, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("The United Nations sent envoys to the United States.", []),  # a name of its own, not a place swapped
+        ("The Defence Ministry and the Defense Ministry differ in spelling only.", []),
+        ("Apple Music and the Apple Store opened.", ["Apple Computer sold Macs."] * 3),  # no synonyms
+        # the known spelling is not suspect, only its variant
+        ("Flights to New York left.", ["Raw York is a city.", "New York is big.", "New York grew."]),
+        ("Lines of text were written by Steve Smith.", []),  # no synonym of his surname
+        ("The US Air Force flew.", ["The US Air Pressure flew."]),  # one other document may be spun itself
+    ],
+)
+def test_names_written_as_meant_raise_nothing(text: str, others: list[str]) -> None:
+    assert found(text, others) == []
