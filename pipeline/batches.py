@@ -2,8 +2,10 @@
 
 A batch is a run of consecutive stories of at least `BATCH_DOCUMENTS` documents, so that
 spaCy parses them in one `nlp.pipe` call (a story of two short versions is too small a batch
-for it to be efficient), with the NER results the client's cache already holds. A worker
-returns each story's StoryResult: plain records, never a spaCy Doc.
+for it to be efficient), with the NER results the client's cache already holds. Towards the
+end of a run batches shrink (guided self-scheduling), so that no worker is left with a
+whole batch to do while the others wait. A worker returns each story's StoryResult: plain
+records, never a spaCy Doc.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
 from pipeline.screen import Screening
 
 BATCH_DOCUMENTS = 32
+SMALLEST_BATCH = 4  # documents: the last batches, shared out among the workers
 SCREENING: Screening | None = None  # set before a pool forks: what its workers screen with
 
 
@@ -25,10 +28,13 @@ class Batch:
     cached: dict[str, ParsedDocument]
 
 
-def make_batches(stories: list[list[Document]], cache: NerCache | None, counts: NerCounts) -> Iterator[Batch]:
-    """Consecutive stories in batches, each with the cached NER results of its documents."""
+def make_batches(
+    stories: list[list[Document]], cache: NerCache | None, counts: NerCounts, workers: int = 1
+) -> Iterator[Batch]:
+    """Consecutive stories in batches, each with the cached NER results of its documents; the
+    last ones smaller, down to a share of what is left for each of `workers`."""
     batch = Batch([], {})
-    size = 0
+    size, left = 0, sum(len(story) for story in stories)
     for story in stories:
         batch.stories.append(story)
         size += len(story)
@@ -37,11 +43,19 @@ def make_batches(stories: list[list[Document]], cache: NerCache | None, counts: 
             if hit is not None:
                 batch.cached[document.doc_id] = hit
                 counts.cached += 1
-        if size >= BATCH_DOCUMENTS:
+        if size >= _batch_size(left, workers):
             yield batch
-            batch, size = Batch([], {}), 0
+            batch, left, size = Batch([], {}), left - size, 0
     if batch.stories:
         yield batch
+
+
+def _batch_size(left: int, workers: int) -> int:
+    """Documents in the next batch: BATCH_DOCUMENTS until what is left would give each worker
+    fewer than two such batches, then half of each worker's share."""
+    if workers <= 1:
+        return BATCH_DOCUMENTS
+    return max(SMALLEST_BATCH, min(BATCH_DOCUMENTS, left // (2 * workers)))
 
 
 def process_batch(batch: Batch, model: str, max_chars: int, screening: Screening | None = None) -> list[StoryResult]:

@@ -110,8 +110,9 @@ def process_on_cluster(
     try:
         check_workers(client, options.model, options.max_chars)
         cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
-        window = max(2, IN_FLIGHT_PER_WORKER * len(client.scheduler_info(n_workers=-1)["workers"]))
-        batches = make_batches(stories, cache, counts)
+        workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        window = max(2, IN_FLIGHT_PER_WORKER * workers)
+        batches = make_batches(stories, cache, counts, workers)
         # Sent to every worker once, not with each batch: the run's names can be large.
         shared = client.scatter(screening, broadcast=True)
         index_of: dict[Any, int] = {}

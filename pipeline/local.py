@@ -63,7 +63,7 @@ def _in_pool(
     cache = _cache(options)
     work = partial(process_batch, model=options.model, max_chars=options.max_chars)
     with multiprocessing.get_context("fork").Pool(options.workers) as pool:
-        for results in pool.imap(work, make_batches(stories, cache, counts)):
+        for results in pool.imap(work, make_batches(stories, cache, counts, options.workers)):
             for result in results:
                 remember(cache, result, counts)
                 yield result

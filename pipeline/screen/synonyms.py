@@ -140,7 +140,7 @@ def name_synonym(page: Page) -> Iterator[Finding]:
         candidates |= dict.fromkeys(places_at(swap.name, swap.position), PLACE)  # `United States` and `Kingdom`
         for word, _ in sorted(candidates.items(), key=lambda w: -w[1]):
             alternative = (*swap.name[: swap.position], word, *swap.name[swap.position + 1 :])
-            if _spelling(swap.written, word) or not synonymous(swap.written, word):
+            if not synonymous(swap.written, word) or _spelling(swap.written, word):
                 continue
             if why := _known(alternative, swap.name, swap.position, page, here):
                 flagged.add(swap.start)
@@ -168,7 +168,7 @@ def _lone_surnames(page: Page, book: NameBook) -> Iterator[Finding]:
         if uses[token.word] >= REPEATED or is_title(token.word) or not _swappable(token.word):
             continue
         for surname, person in surnames.items():
-            if _spelling(token.word, surname) or not synonymous(token.word, surname):
+            if not synonymous(token.word, surname) or _spelling(token.word, surname):
                 continue
             if book.count((*person[:-1], token.word)) >= max(1, book.count(person)):
                 continue  # the run knows the person by this word too: it is the name

@@ -56,7 +56,8 @@ def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
     return senses, exceptions
 
 
-def lemmas(term: str) -> list[str]:
+@cache
+def lemmas(term: str) -> tuple[str, ...]:
     """The WordNet lemmas a word or term may be an inflection of (`Air hoses` -> `air_hose`)."""
     senses, exceptions = _index()
     key = "_".join(term.lower().split())
@@ -64,7 +65,7 @@ def lemmas(term: str) -> list[str]:
     prefix = f"{head}_" if head else ""
     forms = [key, prefix + exceptions.get(last, last)]
     forms += [prefix + last[: -len(suffix)] + ending for suffix, ending in _SUFFIXES if last.endswith(suffix)]
-    return [form for form in dict.fromkeys(forms) if form in senses]
+    return tuple(form for form in dict.fromkeys(forms) if form in senses)
 
 
 @cache
@@ -80,6 +81,6 @@ def in_wordnet(term: str) -> bool:
 
 def synonymous(written: str, original: str) -> bool:
     """`written` could be a spinner's synonym of `original`: other lemmas of one synset."""
-    if set(lemmas(written)) & set(lemmas(original)):
-        return False  # one word, inflected (`Airline`, `Airlines`)
-    return bool(senses(written) & senses(original))
+    if not senses(written) & senses(original):
+        return False
+    return not set(lemmas(written)) & set(lemmas(original))  # one word, inflected (`Airline`, `Airlines`)
