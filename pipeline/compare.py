@@ -21,7 +21,7 @@ from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.date_rules import in_tense
-from pipeline.normalize.text import differing_words, tidy
+from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
@@ -67,8 +67,8 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         other_value, typed = normalize_as(fact.kind, other_text, other_anchor)  # type: ignore[arg-type]
     if tidy(fact.mention.text) == tidy(other_text) and (fact.kind in NAME_KINDS or fact.surface == other_value):
         return "unchanged", fact.value, True
-    if same_value(fact.kind, fact.surface, other_value):
-        return "reworded", other_value, True
+    if same_value(fact.kind, fact.surface, other_value) or misread(tidy(other_text), tidy(fact.mention.text)):
+        return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread
     return "changed", other_value, typed
 
 

@@ -27,7 +27,7 @@ from pipeline.normalize.names import (
     starts_with_title,
 )
 from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
-from pipeline.normalize.text import fold, name_key, plain_key
+from pipeline.normalize.text import fold, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -108,6 +108,8 @@ def normalize_mentions(
     `sentence_of` gives a mention's sentence, whose tense places a date without its year."""
     facts = []
     for mention in mentions:
+        if misread_word(mention.text):
+            continue  # `0nce`, `wa11et`: OCR's digits in a word, no fact
         kind = kind_of(mention.label, mention.text)
         tense = sentence_tense(sentence_of(mention))
         with in_tense(tense):

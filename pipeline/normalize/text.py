@@ -88,3 +88,44 @@ def name_key(text: str) -> str:
     if marked:
         words = words[marked[0] : marked[-1] + 1]
     return plain_key(" ".join(words))
+
+
+# Characters that OCR reads for letters (`8itcoin`, `wa11et`, `$tudios`, `€haotic`): a
+# counterpart that differs only by them is the same name misread, and a "number" that is
+# a word with them (`0nce`, `0r`) is no number at all.
+_LOOKALIKES = frozenset(
+    {("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("8", "b"), ("$", "s"), ("€", "c"), ("€", "e"), ("|", "l")}
+)
+_AS_LETTERS = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "$": "s"})
+_DIGITS_IN_A_WORD = re.compile(r"0[A-Za-z]+|[A-Za-z]+[0158$]+[A-Za-z]*")
+WORD_ZIPF = 3.0  # wordfreq's Zipf scale: once per million words
+
+
+def _lookalike(written: str, meant: str) -> bool:
+    return (written, meant.lower()) in _LOOKALIKES or (meant, written.lower()) in _LOOKALIKES
+
+
+def misread(written: str, meant: str) -> bool:
+    """`written` is `meant` with characters OCR takes for letters, each beside a letter."""
+    if len(written) != len(meant) or written == meant:
+        return False
+    for at, (left, right) in enumerate(zip(written, meant, strict=True)):
+        if left.lower() == right.lower():
+            continue
+        beside = written[max(0, at - 1) : at] + written[at + 1 : at + 2]
+        if not _lookalike(left, right) or not any(c.isalpha() for c in beside):
+            return False
+    return True
+
+
+def misread_word(text: str) -> bool:
+    """One word that OCR wrote with digits for letters (`0nce`, `wa11et`): read as letters,
+    a dictionary word. A code such as `G8`, `A380` or `H1N1` reads as none."""
+    if not _DIGITS_IN_A_WORD.fullmatch(text):
+        return False
+    letters = text.translate(_AS_LETTERS).lower()
+    if not text.startswith("0") and len(letters) < 4:
+        return False  # `G8`, `F15`: short codes, whatever they spell
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(letters, "en") >= WORD_ZIPF
