@@ -204,3 +204,50 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
     from pipeline.normalize.date_rules import sentence_tense
 
     assert sentence_tense(sentence) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "tense"),
+    [
+        ("Apple announced today another event, to be held on October 12.", "October 12", "future"),
+        ("Boeing on Tuesday delivered the last 717 jet to AirTran.", "Tuesday", "past"),
+        ("The airline said the planes, ordered in March, will arrive later.", "March", "past"),  # ordered in
+        ("Officials said the bridge is due to reopen in May.", "May", "future"),
+        ("The company, based in Ohio, is a large one in June.", "June", ""),  # `based` is no verb here
+    ],
+)
+def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense: str) -> None:
+    from pipeline.normalize.date_rules import date_tense
+
+    assert date_tense(sentence, text) == tense
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("past", "Tuesday", "2009-08-11"),  # said on Monday 17 August of what was done: last Tuesday
+        ("future", "Thursday", "2009-08-20"),  # will happen: this coming Thursday
+        ("", "Wednesday", "2009-08-19"),  # no tense: a day or two ahead is tomorrow's news
+        ("", "Friday", "2009-08-14"),  # ... else the last one
+        ("future", "last Friday", "2009-08-14"),
+    ],
+)
+def test_a_bare_weekday_follows_the_tense(tense: str, text: str, value: str) -> None:
+    from pipeline.normalize.date_rules import in_tense
+
+    with in_tense(tense):
+        assert normalize_date(text, dt.date(2009, 8, 17)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the financial year", "FY2007"),
+        ("last fiscal year", "FY2006"),
+        ("next financial year", "FY2008"),
+        ("financial year 2005", "FY2005"),
+        ("fiscal 2009", "FY2009"),
+    ],
+)
+def test_fiscal_years(text: str, value: str) -> None:
+    assert normalize_date(text, dt.date(2007, 1, 18)) == value

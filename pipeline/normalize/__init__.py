@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
-from pipeline.normalize.date_rules import in_tense, sentence_tense
+from pipeline.normalize.date_rules import date_tense, in_tense
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
 from pipeline.normalize.names import (
     normalize_event,
@@ -111,7 +111,7 @@ def normalize_mentions(
         if misread_word(mention.text):
             continue  # `0nce`, `wa11et`: OCR's digits in a word, no fact
         kind = kind_of(mention.label, mention.text)
-        tense = sentence_tense(sentence_of(mention))
+        tense = date_tense(sentence_of(mention), mention.text)
         with in_tense(tense):
             value, typed = normalize_as(kind, mention.text, anchor)
         facts.append(Fact(mention, kind, value, typed, surface=value, tense=tense))

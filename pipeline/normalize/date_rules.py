@@ -82,6 +82,35 @@ def sentence_tense(sentence: str) -> str:
     return "past" if _PAST_CUES.search(sentence) else ""
 
 
+# The verb that governs a date stands next to it: "announced today an event to be held on
+# October 12" (the event is ahead), "on Tuesday delivered the final jet" (it is done). Words
+# near the date, in its clause, decide before the sentence as a whole does, as HeidelTime
+# reads the tense of the nearest verb; a regular past (`-ed`) counts only there, where it
+# is the verb.
+WORDS_BEFORE, WORDS_AFTER = 4, 2
+_FUTURE_NEAR = re.compile(r"\b(?:to be|scheduled|slated|planned|due|upcoming|coming|next)\b", re.IGNORECASE)
+_NOT_A_PAST = frozenset("based called named used related limited united expected scheduled planned proposed".split())
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def date_tense(sentence: str, date_text: str) -> str:
+    """The tense of the words around a date in its sentence, else the sentence's tense."""
+    at = sentence.find(date_text)
+    if at < 0:
+        return sentence_tense(sentence)
+    clause_before = _CLAUSE_BREAK.split(sentence[:at])[-1]  # `the planes, ordered in March, will ...`
+    clause_after = _CLAUSE_BREAK.split(sentence[at + len(date_text) :])[0]
+    before, after = _WORD.findall(clause_before)[-WORDS_BEFORE:], _WORD.findall(clause_after)[:WORDS_AFTER]
+    near = " ".join([*before, "|", *after])
+    if _FUTURE_CUES.search(near) or _FUTURE_NEAR.search(near):
+        return "future"
+    regular = [w for w in (*before[-2:], *after[:1]) if w.lower().endswith("ed") and w.lower() not in _NOT_A_PAST]
+    if _PAST_CUES.search(near) or regular:
+        return "past"
+    return sentence_tense(sentence)
+
+
 @contextmanager
 def in_tense(tense: str) -> Iterator[None]:
     """Normalise dates as standing in a sentence of this tense within this block."""
@@ -168,6 +197,12 @@ def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
     return relative(anchor, match["unit"], OFFSETS[match["rel"]])
 
 
+def _fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
+    """`the financial year`, `last fiscal year`: the year's number as an approximation of the
+    fiscal year (companies' fiscal years end in different months)."""
+    return f"FY{_shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
+
+
 def _named_day(match: re.Match[str], anchor: Anchor) -> str:
     return relative(anchor, "day", {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"]])
 
@@ -183,8 +218,9 @@ def _weekend(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _weekday(match: re.Match[str], anchor: Anchor) -> str:
-    """A bare weekday is the latest such day on or before publication, unless it is one or
-    two days ahead and a week back (news says "on Wednesday" on a Tuesday for tomorrow)."""
+    """A bare weekday is the latest such day on or before publication; in a sentence of the
+    future the next one; in one of no tense the next one when it is one or two days ahead
+    (news says "on Wednesday" on a Tuesday for tomorrow)."""
     target = WEEKDAYS[match["weekday"]]
     if anchor is None:
         return f"REF-WD{target + 1}"
@@ -192,7 +228,8 @@ def _weekday(match: re.Match[str], anchor: Anchor) -> str:
     if match["last"] and back == 0:
         back = 7
     ahead = (target - anchor.weekday()) % 7
-    if not match["last"] and 0 < ahead <= 2:
+    tense = TENSE.get()
+    if not match["last"] and tense != "past" and (tense == "future" or 0 < ahead <= 2):
         return (anchor + dt.timedelta(days=ahead)).isoformat()
     return (anchor - dt.timedelta(days=back)).isoformat()
 
@@ -231,7 +268,8 @@ def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
 _REL = "(?P<rel>last|previous|past|this|current|next|coming)"
 RULES: list[Rule] = [
     (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
-    (re.compile(r"(?P<fy>fy|fiscal(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
+    (re.compile(r"(?P<fy>fy|(?:fiscal|financial)(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
+    (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), _fiscal_year),
     (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
     (
         re.compile(rf"(?:{_REL}\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"),
