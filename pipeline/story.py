@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pipeline.compare import align_pair, compare_pair
 from pipeline.normalize import normalize_mentions
 from pipeline.records import Document, DocumentFacts, FactDiff, Mention, PairResult, ParsedDocument, StoryResult
+from pipeline.repeats import with_repeats
 from pipeline.schema import FLAGGED_STATUSES
 from pipeline.screen import Screening
 
@@ -33,6 +34,8 @@ def story_pairs(documents: list[Document]) -> list[tuple[Document, Document]]:
 
 
 def _normalized(document: Document, parsed: ParsedDocument) -> DocumentFacts:
+    parsed = with_repeats(parsed, document.text)
+
     def sentence_of(mention: Mention) -> str:
         return parsed.sentence_text(document.text, mention.sentence)
 

@@ -1,0 +1,60 @@
+"""Names the model tagged in one place of a document and not in another: tagged everywhere.
+
+A statistical NER reads each sentence on its own evidence and misses a name it found a
+paragraph earlier ("Jobs welcomed everyone" at the start of a sentence, "Cisco sues Apple"
+in a headline). A spinner's change there would go unseen, as no fact stands at the place.
+So every further occurrence of a name the document tags somewhere (the same words, whole,
+capitalised as tagged) becomes a mention too, with the label the name has most often. A
+name is one document's evidence: nothing spreads between documents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from collections import Counter
+
+from pipeline.kinds import label_info
+from pipeline.records import Mention, ParsedDocument
+
+SHORTEST_NAME = 3  # characters: `US`, `UK` and initials are too ambiguous to spread
+
+
+def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
+    """The document's mentions and a mention at every untagged occurrence of a tagged name."""
+    labels: dict[str, Counter[str]] = {}
+    for mention in parsed.mentions:
+        if _spreadable(mention):
+            labels.setdefault(mention.text, Counter())[mention.label] += 1
+    if not labels:
+        return parsed
+    taken = sorted((m.start, m.end) for m in parsed.mentions)
+    starts = [start for start, _ in parsed.sentences]
+    added = []
+    for name in sorted(labels, key=len, reverse=True):  # `Steve Jobs` before `Jobs`
+        label = labels[name].most_common(1)[0][0]
+        for match in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&-]|['’]\w\w)", text):
+            if not _overlaps(taken, match.start(), match.end()):
+                sentence = max(0, bisect_right(starts, match.start()) - 1)
+                added.append(Mention(parsed.doc_id, sentence, match.start(), match.end(), label, name))
+                insort(taken, (match.start(), match.end()))
+    if not added:
+        return parsed
+    mentions = sorted([*parsed.mentions, *added], key=lambda m: (m.start, m.end))
+    return ParsedDocument(parsed.doc_id, parsed.sentences, mentions)
+
+
+def _spreadable(mention: Mention) -> bool:
+    """A proper name written on one line with a capital, long enough to mean one thing."""
+    return (
+        label_info(mention.label).is_name
+        and mention.text[:1].isupper()
+        and len(mention.text) >= SHORTEST_NAME
+        and "\n" not in mention.text
+    )
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some tagged mention overlaps [start, end) (`taken` sorted by start)."""
+    at = bisect_right(taken, (end, end))
+    return any(s < end and start < e for s, e in taken[max(0, at - 2) : at])  # mentions do not nest
