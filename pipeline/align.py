@@ -21,11 +21,12 @@ from itertools import accumulate
 from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
 
-_TOKEN = re.compile(r"(?i:per cent)|\w+(?:[.'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?i:per cent)|(?:\w\.){2,}(?!\w)|\w+(?:[.'’]\w+)*|[^\w\s]")  # `U.S.` with its last dot
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
 MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order
 PART_FLOOR = 0.6  # share of a fragment's words found in a neighbour to call it a split/merge
+REWRITTEN_TOKENS = 6  # a replaced run this long on both sides is a clause rewritten, not words swapped
 SentenceSpans = list[tuple[int, int]]
 
 
@@ -270,10 +271,14 @@ def _map_span(
             lows.append(j1 + lo - i1)
             highs.append(j1 + hi - i1)
             exact.update({i: j1 + i - i1 for i in range(lo, hi)})
-        else:  # replace: proportional position inside the block
+        elif same := _same_words(source[lo:hi], target, j1, j2):  # a rewritten clause keeps the name
+            lows.append(min(same))
+            highs.append(max(same) + 1)
+        elif min(i2 - i1, j2 - j1) <= REWRITTEN_TOKENS:  # a word swapped: proportional position
             ratio = (j2 - j1) / (i2 - i1)
             lows.append(j1 + int((lo - i1) * ratio))
             highs.append(max(j1 + int((lo - i1) * ratio) + 1, j1 + round((hi - i1) * ratio)))
+        # else a clause rewritten at length: no word of it stands for the span
     if not lows:
         return None
     low, high = _take_moved_neighbours(source[first:last], target, min(lows), min(max(highs), len(target)))
@@ -281,6 +286,13 @@ def _map_span(
     span_start = target[low].start + (start - source[first].start if exact.get(first) == low else 0)
     span_end = target[high - 1].end - (source[last - 1].end - end if exact.get(last - 1) == high - 1 else 0)
     return max(span_start, target[low].start), min(max(span_end, span_start + 1), target[high - 1].end)
+
+
+def _same_words(span: list[Token], target: list[Token], j1: int, j2: int) -> list[int]:
+    """Where in target[j1:j2] the span's own words (names, numbers) stand, if they all do."""
+    keys = {t.key for t in span if t.key.isalnum()}
+    found = [j for j in range(j1, j2) if target[j].key in keys]
+    return found if keys and keys <= {target[j].key for j in found} else []
 
 
 def _take_moved_neighbours(source: list[Token], target: list[Token], low: int, high: int) -> tuple[int, int]:

@@ -251,3 +251,20 @@ def test_a_bare_weekday_follows_the_tense(tense: str, text: str, value: str) -> 
 )
 def test_fiscal_years(text: str, value: str) -> None:
     assert normalize_date(text, dt.date(2007, 1, 18)) == value
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("43 years old", "43 years", True),  # an age said two ways
+        ("just about three months", "about three months", True),
+        ("two hours", "2 hours", True),
+        ("three months", "four months", False),
+        ("about three months", "three months", False),  # the hedge is part of the fact
+        ("nearly three years", "over three years", False),
+    ],
+)
+def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same: bool) -> None:
+    from pipeline.normalize import normalize_value
+
+    assert (normalize_value("DATE", left, None) == normalize_value("DATE", right, None)) is same

@@ -26,7 +26,7 @@ from pipeline.normalize.names import (
     resolve_people,
     starts_with_title,
 )
-from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
+from pipeline.normalize.numbers import duration_key, normalize_amount, normalize_ordinal
 from pipeline.normalize.text import fold, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
 
@@ -88,7 +88,10 @@ def kind_of(label: str, text: str) -> str:
 def normalize_as(kind: str, text: str, anchor: dt.date | None) -> tuple[str, bool]:
     """(canonical value of `text` as a `kind`, whether the text really is of that kind)."""
     value = NORMALIZERS[kind](text, anchor)
-    return (value, True) if value else (plain_key(text), False)
+    if value:
+        return value, True
+    span_of_time = duration_key(text) if kind in ("date", "time") else None
+    return span_of_time or plain_key(text), False  # `43 years old` = `43 years`: no date, one duration
 
 
 def normalize_value(label: str, text: str, anchor: dt.date | None) -> tuple[str, bool]:

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"(?:about|around|approximately|roughly|some|an estimated|estimated|circa|ca\.?|c\.)", "~"),
+    (r"(?:just about|about|around|approximately|roughly|some|an estimated|estimated|circa|ca\.?|c\.)", "~"),
     (r"(?:up to|as many as|as much as|no more than|at most|a maximum of)", "<="),
     (r"(?:at least|no fewer than|no less than|a minimum of)", ">="),
     (r"(?:more than|over|above|upwards of|in excess of|exceeding)", ">"),
@@ -171,6 +171,23 @@ def _digits(text: str) -> str:
     text = digits_for_words(text)
     text = re.sub(r"(\d) (?:and )?a half\b", r"\1.5", text)
     return re.sub(r"(\d)([a-z])", r"\1 \2", text)  # 100mw -> 100 mw
+
+
+_DURATION = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?"
+    r"(?:\s+(?:old|long))?"
+)
+
+
+def duration_key(text: str) -> str | None:
+    """A span of time, which is no calendar date (`about three months`, `43 years old`), as
+    qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
+    qualifier, rest = _split_qualifier(_digits(fold(strip_article(tidy(text)))))
+    match = _DURATION.fullmatch(rest)
+    if not match:
+        return None
+    unit = "century" if match["unit"] == "centurie" else match["unit"]
+    return f"{qualifier}{match['n']} {unit}s"
 
 
 def _split_qualifier(text: str) -> tuple[str, str]:
