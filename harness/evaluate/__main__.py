@@ -98,6 +98,8 @@ def print_table(results: dict[str, object], console: Console) -> None:
         f"{s['recall']:.3f} / {s['precision']:.3f} / {s['benign_flagged']:.3f}",
     )
     table.add_row("", "", "recall per category", ", ".join(f"{k} {v:.2f}" for k, v in s["recall_per_category"].items()))
+    per_class = s.get("benign_flagged_per_class", {})
+    table.add_row("", "", "benign flagged per class", ", ".join(f"{k} {v:.2f}" for k, v in per_class.items()))
     i = results["iterater_news"]
     table.add_row(
         "IteraTeR Wikinews",

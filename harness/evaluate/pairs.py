@@ -64,6 +64,8 @@ def score_spun(root: Path, out_dir: Path | None = None) -> dict[str, object]:
     recalled: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     right = benign_hit = benign_total = 0
+    benign_classes: Counter[str] = Counter()
+    benign_hits: Counter[str] = Counter()
     for gold_path in sorted((root / "gold").glob("*.json")):
         if gold_path.name.startswith("_"):
             continue
@@ -81,8 +83,11 @@ def score_spun(root: Path, out_dir: Path | None = None) -> dict[str, object]:
                 wrong_rows.append(row)
         for record in gold["benign"]:
             if record.get("fact_bearing"):
+                hit = any(_hits(row, record) for row in wrong_rows)
                 benign_total += 1
-                benign_hit += any(_hits(row, record) for row in wrong_rows)
+                benign_hit += hit
+                benign_classes[record["category"]] += 1
+                benign_hits[record["category"]] += hit
     return {
         "pairs": int(diffs["story"].nunique()),
         "flagged": len(flagged),
@@ -90,6 +95,7 @@ def score_spun(root: Path, out_dir: Path | None = None) -> dict[str, object]:
         "precision": round(right / max(1, len(flagged)), 4),
         "benign_flagged": round(benign_hit / max(1, benign_total), 4),
         "recall_per_category": {k: round(recalled[k] / totals[k], 4) for k in sorted(totals)},
+        "benign_flagged_per_class": {k: round(benign_hits[k] / n, 4) for k, n in sorted(benign_classes.items())},
         "changes": sum(totals.values()),
         "benign_fact_bearing": benign_total,
     }
