@@ -106,3 +106,17 @@ def test_meaning_changed_edits_that_touch_a_fact_map_to_both_texts() -> None:
     ((reference, compared),) = _fact_edits(record)
     assert reference == (29, 31) and before[29:31] == "d "
     assert after[compared[0] + 1 : compared[1] - 1] == " involving a Ford Mondeo"
+
+
+def test_a_range_read_as_one_fact_is_right_for_each_gold_end_it_holds() -> None:
+    from harness.evaluate.corpora import GoldSpan
+    from harness.evaluate.values import _an_end_of
+    from pipeline.records import Mention
+
+    text = "then between 2014 and 2016 it will"
+    mention = Mention("d", 0, 5, 26, "DATE", "between 2014 and 2016")
+    first, second = text.index("2014"), text.index("2016")
+    assert _an_end_of("2014/2016", mention, GoldSpan(first, first + 4, "DATE", "2014"))
+    assert _an_end_of("2014/2016", mention, GoldSpan(second, second + 4, "DATE", "2016"))
+    assert not _an_end_of("2014/2016", mention, GoldSpan(first, first + 4, "DATE", "2015"))
+    assert not _an_end_of("2014/2016", mention, GoldSpan(5, 26, "DATE", "2014"))  # the whole span: the range itself
