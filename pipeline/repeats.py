@@ -18,6 +18,8 @@ from pipeline.kinds import label_info
 from pipeline.records import Mention, ParsedDocument
 
 SHORTEST_NAME = 3  # characters: `US`, `UK` and initials are too ambiguous to spread
+_WORD_START = re.compile(r"(?<![\w&'’-])[^\W\d_a-z]")  # a capital that begins a word: where a name may
+_ENDS_INSIDE_A_WORD = re.compile(r"[\w&-]|['’]\w\w")
 
 
 def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
@@ -30,14 +32,20 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
         return parsed
     taken = sorted((m.start, m.end) for m in parsed.mentions)
     starts = [start for start, _ in parsed.sentences]
-    added = []
+    by_opening: dict[str, list[str]] = {}
     for name in sorted(labels, key=len, reverse=True):  # `Steve Jobs` before `Jobs`
-        label = labels[name].most_common(1)[0][0]
-        for match in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&-]|['’]\w\w)", text):
-            if not _overlaps(taken, match.start(), match.end()):
-                sentence = max(0, bisect_right(starts, match.start()) - 1)
-                added.append(Mention(parsed.doc_id, sentence, match.start(), match.end(), label, name))
-                insort(taken, (match.start(), match.end()))
+        by_opening.setdefault(name[:SHORTEST_NAME], []).append(name)
+    added = []
+    for word in _WORD_START.finditer(text):  # one pass over the text, whatever the number of names
+        at = word.start()
+        for name in by_opening.get(text[at : at + SHORTEST_NAME], ()):
+            end = at + len(name)
+            if text.startswith(name, at) and not _ENDS_INSIDE_A_WORD.match(text, end):
+                if not _overlaps(taken, at, end):
+                    sentence = max(0, bisect_right(starts, at) - 1)
+                    added.append(Mention(parsed.doc_id, sentence, at, end, labels[name].most_common(1)[0][0], name))
+                    insort(taken, (at, end))
+                break
     if not added:
         return parsed
     mentions = sorted([*parsed.mentions, *added], key=lambda m: (m.start, m.end))

@@ -114,7 +114,7 @@ def normalize_mentions(
         if misread_word(mention.text):
             continue  # `0nce`, `wa11et`: OCR's digits in a word, no fact
         kind = kind_of(mention.label, mention.text)
-        tense = date_tense(sentence_of(mention), mention.text)
+        tense = date_tense(sentence_of(mention), mention.text) if kind in ("date", "time") else ""
         with in_tense(tense):
             value, typed = normalize_as(kind, mention.text, anchor)
         facts.append(Fact(mention, kind, value, typed, surface=value, tense=tense))
