@@ -39,6 +39,12 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start + lead, start + lead + len(trimmed)
 
 
+def _worded(text: str, span: Span | None) -> Span | None:
+    """A counterpart holds a word or a number: a full stop left where a clause was cut
+    (`... written to TV3` -> `... address .`) stands for no fact."""
+    return span if span is not None and any(c.isalnum() for c in text[span[0] : span[1]]) else None
+
+
 def _flat(text: str) -> str:
     """Words on one line: an explanation does not keep the line breaks of a wrapped copy."""
     return " ".join(text.split())
@@ -125,7 +131,7 @@ class _Pair:
     def reference_fact(self, fact: Fact, claimed: set[int]) -> tuple[int, FactDiff]:
         mention = fact.mention
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
-        span = self.alignment.to_compared(mention.start, mention.end)
+        span = _worded(self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
@@ -143,7 +149,7 @@ class _Pair:
         """A compared fact no reference fact led to: the NER saw it in one version only, or it is new."""
         mention = fact.mention
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
-        span = self.alignment.to_reference(mention.start, mention.end)
+        span = _worded(self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
         if span is None:
             change = "sentence added" if self.alignment.sentence_inserted(mention.start) else "words added"
             return mention.start, self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)

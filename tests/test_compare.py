@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.align import Alignment
 from pipeline.compare import reunite_moved
 from pipeline.records import NO_SIDE, FactDiff, Side
@@ -76,3 +78,22 @@ def test_a_dropped_sentence_stays_flagged_when_the_name_recurs_elsewhere() -> No
     added = _diff("added", "Microsoft", "Shares of Microsoft rose two percent in New York trading.")
     statuses = sorted(diff.status for _, diff in reunite_moved([(10, missing), (12, added)]))
     assert statuses == ["added", "missing"]
+
+
+def test_a_fact_whose_clause_was_cut_is_missing_not_changed_into_a_full_stop(tmp_path: Path) -> None:
+    from pipeline.options import RunOptions
+    from pipeline.run import run_extract
+
+    from .conftest import read_csv
+
+    story = tmp_path / "data" / "s"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text(
+        'The letter contained no return address but she said: "I have written to TV3"\n\nShe was upset.',
+        encoding="utf-8",
+    )
+    (story / "b.txt").write_text("The letter contained no return address .\n\nShe was upset.", encoding="utf-8")
+    run_extract(RunOptions(tmp_path / "data", tmp_path / "out", quiet=True, use_cache=False))
+    diffs = read_csv(tmp_path / "out" / "fact_diffs.csv")
+    cut = diffs[diffs["reference_text"].str.contains("TV3")]
+    assert list(cut["status"]) == ["missing"] and list(cut["compared_text"]) == [""]
