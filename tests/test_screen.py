@@ -277,3 +277,8 @@ def test_a_title_before_a_dictionary_word_names_a_thing() -> None:
     assert [c.text for c in chains(text)] == ["General Motors", "General Electric", "Steve Jobs"]
     book = NameBook.of_texts(["General Motors said sales fell."] * 5)
     assert found("Shares of Basic Motors fell on Monday.", "name_variant", book) == ["Basic"]
+
+
+def test_a_camel_case_brand_is_no_dictionary_word_a_spinner_swapped() -> None:
+    book = NameBook.of_texts(["The Music Store opened."] * 6)
+    assert found("Songs sold in the iTunes Store rose.", "name_variant", book) == []

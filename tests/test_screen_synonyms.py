@@ -52,6 +52,11 @@ def test_lemmas_undo_inflection_on_the_last_word_of_a_term() -> None:
         # the document writes the name both ways: the rarer word is the synonym
         ("Sales of the Mac Classical rose, and the Mac Classic sold out.", [], ["Classical"]),
         ("JSA Research won the contest, JSA Explore analyst Paul Nesbit said.", [], ["Explore"]),
+        # a brand written in camel case is a name word (`iPod`), never a dictionary word
+        ("Sales of the iPod Classical rose, and the iPod Classic sold out.", [], ["Classical"]),
+        # a name begins after a possessive; a broken name may open a sentence
+        ("Apple Computer's Macintosh OS X shipped.", ["Mac OS X is out."] * 2, ["Macintosh"]),
+        ("Air Canada flew. Air out Canada has ordered jets.", [], ["Air out"]),
         # a place of GeoNames, one word swapped for a far rarer synonym
         ("The plant is near Seattle in the United Submits.", [], ["Submits"]),
         # a person named, then called by a synonym of the surname alone

@@ -58,6 +58,8 @@ def inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
 
 def _a_place_before(chain: Chain, at: int) -> bool:
     """The words of the chain before `at` end with an acronym or a whole place name."""
+    if chain.tokens[at - 1].text != chain.tokens[at - 1].word:
+        return True  # after a possessive: `Apple Computer's | Macintosh OS X`
     before = tuple(t.word for t in chain.tokens[:at])
     places = place_names()
     return before[-1].isupper() or before[-1] in place_words() or any(before[i:] in places for i in range(len(before)))

@@ -86,7 +86,7 @@ def _across_a_word(page: Page) -> Iterator[Swap]:
     Defensive measure Ministry`; the chain is broken where the spinner wrote two words for one."""
     tokens = page.tokens
     for index, token in enumerate(tokens[:-1]):
-        pair = _with_next(page, token) if token.capitalised and not token.starts_sentence else None
+        pair = _with_next(page, token) if token.capitalised else None
         if pair is None:
             continue
         following = [t for t in tokens[index + 1 : index + LONGEST_NAME] if t.capitalised]

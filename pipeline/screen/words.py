@@ -41,6 +41,7 @@ TITLES = frozenset(
     constable ambassador envoy mayor councillor saint st chancellor speaker spokesman spokeswoman
     coach manager founder""".split()
 )
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
 _TOKEN = re.compile(r"\w(?:[\w'’&.-]*\w)?")
 _SENTENCE_GAP = re.compile(r"[.!?:;]|\n\s*\n")
 _NEXT_WORD = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)([a-z][\w'’-]*)")
@@ -57,7 +58,8 @@ class Token:
 
     @classmethod
     def of(cls, start: int, text: str, starts_sentence: bool) -> Token:
-        return cls(start, start + len(text), text, starts_sentence, text[:1].isupper(), without_possessive(text))
+        capitalised = text[:1].isupper() or bool(_CAMEL_CASE.match(text))  # `iPod`, `eBay`: names
+        return cls(start, start + len(text), text, starts_sentence, capitalised, without_possessive(text))
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def tokens(text: str) -> list[Token]:
     return [
         Token.of(match.start(), match.group(), _begins_sentence(text, match.start()))
         for match in _TOKEN.finditer(text)
-        if match.group()[0].isupper() or match.group() in CONNECTORS
+        if match.group()[0].isupper() or match.group() in CONNECTORS or _CAMEL_CASE.match(match.group())
     ]
 
 
@@ -235,6 +237,7 @@ def is_common_word(word: str, threshold: float = COMMON_ZIPF, titles: bool = Fal
     return (
         word.isalpha()
         and not word.isupper()
+        and not _CAMEL_CASE.match(word)  # `iTunes`: a brand, whatever wordfreq counts
         and word.lower() not in STOPWORDS
         and zipf(word) >= threshold
         and ((titles and is_title(word)) or not (is_given_name(word) or is_title(word)))  # `General`: a title
