@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY
 from pipeline.normalize import normalize_as, same_value
-from pipeline.normalize.date_rules import in_tense
+from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 

@@ -184,7 +184,7 @@ def test_a_changed_end_of_a_range_is_a_changed_date() -> None:
     ],
 )
 def test_a_date_without_its_year_follows_the_tense_of_its_sentence(sentence: str, text: str, value: str) -> None:
-    from pipeline.normalize.date_rules import tense_of
+    from pipeline.normalize.tense import tense_of
 
     with tense_of(sentence):
         assert normalize_date(text, dt.date(2009, 8, 20)) == value
@@ -201,7 +201,7 @@ def test_a_date_without_its_year_follows_the_tense_of_its_sentence(sentence: str
     ],
 )
 def test_sentence_tense(sentence: str, tense: str) -> None:
-    from pipeline.normalize.date_rules import sentence_tense
+    from pipeline.normalize.tense import sentence_tense
 
     assert sentence_tense(sentence) == tense
 
@@ -217,7 +217,7 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
     ],
 )
 def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense: str) -> None:
-    from pipeline.normalize.date_rules import date_tense
+    from pipeline.normalize.tense import date_tense
 
     assert date_tense(sentence, text) == tense
 
@@ -233,7 +233,7 @@ def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense:
     ],
 )
 def test_a_bare_weekday_follows_the_tense(tense: str, text: str, value: str) -> None:
-    from pipeline.normalize.date_rules import in_tense
+    from pipeline.normalize.tense import in_tense
 
     with in_tense(tense):
         assert normalize_date(text, dt.date(2009, 8, 17)) == value

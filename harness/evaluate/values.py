@@ -24,7 +24,7 @@ from harness.evaluate.corpora import AnnotatedText, GoldSpan
 from pipeline.kinds import LABELS
 from pipeline.ner import Mention, parse_doc
 from pipeline.normalize import normalize_value
-from pipeline.normalize.date_rules import date_tense, in_tense
+from pipeline.normalize.tense import date_tense, in_tense
 from pipeline.records import ParsedDocument
 
 DATE_LABELS = {label for label, info in LABELS.items() if info.kind in ("date", "time")}

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, TENSE, Anchor, relative
+from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, Anchor, relative
+from pipeline.normalize.tense import TENSE
 from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
 
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
@@ -32,7 +33,7 @@ def _clean(text: str) -> str:
 
 def normalize_date(text: str, anchor: Anchor = None) -> str | None:
     """DATE: an ISO/TIMEX3 value, or None when the text is not a date (an age, a duration).
-    A date without its year also depends on the tense set with `date_rules.tense_of`."""
+    A date without its year also depends on the tense set with `tense.in_tense`."""
     return _normalize_cached(text, anchor, TENSE.get())
 
 

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from pipeline.normalize.date_rules import in_tense, sentence_tense
 from pipeline.normalize.dates import normalize_date
+from pipeline.normalize.tense import in_tense, sentence_tense
 from pipeline.screen import Finding, Page, detector
 from pipeline.screen.words import MONTHS, is_common_word, is_month
 

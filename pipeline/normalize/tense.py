@@ -1,0 +1,82 @@
+"""The tense a date is read in: what happened (last January) or what will (next January).
+
+A date written without its year is placed by it: "sales fell in January", said in August, is
+last January; "the plant will open in January" is next January, and so is reported speech
+("announced that a unit would take part ... on 9 May"). The caller that knows the sentence
+sets it (`in_tense`, `tense_of`); `date_rules` reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
+
+# The tense of the sentence a date stands in (`past`, `future` or ''), set by the caller that
+# knows the sentence (`tense_of`): "sales fell in January", said in August, is last January;
+# "the plant will open in January" is next January, and so is reported speech ("announced that
+# a unit would take part ... on 9 May"). Only a date without its year consults it.
+TENSE: ContextVar[str] = ContextVar("tense", default="")
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|would|shall|won't|going to|is expected to|are expected to|plans? to|is scheduled to|are scheduled to|"
+    r"is set to|are set to|is due to|are due to|is to|are to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|announced|reported|fell|rose|grew|dropped|sold|bought|won|"
+    r"lost|made|took|came|went|became|began|left|ended|started|opened|closed|posted|agreed|signed|"
+    r"launched|released|increased|decreased|declined|climbed|died|killed|arrested|held|met|visited|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_tense(sentence: str) -> str:
+    """`future` if the sentence speaks of what will happen, `past` of what happened, else ''."""
+    if _FUTURE_CUES.search(sentence):
+        return "future"
+    return "past" if _PAST_CUES.search(sentence) else ""
+
+
+# The verb that governs a date stands next to it: "announced today an event to be held on
+# October 12" (the event is ahead), "on Tuesday delivered the final jet" (it is done). Words
+# near the date, in its clause, decide before the sentence as a whole does, as HeidelTime
+# reads the tense of the nearest verb; a regular past (`-ed`) counts only there, where it
+# is the verb.
+WORDS_BEFORE, WORDS_AFTER = 4, 2
+_FUTURE_NEAR = re.compile(r"\b(?:to be|scheduled|slated|planned|due|upcoming|coming|next)\b", re.IGNORECASE)
+_NOT_A_PAST = frozenset("based called named used related limited united expected scheduled planned proposed".split())
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def date_tense(sentence: str, date_text: str) -> str:
+    """The tense of the words around a date in its sentence, else the sentence's tense."""
+    at = sentence.find(date_text)
+    if at < 0:
+        return sentence_tense(sentence)
+    clause_before = _CLAUSE_BREAK.split(sentence[:at])[-1]  # `the planes, ordered in March, will ...`
+    clause_after = _CLAUSE_BREAK.split(sentence[at + len(date_text) :])[0]
+    before, after = _WORD.findall(clause_before)[-WORDS_BEFORE:], _WORD.findall(clause_after)[:WORDS_AFTER]
+    near = " ".join([*before, "|", *after])
+    if _FUTURE_CUES.search(near) or _FUTURE_NEAR.search(near):
+        return "future"
+    regular = [w for w in (*before[-2:], *after[:1]) if w.lower().endswith("ed") and w.lower() not in _NOT_A_PAST]
+    if _PAST_CUES.search(near) or regular:
+        return "past"
+    return sentence_tense(sentence)
+
+
+@contextmanager
+def in_tense(tense: str) -> Iterator[None]:
+    """Normalise dates as standing in a sentence of this tense within this block."""
+    token = TENSE.set(tense)
+    try:
+        yield
+    finally:
+        TENSE.reset(token)
+
+
+def tense_of(sentence: str) -> AbstractContextManager[None]:
+    """Normalise dates as standing in `sentence` (its tense) within this block."""
+    return in_tense(sentence_tense(sentence))
