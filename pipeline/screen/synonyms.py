@@ -41,7 +41,7 @@ REPEATED = 3  # a spinner varies its synonyms: a word alone this often in one do
 class Swap:
     """A word of a name as written, perhaps with the lower-case word a spinner wrote after it."""
 
-    name: Name  # the name with the word as it would stand alone (`Air`, `France`)
+    name: Name  # the name as written, the term at `position` whole: (`Air out`, `France`)
     position: int
     start: int
     end: int
@@ -118,7 +118,9 @@ def _known(alternative: Name, own: Name, position: int, page: Page, here: Counte
         return ""
     if not here[alternative] and other_documents[0] < ELSEWHERE:
         return ""  # one other document is no evidence: it may be spun itself
-    return f"this document writes '{spelled}' too" if here[alternative] else f"{corpus} documents of this run write it"
+    if here[alternative]:
+        return f"this document writes '{spelled}' too"
+    return f"{corpus} documents of this run write '{spelled}'"
 
 
 def _spelling(written: str, original: str) -> bool:
