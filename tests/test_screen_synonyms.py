@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import ParsedDocument
+from pipeline.records import Mention, ParsedDocument
 from pipeline.screen import DETECTORS, NameBook, Page
 from pipeline.screen.wordnet import lemmas, synonymous
 
 
-def found(text: str, others: list[str] | None = None) -> list[str]:
-    """What name_synonym finds in `text`, screened in a run that also holds `others`."""
-    page = Page(text, ParsedDocument("d"), names=NameBook.of_texts([text, *(others or [])]))
+def found(text: str, others: list[str] | None = None, people: tuple[str, ...] = ()) -> list[str]:
+    """What name_synonym finds in `text`, screened in a run that also holds `others`, where
+    the model tagged `people` as persons."""
+    mentions = [Mention("d", 0, text.index(p), text.index(p) + len(p), "PERSON", p) for p in people]
+    page = Page(text, ParsedDocument("d", [], mentions), names=NameBook.of_texts([text, *(others or [])]))
     return [page.text[f.start : f.end] for f in DETECTORS["name_synonym"](page)]
 
 
@@ -39,6 +41,29 @@ def test_lemmas_undo_inflection_on_the_last_word_of_a_term() -> None:
     assert lemmas("Xqzzy") == ()
 
 
+def test_a_surname_swapped_alone_for_its_synonym_is_suspect() -> None:
+    text = "Steve Businesses opened the show. Lines welcomed everyone to it."
+    assert found(text, people=("Steve Businesses",)) == ["Lines"]
+    assert found(text) == []  # no person the model tagged: `Businesses` is no surname here
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Paris Agreement was signed. According to the deal, emissions fall.", ()),  # no person
+        ("Photos by Jerry C. Snow fell all day.", ("Jerry C",)),  # `C` is no surname to find synonyms of
+        ("Damian Hinds spoke. Back in 2015, he was a minister.", ("Damian Hinds",)),  # hind~back: no noun
+    ],
+)
+def test_words_standing_alone_that_name_no_one_raise_nothing(text: str, people: tuple[str, ...]) -> None:
+    assert found(text, people=people) == []
+
+
+def test_a_window_inside_a_longer_name_is_no_name_the_run_compares() -> None:
+    others = ["Public Health England said so."] * 3
+    assert found("The World Health Organization met on Monday.", others) == []
+
+
 @pytest.mark.parametrize(
     ("text", "others", "expected"),
     [
@@ -59,9 +84,7 @@ def test_lemmas_undo_inflection_on_the_last_word_of_a_term() -> None:
         ("Air Canada flew. Air out Canada has ordered jets.", [], ["Air out"]),
         # a place of GeoNames, one word swapped for a far rarer synonym
         ("The plant is near Seattle in the United Submits.", [], ["Submits"]),
-        # a person named, then called by a synonym of the surname alone
-        ("Steve Businesses opened the show. Lines welcomed everyone to it.", [], ["Lines"]),
-        # ... but the surname alone, written often, is the person's own: the full name was spun
+        # the surname alone, written often, is the person's own: the full name was spun
         ("Steve Tasks spoke. Jobs said so. Jobs added more. Later Jobs left.", ["Steve Jobs spoke."] * 2, ["Tasks"]),
     ],
 )

@@ -21,7 +21,6 @@ from pipeline.screen.names import fillers, inside, slots, windows
 from pipeline.screen.wordnet import in_wordnet, synonymous
 from pipeline.screen.words import (
     STOPWORDS,
-    Chain,
     Token,
     is_given_name,
     is_month,
@@ -35,6 +34,7 @@ from pipeline.screen.words import (
 PLACE_RARER_BY = 1.0  # Zipf points: `Submits` (3.0) for `States` (5.5), but `United Nations` (4.8) is meant
 ELSEWHERE = 2  # other documents of the run that must write a name the document does not
 REPEATED = 3  # a spinner varies its synonyms: a word alone this often in one document is its own
+SHORTEST_SURNAME = 3  # letters: `Jerry C` gives no surname to find synonyms of
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Swap:
     start: int
     end: int
     written: str  # `Air out`
+    whole: Name = ()  # the whole name the window is part of (`World Health Organization`)
+    head_final: bool = True  # the window ends where the whole name does
 
 
 def _swappable(word: str) -> bool:
@@ -74,11 +76,12 @@ def _in_chains(page: Page) -> Iterator[Swap]:
             for position, token in enumerate(tokens):
                 if token.starts_sentence or not token.capitalised or not inside(position, tokens, chain):
                     continue
-                yield Swap(name, position, token.start, token.start + len(token.word), token.word)
+                whole, final = tuple(t.word for t in chain.tokens), tokens[-1] is chain.tokens[-1]
+                yield Swap(name, position, token.start, token.start + len(token.word), token.word, whole, final)
                 pair = _with_next(page, token) if token is chain.tokens[-1] else None
                 if pair:
                     written = (*name[:position], pair[0], *name[position + 1 :])
-                    yield Swap(written, position, token.start, pair[1], pair[0])
+                    yield Swap(written, position, token.start, pair[1], pair[0], whole, final)
 
 
 def _across_a_word(page: Page) -> Iterator[Swap]:
@@ -101,10 +104,12 @@ def _across_a_word(page: Page) -> Iterator[Swap]:
         yield Swap((pair[0], *(t.word for t in rest)), 0, token.start, pair[1], pair[0])
 
 
-def _known(alternative: Name, own: Name, position: int, page: Page, here: Counter[Name]) -> str:
-    """Why the alternative spelling is the known one, or '': GeoNames; or more of the run's
-    other documents, then more uses in this one, then the more common word (a spinner's
-    synonym is seldom commoner than the word the writer chose) say so."""
+def _known(swap: Swap, alternative: Name, page: Page, here: Counter[Name]) -> str:
+    """Why the alternative spelling is the known one, or '': GeoNames; or, for a window that
+    ends where its name does (`World Health` within `World Health Organization` is no
+    `Public Health`), more of the run's other documents, then more uses in this one, then
+    the more common word (a spinner's synonym is seldom commoner than the writer's word)."""
+    own, position = swap.name, swap.position
     book = page.names or NameBook()
     spelled, corpus, written = " ".join(alternative), book.count(alternative), book.count(own)
     if written >= PLACE:
@@ -112,6 +117,8 @@ def _known(alternative: Name, own: Name, position: int, page: Page, here: Counte
     if corpus >= PLACE:  # a place word's synonym is a far rarer word (`Submits`), else a name of its own
         far_rarer = zipf(own[position]) <= zipf(alternative[position]) - PLACE_RARER_BY
         return f"the place is '{spelled}' (GeoNames)" if far_rarer and page.text.count(" ".join(own)) < 2 else ""
+    if not swap.head_final:
+        return ""
     other_documents = (corpus - (here[alternative] > 0), written - (here[own] > 0))
     evidence = (other_documents[0], here[alternative], zipf(alternative[position]))
     if not corpus or evidence <= (other_documents[1], here[own], zipf(own[position])):
@@ -121,6 +128,13 @@ def _known(alternative: Name, own: Name, position: int, page: Page, here: Counte
     if here[alternative]:
         return f"this document writes '{spelled}' too"
     return f"{corpus} documents of this run write '{spelled}'"
+
+
+def _established(swap: Swap, book: NameBook, here: Counter[Name]) -> bool:
+    """The whole name the window stands in is written so in other documents of the run
+    (`World Health Organization`): a name of its own, not a spinner's one-off."""
+    longer = len(swap.whole) > len(swap.name)
+    return longer and book.count(swap.whole) - (here[swap.whole] > 0) >= ELSEWHERE
 
 
 def _spelling(written: str, original: str) -> bool:
@@ -135,7 +149,7 @@ def name_synonym(page: Page) -> Iterator[Finding]:
     local = slots(here, book)
     flagged: set[int] = set()
     for swap in (*_in_chains(page), *_across_a_word(page)):
-        if swap.start in flagged or not _swappable(swap.written.split()[0]):
+        if swap.start in flagged or not _swappable(swap.written.split()[0]) or _established(swap, book, here):
             continue
         whole = swap.name in here
         candidates = fillers(book, swap.name, swap.position, whole, local)
@@ -144,7 +158,7 @@ def name_synonym(page: Page) -> Iterator[Finding]:
             alternative = (*swap.name[: swap.position], word, *swap.name[swap.position + 1 :])
             if not synonymous(swap.written, word) or _spelling(swap.written, word):
                 continue
-            if why := _known(alternative, swap.name, swap.position, page, here):
+            if why := _known(swap, alternative, page, here):
                 flagged.add(swap.start)
                 reason = f"'{swap.written}' is a synonym of '{word}', and {why}: a name swapped word for word?"
                 yield Finding(swap.start, swap.end, reason)
@@ -152,17 +166,27 @@ def name_synonym(page: Page) -> Iterator[Finding]:
     yield from _lone_surnames(page, book)
 
 
-def _surnames(chains: list[Chain]) -> dict[str, Name]:
-    """The surname of each person the document names with a given name: surname -> full name."""
-    people = [tuple(t.word for t in chain.capitals) for chain in chains if 2 <= len(chain.capitals) <= 3]
-    return {words[-1]: words for words in people if words[0].lower() not in STOPWORDS and is_given_name(words[0])}
+def _surnames(page: Page) -> dict[str, Name]:
+    """The surname of each person the document names with a given name and the model tags a
+    person: surname -> full name (`Steve Jobs`; not `Paris Agreement`, nor `Jerry C`)."""
+    people = {(m.start, m.end) for m in page.parsed.mentions if m.label == "PERSON"}
+    found: dict[str, Name] = {}
+    for chain in page.chains:
+        words = chain.capitals
+        span = (words[0].start, words[-1].end) if words else None
+        if not 2 <= len(words) <= 3 or not any(s <= span[0] and span[1] <= e for s, e in people):  # type: ignore[index]
+            continue
+        names = tuple(t.word for t in words)
+        if names[0].lower() not in STOPWORDS and is_given_name(names[0]) and len(names[-1]) >= SHORTEST_SURNAME:
+            found[names[-1]] = names
+    return found
 
 
 def _lone_surnames(page: Page, book: NameBook) -> Iterator[Finding]:
     """A word standing alone that is a synonym of a person's surname: `Steve Businesses` ...
     `Lines welcomed everyone` (both are synonyms of `Jobs`). The word alone is the original
     where the document repeats it, or the run knows the person by it as well."""
-    surnames = _surnames(page.chains)
+    surnames = _surnames(page)
     in_chains = {t.start for chain in page.chains for t in chain.tokens}
     alone = [t for t in page.tokens if t.capitalised and t.start not in in_chains and t.word not in surnames]
     uses = Counter(t.word for t in alone)
@@ -170,7 +194,7 @@ def _lone_surnames(page: Page, book: NameBook) -> Iterator[Finding]:
         if uses[token.word] >= REPEATED or is_title(token.word) or not _swappable(token.word):
             continue
         for surname, person in surnames.items():
-            if not synonymous(token.word, surname) or _spelling(token.word, surname):
+            if not synonymous(token.word, surname, nouns_only=True) or _spelling(token.word, surname):
                 continue
             if book.count((*person[:-1], token.word)) >= max(1, book.count(person)):
                 continue  # the run knows the person by this word too: it is the name

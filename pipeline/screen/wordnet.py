@@ -79,8 +79,12 @@ def in_wordnet(term: str) -> bool:
     return bool(senses(term))
 
 
-def synonymous(written: str, original: str) -> bool:
-    """`written` could be a spinner's synonym of `original`: other lemmas of one synset."""
-    if not senses(written) & senses(original):
+def synonymous(written: str, original: str, nouns_only: bool = False) -> bool:
+    """`written` could be a spinner's synonym of `original`: other lemmas of one synset (of a
+    noun synset, where `nouns_only`: a surname is a noun)."""
+    shared = senses(written) & senses(original)
+    if nouns_only:
+        shared = {offset for offset in shared if offset % len(PARTS_OF_SPEECH) == 0}  # rank 0: noun
+    if not shared:
         return False
     return not set(lemmas(written)) & set(lemmas(original))  # one word, inflected (`Airline`, `Airlines`)
