@@ -66,7 +66,6 @@ def test_schwartz_hearst_alignment() -> None:
         ("The plane landed in the Unified States of America on Monday.", ["Unified"]),
         ("It will supply the Unified Kingdom’s Royal Air Force with tankers.", ["Unified"]),
         ("Shares fell in Raw York on Monday.", ["Raw"]),
-        ("Tim Cook spoke first. Then Tim Cook left, and Tim Ready took questions.", ["Ready"]),
     ],
 )
 def test_a_name_one_common_word_from_a_known_name_is_suspect(text: str, expected: list[str]) -> None:
@@ -282,3 +281,8 @@ def test_a_title_before_a_dictionary_word_names_a_thing() -> None:
 def test_a_camel_case_brand_is_no_dictionary_word_a_spinner_swapped() -> None:
     book = NameBook.of_texts(["The Music Store opened."] * 6)
     assert found("Songs sold in the iTunes Store rose.", "name_variant", book) == []
+
+
+def test_names_that_share_a_slot_in_one_document_are_no_variants_of_each_other() -> None:
+    text = "The Democratic Party won. The Democratic Party gained, and the Republican Party lost."
+    assert found(text, "name_variant", NameBook.of_texts([text])) == []

@@ -77,6 +77,7 @@ def test_a_window_inside_a_longer_name_is_no_name_the_run_compares() -> None:
         # the document writes the name both ways: the rarer word is the synonym
         ("Sales of the Mac Classical rose, and the Mac Classic sold out.", [], ["Classical"]),
         ("JSA Research won the contest, JSA Explore analyst Paul Nesbit said.", [], ["Explore"]),
+        ("Tim Cook spoke first. Then Tim Cook left, and Tim Ready took questions.", [], ["Ready"]),
         # a brand written in camel case is a name word (`iPod`), never a dictionary word
         ("Sales of the iPod Classical rose, and the iPod Classic sold out.", [], ["Classical"]),
         # a name begins after a possessive; a broken name may open a sentence

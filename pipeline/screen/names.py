@@ -2,7 +2,9 @@
 
 One spelling of a name differs from a more common spelling by one word, and that word is a
 common English word ("Unified States" where GeoNames and the run write "United States";
-"Steve Businesses" where the document says "Steve Jobs" three times).
+"Steve Businesses" where the run writes "Steve Jobs"). Within one document, names that share
+a slot are no evidence (`Republican Party`, `Democratic Party`): there a name counts only as
+a WordNet synonym (`name_synonym`).
 """
 
 from __future__ import annotations
@@ -76,10 +78,10 @@ def _swappable(original: str, written: str, titles: bool) -> bool:
     return not (original.lower() in COMPASS and written.lower() in COMPASS)
 
 
-def _where_known(family: list[Name], own: Name, book: NameBook, here: Counter[Name], head_final: bool) -> str:
+def _where_known(family: list[Name], own: Name, book: NameBook, head_final: bool) -> str:
     """Why `family` (spellings of one name: `Singapore Airlines`, `Singapore Airline`) is the known
-    name of `own`, or '' when it is not. A name of the run or the document counts only when the
-    window ends where the name does."""
+    name of `own`, or '' when it is not. A name of the run counts only when the window ends
+    where the name does."""
     alternative, own_count = family[0], book.count(own)
     corpus = min(PLACE, sum(book.count(spelling) for spelling in family))
     spelled = " ".join(alternative)
@@ -89,8 +91,6 @@ def _where_known(family: list[Name], own: Name, book: NameBook, here: Counter[Na
         return ""
     if corpus >= KNOWN_DOCUMENTS and corpus >= MORE_COMMON * max(1, own_count):
         return f"'{spelled}' is how {corpus} documents of this run write it"
-    if here[alternative] >= 2 and here[alternative] > here[own]:
-        return f"this document writes '{spelled}' {here[alternative]} times"
     return ""
 
 
@@ -182,7 +182,7 @@ def name_variant(page: Page) -> Iterator[Finding]:
             head_final = tokens[-1] is chain.tokens[-1]  # `Microsoft CEO Steve` is no name of its own
             if family[0] in place_names() and _holds_a_place(chain):
                 continue  # `New York Times` is built on `New York`: a name of its own, not a changed place
-            if why := _where_known(family, name, book, here, head_final):
+            if why := _where_known(family, name, book, head_final):
                 flagged.add(token.start)
                 reason = f"'{' '.join(name)}' differs by one common word, '{written}', from a known name: {why}"
                 yield Finding(token.start, end, reason)
