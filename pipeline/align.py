@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -20,13 +20,13 @@ from itertools import accumulate
 
 from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
+from pipeline.spans import map_span
 
 _TOKEN = re.compile(r"(?i:per cent)|(?:\w\.){2,}(?!\w)|\w+(?:[.'’]\w+)*|[^\w\s]")  # `U.S.` with its last dot
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
 MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order
 PART_FLOOR = 0.6  # share of a fragment's words found in a neighbour to call it a split/merge
-REWRITTEN_TOKENS = 6  # a replaced run this long on both sides is a clause rewritten, not words swapped
 SentenceSpans = list[tuple[int, int]]
 
 
@@ -223,7 +223,7 @@ class Alignment:
         group = self.ref_group.get(sentence) if sentence is not None else None
         if group is None:
             return None
-        return _map_span(group.opcodes, group.reference_tokens, group.compared_tokens, start, end)
+        return map_span(group.opcodes, group.reference_tokens, group.compared_tokens, start, end)
 
     def to_reference(self, start: int, end: int) -> tuple[int, int] | None:
         """The reference span that became the compared span [start, end), or None if inserted."""
@@ -232,7 +232,7 @@ class Alignment:
         if group is None:
             return None
         flipped = [(tag, j1, j2, i1, i2) for tag, i1, i2, j1, j2 in group.opcodes]
-        return _map_span(flipped, group.compared_tokens, group.reference_tokens, start, end)
+        return map_span(flipped, group.compared_tokens, group.reference_tokens, start, end)
 
     def display_rows(self) -> list[tuple[list[int], list[int]]]:
         """Side-by-side rows in reading order: each aligned group, each dropped reference
@@ -252,58 +252,3 @@ class Alignment:
     def sentence_inserted(self, start: int) -> bool:
         sentence = self.compared_sentence(start)
         return sentence is None or sentence not in self.cmp_group
-
-
-def _map_span(
-    opcodes: list[tuple[str, int, int, int, int]], source: list[Token], target: list[Token], start: int, end: int
-) -> tuple[int, int] | None:
-    """Map a character span through token opcodes; None when its tokens were deleted."""
-    first = bisect_left([t.end for t in source], start + 1)
-    last = bisect_right([t.start for t in source], end - 1)
-    if first >= last:
-        return None
-    lows, highs, exact = [], [], {}
-    for tag, i1, i2, j1, j2 in opcodes:
-        lo, hi = max(first, i1), min(last, i2)
-        if lo >= hi or tag == "delete" or j1 == j2:
-            continue
-        if tag == "equal":
-            lows.append(j1 + lo - i1)
-            highs.append(j1 + hi - i1)
-            exact.update({i: j1 + i - i1 for i in range(lo, hi)})
-        elif same := _same_words(source[lo:hi], target, j1, j2):  # a rewritten clause keeps the name
-            lows.append(min(same))
-            highs.append(max(same) + 1)
-        elif min(i2 - i1, j2 - j1) <= REWRITTEN_TOKENS:  # a word swapped: proportional position
-            ratio = (j2 - j1) / (i2 - i1)
-            lows.append(j1 + int((lo - i1) * ratio))
-            highs.append(max(j1 + int((lo - i1) * ratio) + 1, j1 + round((hi - i1) * ratio)))
-        # else a clause rewritten at length: no word of it stands for the span
-    if not lows:
-        return None
-    low, high = _take_moved_neighbours(source[first:last], target, min(lows), min(max(highs), len(target)))
-    # a span that starts or ends inside an unchanged token keeps the same cut (`$269` of `$269m`)
-    span_start = target[low].start + (start - source[first].start if exact.get(first) == low else 0)
-    span_end = target[high - 1].end - (source[last - 1].end - end if exact.get(last - 1) == high - 1 else 0)
-    return max(span_start, target[low].start), min(max(span_end, span_start + 1), target[high - 1].end)
-
-
-def _same_words(span: list[Token], target: list[Token], j1: int, j2: int) -> list[int]:
-    """Where in target[j1:j2] the span's own words (names, numbers) stand, if they all do."""
-    keys = {t.key for t in span if t.key.isalnum()}
-    found = [j for j in range(j1, j2) if target[j].key in keys]
-    return found if keys and keys <= {target[j].key for j in found} else []
-
-
-def _take_moved_neighbours(source: list[Token], target: list[Token], low: int, high: int) -> tuple[int, int]:
-    """Widen [low, high) over neighbouring target tokens that are the source span's own words
-    moved (`December 16, 2009` -> `16 December 2009`)."""
-    wanted = Counter(t.key for t in source if t.key.isalnum())
-    wanted.subtract(t.key for t in target[low:high])
-    while low > 0 and wanted[target[low - 1].key] > 0:
-        low -= 1
-        wanted[target[low].key] -= 1
-    while high < len(target) and wanted[target[high].key] > 0:
-        wanted[target[high].key] -= 1
-        high += 1
-    return low, high

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
-from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
+from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time
 from pipeline.normalize.names import (
     normalize_event,
     normalize_name,
@@ -25,7 +25,7 @@ from pipeline.normalize.names import (
     resolve_people,
     starts_with_title,
 )
-from pipeline.normalize.numbers import duration_key, normalize_amount, normalize_ordinal
+from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import date_tense, in_tense
 from pipeline.normalize.text import fold, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention

@@ -17,8 +17,9 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, Anchor, relative
+from pipeline.normalize.numbers import split_qualifier, with_digits
 from pipeline.normalize.tense import TENSE
-from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
+from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy
 
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
 
@@ -166,3 +167,20 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
             day = normalize_date(rest, anchor) if rest and rest != "this" else relative(anchor, "day", 0)
             return f"{day}T{code}" if day else f"T{code}"
     return normalize_date(text, anchor)
+
+
+_DURATION = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?"
+    r"(?:\s+(?:old|long))?"
+)
+
+
+def duration_key(text: str) -> str | None:
+    """A span of time, which is no calendar date (`about three months`, `43 years old`), as
+    qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
+    qualifier, rest = split_qualifier(with_digits(fold(strip_article(tidy(text)))))
+    match = _DURATION.fullmatch(rest)
+    if not match:
+        return None
+    unit = "century" if match["unit"] == "centurie" else match["unit"]
+    return f"{qualifier}{match['n']} {unit}s"

@@ -167,30 +167,15 @@ def _clean(text: str) -> str:
     return strip_article(text)
 
 
-def _digits(text: str) -> str:
+def with_digits(text: str) -> str:
+    """Digits for number words and halves (`six and a half` -> `6.5`), units apart (`100 mw`)."""
     text = digits_for_words(text)
     text = re.sub(r"(\d) (?:and )?a half\b", r"\1.5", text)
     return re.sub(r"(\d)([a-z])", r"\1 \2", text)  # 100mw -> 100 mw
 
 
-_DURATION = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?"
-    r"(?:\s+(?:old|long))?"
-)
-
-
-def duration_key(text: str) -> str | None:
-    """A span of time, which is no calendar date (`about three months`, `43 years old`), as
-    qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
-    qualifier, rest = _split_qualifier(_digits(fold(strip_article(tidy(text)))))
-    match = _DURATION.fullmatch(rest)
-    if not match:
-        return None
-    unit = "century" if match["unit"] == "centurie" else match["unit"]
-    return f"{qualifier}{match['n']} {unit}s"
-
-
-def _split_qualifier(text: str) -> tuple[str, str]:
+def split_qualifier(text: str) -> tuple[str, str]:
+    """(`~`, `<=` ... or '', the rest): `about 60` -> (`~`, `60`)."""
     for pattern, symbol in QUALIFIERS:
         match = re.match(rf"{pattern}\s+", text)
         if match:
@@ -209,7 +194,7 @@ def _amount(text: str) -> tuple[str, str] | None:
     if vague:
         base = int(VAGUE[vague["base"]]) * {"tens": 10, "hundreds": 100, None: 1}[vague["outer"]]
         return f"~{base}s", text[vague.end() :].strip()
-    text = _digits(text)
+    text = with_digits(text)
     ranged = _RANGE.match(text)
     if ranged and not ranged["rest"].strip().startswith(tuple(SCALES)):
         return f"{_format(Decimal(ranged['low']))}..{_format(Decimal(ranged['high']))}", ranged["rest"].strip()
@@ -244,7 +229,7 @@ def normalize_percent(text: str) -> str | None:
     cleaned = _clean(text)
     if not _PERCENT.search(cleaned):
         return None
-    qualifier, rest = _split_qualifier(cleaned)
+    qualifier, rest = split_qualifier(cleaned)
     amount = _amount(rest)
     if amount is None:
         return None
@@ -263,7 +248,7 @@ def normalize_money(text: str) -> str | None:
             currency = CURRENCY_SYMBOLS[symbol]
             cleaned = cleaned.replace(symbol, " ", 1).strip()
             break
-    qualifier, rest = _split_qualifier(cleaned)
+    qualifier, rest = split_qualifier(cleaned)
     amount = _amount(rest)
     if amount is None:
         return None
@@ -291,7 +276,7 @@ def _unit(words: str) -> str:
 
 def normalize_quantity(text: str) -> str | None:
     """CARDINAL, QUANTITY: `six` -> `6`, `55 million` -> `55000000`, `100mw` -> `100 MW`."""
-    qualifier, rest = _split_qualifier(_clean(text))
+    qualifier, rest = split_qualifier(_clean(text))
     amount = _amount(rest)
     if amount is None:
         return None
@@ -302,5 +287,5 @@ def normalize_quantity(text: str) -> str | None:
 
 def normalize_ordinal(text: str) -> str | None:
     """ORDINAL: `fourth` = `4th` = `very fourth` -> `ordinal:4`."""
-    match = _ORDINAL.search(_digits(_clean(text)))
+    match = _ORDINAL.search(with_digits(_clean(text)))
     return f"ordinal:{int(match[1])}" if match else None

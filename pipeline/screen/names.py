@@ -48,6 +48,11 @@ def windows(chain: Chain) -> Iterator[tuple[Name, tuple[Token, ...], bool]]:
         yield tuple(t.word for t in tokens), tokens, len(tokens) == len(chain.tokens)
 
 
+def names_here(page: Page) -> Counter[Name]:
+    """How often the document writes each of its whole names (chains of two to four words)."""
+    return Counter(name for chain in page.chains for name, _, whole in windows(chain) if whole)
+
+
 def inside(position: int, tokens: tuple[Token, ...], chain: Chain) -> bool:
     """The window is a name of its own around the word at `position`: it ends where the chain
     does or goes on past the word (`Mac OS` is no name within `Mac OS X`), and it begins where
@@ -160,7 +165,7 @@ def _holds_a_place(chain: Chain) -> bool:
 def name_variant(page: Page) -> Iterator[Finding]:
     book = page.names or NameBook()
     found = [(chain, *window) for chain in page.chains for window in windows(chain)]
-    here = Counter(name for _, name, _, whole in found if whole)
+    here = names_here(page)
     local = slots(here, book)
     flagged: set[int] = set()
     for chain, name, tokens, whole in found:

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from pipeline.screen import Finding, Page, detector
 from pipeline.screen.book import LONGEST_NAME, PLACE, Name, NameBook, places_at
-from pipeline.screen.names import fillers, inside, slots, windows
+from pipeline.screen.names import fillers, inside, names_here, slots, windows
 from pipeline.screen.wordnet import in_wordnet, synonymous
 from pipeline.screen.words import (
     STOPWORDS,
@@ -145,7 +145,7 @@ def _spelling(written: str, original: str) -> bool:
 @detector("name_synonym")
 def name_synonym(page: Page) -> Iterator[Finding]:
     book = page.names or NameBook()
-    here = Counter(name for chain in page.chains for name, _, whole in windows(chain) if whole)
+    here = names_here(page)
     local = slots(here, book)
     flagged: set[int] = set()
     for swap in (*_in_chains(page), *_across_a_word(page)):
