@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-4"  # bump when the NER stage's output changes (ner-4: money and number rules)
+NER_FORMAT = "ner-5"  # bump when the NER stage's output changes (ner-5: every paragraph parsed on its own)
 
 
 class NerCache:

@@ -24,17 +24,7 @@ from pipeline.cache import NEEDED_COMPONENTS
 from pipeline.kinds import label_info
 from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.options import DEFAULT_MODEL, UsageError
-from pipeline.pieces import (
-    ParsedPiece,
-    PieceMemo,
-    Run,
-    assemble,
-    file_run,
-    plan_runs,
-    split,
-    window,
-    worth_splitting,
-)
+from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
 from pipeline.wraps import unwrapped
 
@@ -176,53 +166,36 @@ def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
     return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
 
 
+_memos: dict[str, PieceMemo] = {}  # pieces parsed in this process, by model: reused across batches
+
+
 def parse_here(
-    documents: list[Document], model: str, max_chars: int, stats: Counter[str] | None = None
+    documents: list[Document],
+    model: str,
+    max_chars: int,
+    stats: Counter[str] | None = None,
+    memo: PieceMemo | None = None,
 ) -> Iterator[ParsedDocument]:
     """NER of each document, in order, in this process only (a Dask worker must not start
-    processes of its own). Documents are parsed as paragraph pieces, each distinct piece of
-    a run of `CHUNK_DOCUMENTS` documents (whole stories, in story order) once: see `pieces`.
-    `stats` counts documents parsed whole and in pieces, and pieces parsed and reused."""
+    processes of its own). Every document is parsed as paragraph pieces, each piece on its
+    own and each distinct piece once per process (see `pieces`), `CHUNK_DOCUMENTS` documents
+    at a time. `stats` counts pieces parsed and reused."""
     stats = Counter() if stats is None else stats
     if not documents:
         return
     nlp = load_model(model, max_chars)
-    memo = PieceMemo()
+    memo = _memos.setdefault(model, PieceMemo()) if memo is None else memo
     for first in range(0, len(documents), CHUNK_DOCUMENTS):
         chunk = documents[first : first + CHUNK_DOCUMENTS]
         read = [unwrapped(document.text) for document in chunk]  # what the model reads: same offsets
         layouts = [split(text) for text in read]
-        windows = [[window(text, s, e) for s, e in layout] for text, layout in zip(read, layouts, strict=True)]
-        seen = Counter(place for places in windows for place in set(places))
-        seen.update([place for place in seen if place in memo])  # met in an earlier chunk: shared too
-        piecewise = [
-            worth_splitting(layout, places, seen, text)
-            for text, layout, places in zip(read, layouts, windows, strict=True)
-        ]
-        cut_up = [k for k, cut in enumerate(piecewise) if cut]
-        for places in (windows[k] for k in cut_up):
-            for place in places:
-                memo.recall(place)  # met again: the last to be forgotten
-        runs = plan_runs([read[k] for k in cut_up], [layouts[k] for k in cut_up], [windows[k] for k in cut_up], memo)
-        texts: list[tuple[str, object]] = [
-            (text, d.doc_id) for d, text, cut in zip(chunk, read, piecewise, strict=True) if not cut
-        ]
-        texts += [(run.window.text, run) for run in runs]
-        parsed = sum(len(run.members) for run in runs)
-        stats.update({"documents whole": len(chunk) - len(cut_up), "documents in pieces": len(cut_up)})
-        stats.update({"pieces parsed": parsed, "pieces reused": sum(len(windows[k]) for k in cut_up) - parsed})
-        whole: dict[str, ParsedDocument] = {}
-        for doc, key in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE):
-            if isinstance(key, Run):
-                file_run(parse_piece(doc), key, memo)
-            else:
-                whole[str(key)] = parse_doc(str(key), doc)
-        for document, text, layout, places, cut in zip(chunk, read, layouts, windows, piecewise, strict=True):
-            found = (
-                assemble(document.doc_id, layout, [memo[place] for place in places])
-                if cut
-                else whole.pop(document.doc_id)
-            )
+        texts = [[text[s:e] for s, e in layout] for text, layout in zip(read, layouts, strict=True)]
+        new = [piece for piece in dict.fromkeys(p for pieces in texts for p in pieces) if memo.recall(piece) is None]
+        for piece, doc in zip(new, nlp.pipe(new, batch_size=PIECE_BATCH), strict=True):
+            memo[piece] = parse_piece(doc)
+        stats.update({"pieces parsed": len(new), "pieces reused": sum(map(len, texts)) - len(new)})
+        for document, text, layout, pieces in zip(chunk, read, layouts, texts, strict=True):
+            found = assemble(document.doc_id, layout, [memo[piece] for piece in pieces])
             # `unwrapped` hands back the text itself when it changed nothing: no spelling to restore
             yield _as_written(found, document.text) if text is not document.text else found
         memo.forget_oldest()

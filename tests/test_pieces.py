@@ -37,24 +37,36 @@ def test_a_paragraph_longer_than_the_limit_is_cut_after_a_sentence(monkeypatch: 
 
 
 def parse(documents: list[Document], stats: Counter[str] | None = None) -> dict[str, ParsedDocument]:
-    return {p.doc_id: p for p in ner.parse_here(documents, ner.DEFAULT_MODEL, 2_000_000, stats)}
+    """NER with a memo of its own: what one run of these documents parses."""
+    return {p.doc_id: p for p in ner.parse_here(documents, ner.DEFAULT_MODEL, 2_000_000, stats, pieces.PieceMemo())}
 
 
 def facts(parsed: ParsedDocument) -> list[tuple[int, int, int, str]]:
     return [(m.sentence, m.start, m.end, m.label) for m in parsed.mentions]
 
 
-def test_a_long_document_in_pieces_gives_the_facts_of_one_whole_parse() -> None:
-    long = "\n\n".join([ORIGINAL] * 12)  # about 55,000 characters: parsed in pieces
+def shifted(parsed: ParsedDocument, by: int) -> list[tuple[int, int, str, str]]:
+    return [(m.start + by, m.end + by, m.label, m.text) for m in parsed.mentions]
+
+
+def test_a_long_document_gives_the_facts_of_its_paragraphs_each_parsed_once() -> None:
+    paragraphs = [p for p in ORIGINAL.split("\n\n") if p.strip()]
+    long = "\n\n".join([ORIGINAL] * 12)  # about 55,000 characters
     stats: Counter[str] = Counter()
     in_pieces = parse([Document("l", "l", "reference", "l.txt", text=long)], stats)["l/l"]
+    assert stats["pieces parsed"] == len(paragraphs) and stats["pieces reused"] == 11 * len(paragraphs)
+    alone = parse([Document("p", f"p{k}", "reference", f"p{k}.txt", text=p) for k, p in enumerate(paragraphs)])
+    expected, offset = [], 0
+    for _copy in range(12):
+        for k, paragraph in enumerate(paragraphs):
+            offset = long.index(paragraph, offset)
+            expected += shifted(alone[f"p/p{k}"], offset)
+    assert shifted(in_pieces, 0) == expected
     whole = ner.parse_doc("l/l", ner.load_model()(long))
-    assert stats["documents in pieces"] == 1
-    assert facts(in_pieces) == facts(whole) and in_pieces.sentences == whole.sentences
-    assert stats["pieces reused"] > stats["pieces parsed"]  # the article repeats: parsed once
+    assert in_pieces.sentences == whole.sentences  # a paragraph ends a sentence either way
 
 
-def test_revisions_share_their_paragraphs_and_the_facts_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_revisions_give_the_same_facts_with_and_without_reuse() -> None:
     paragraphs = ORIGINAL.split("\n\n")
     revision = "\n\n".join(p for i, p in enumerate(paragraphs) if i != 3).replace("six", "seven", 1)
     versions = [
@@ -63,9 +75,19 @@ def test_revisions_share_their_paragraphs_and_the_facts_do_not_change(monkeypatc
     ]
     stats: Counter[str] = Counter()
     reused = parse(versions, stats)
-    assert stats["documents in pieces"] == 2 and stats["pieces reused"] >= len(paragraphs) - 4
-    monkeypatch.setattr(pieces, "SHARED_SHARE", 2.0)  # never worth splitting: each parsed whole
-    whole = parse(versions)
-    for doc_id in ("s/v1", "s/v2"):
-        assert facts(reused[doc_id]) == facts(whole[doc_id])
-        assert reused[doc_id].sentences == whole[doc_id].sentences
+    assert stats["pieces reused"] >= len(paragraphs) - 2  # the revision parses only its changed paragraph
+    for version in versions:
+        alone = parse([version])[version.doc_id]
+        assert facts(reused[version.doc_id]) == facts(alone)
+        assert reused[version.doc_id].sentences == alone.sentences
+
+
+def test_a_paragraph_has_the_same_facts_wherever_it_stands() -> None:
+    paragraphs = [p for p in ORIGINAL.split("\n\n") if p.strip()]
+    moved = "\n\n".join([paragraphs[5], *paragraphs[:5], *paragraphs[6:]])
+    parsed = parse([Document("s", "v1", "reference", "v1.txt", text=ORIGINAL)])["s/v1"]
+    again = parse([Document("s", "v2", "compared", "v2.txt", text=moved)])["s/v2"]
+    start, end = ORIGINAL.index(paragraphs[5]), ORIGINAL.index(paragraphs[5]) + len(paragraphs[5])
+    before = [(s - start, e - start, label, text) for s, e, label, text in shifted(parsed, 0) if start <= s < end]
+    after = [(s, e, label, text) for s, e, label, text in shifted(again, 0) if s < len(paragraphs[5])]
+    assert before and before == after
