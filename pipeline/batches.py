@@ -10,16 +10,50 @@ records, never a spaCy Doc.
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
+from pathlib import Path
 
 from pipeline.cache import NerCache
 from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
-from pipeline.screen import Screening
+from pipeline.screen import NameBook, Screening
 
 BATCH_DOCUMENTS = 32
 SMALLEST_BATCH = 4  # documents: the last batches, shared out among the workers
 SCREENING: Screening | None = None  # set before a pool forks: what its workers screen with
+NAMES_LATER: NamesLater | None = None  # set with it when the run's names are still being counted
+
+
+class NamesLater:
+    """The run's names, counted in the parent while a pool's workers start on NER, and handed
+    to each worker through a file when it first screens a story (it cannot inherit them)."""
+
+    def __init__(self, context: BaseContext) -> None:
+        self.ready = context.Event()
+        handle, name = tempfile.mkstemp(prefix="factdiff-names-")
+        os.close(handle)
+        self.path = Path(name)
+
+    def send(self, names: NameBook) -> None:
+        self.path.write_bytes(pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL))
+        self.ready.set()
+
+    def receive(self) -> NameBook:
+        self.ready.wait()
+        names: NameBook = pickle.loads(self.path.read_bytes())
+        return names
+
+
+def _inherited_screening() -> Screening | None:
+    """SCREENING, with the run's names once they are counted."""
+    global NAMES_LATER
+    if SCREENING is not None and NAMES_LATER is not None:
+        SCREENING.names, NAMES_LATER = NAMES_LATER.receive(), None
+    return SCREENING
 
 
 @dataclass
@@ -69,7 +103,7 @@ def process_batch(batch: Batch, model: str, max_chars: int, screening: Screening
     parsed.update((p.doc_id, p) for p in ner.parse_here(todo, model, max_chars))
     results = []
     for story in batch.stories:
-        result = process_story(story, {d.doc_id: parsed[d.doc_id] for d in story}, screening or SCREENING)
+        result = process_story(story, {d.doc_id: parsed[d.doc_id] for d in story}, screening or _inherited_screening())
         result.parsed_here = [d.doc_id for d in story if d.doc_id not in batch.cached]
         results.append(result)
     return results

@@ -114,7 +114,7 @@ def process_on_cluster(
         window = max(2, IN_FLIGHT_PER_WORKER * workers)
         batches = make_batches(stories, cache, counts, workers)
         # Sent to every worker once, not with each batch: the run's names can be large.
-        shared = client.scatter(screening, broadcast=True)
+        shared = client.scatter(screening.count_names(), broadcast=True)
         index_of: dict[Any, int] = {}
         ready: dict[int, list[StoryResult]] = {}
         submitted = emitted = done = 0

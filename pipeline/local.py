@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from functools import partial
 
 from pipeline import batches
-from pipeline.batches import make_batches, process_batch, remember
+from pipeline.batches import NamesLater, make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
 from pipeline.options import RunOptions
 from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
 from pipeline.run import Progress
-from pipeline.screen import Screening
+from pipeline.screen import NameBook, Screening
 from pipeline.story import process_story
 
 # Below this many documents the pool costs more (a model load per worker) than it saves.
@@ -59,20 +59,32 @@ def _in_pool(
 
     ner.check_model(options.model)
     ner.load_model(options.model, options.max_chars)  # once, before the fork: the workers inherit it
+    uncounted, screening.uncounted = screening.uncounted, None
     batches.SCREENING = screening.prepare()  # before the fork, like the model: never pickled with each batch
+    context = multiprocessing.get_context("fork")
+    batches.NAMES_LATER = names = NamesLater(context) if uncounted is not None else None
     cache = _cache(options)
     work = partial(process_batch, model=options.model, max_chars=options.max_chars)
-    with multiprocessing.get_context("fork").Pool(options.workers) as pool:
-        for results in pool.imap(work, make_batches(stories, cache, counts, options.workers)):
-            for result in results:
-                remember(cache, result, counts)
-                yield result
+    try:
+        with context.Pool(options.workers) as pool:
+            done = pool.imap(work, make_batches(stories, cache, counts, options.workers))
+            if names is not None and uncounted is not None:  # counted here while the workers parse
+                names.send(NameBook.of_texts(uncounted))
+            for results in done:
+                for result in results:
+                    remember(cache, result, counts)
+                    yield result
+    finally:
+        batches.NAMES_LATER = None
+        if names is not None:
+            names.path.unlink(missing_ok=True)
 
 
 def _in_this_process(
     stories: list[list[Document]], options: RunOptions, counts: NerCounts, screening: Screening
 ) -> Iterator[StoryResult]:
     """NER streams in; each story is processed as soon as all its versions are parsed."""
+    screening.count_names()
     documents = [document for story in stories for document in story]
     remaining = iter(stories)
     story = next(remaining, None)

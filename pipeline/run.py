@@ -103,14 +103,15 @@ def _phrase_files(options: RunOptions) -> list[Path]:
 
 
 def _screening(documents: list[Document], options: RunOptions) -> Screening:
-    """The run's names (from every readable text) and the tortured phrases, for the screen."""
-    from pipeline.screen import NameBook, PhraseBook, Screening
+    """The tortured phrases, and the run's names left to count from every readable text (the
+    way stories are processed decides when: `Screening.count_names`)."""
+    from pipeline.screen import PhraseBook, Screening
 
     try:
         phrases = PhraseBook.read(_phrase_files(options))
     except ValueError as error:
         raise UsageError(f"--phrases {error}") from None
-    return Screening(NameBook.of_texts(d.text for d in documents if d.ok), phrases)
+    return Screening(phrases=phrases, uncounted=[d.text for d in documents if d.ok])
 
 
 def _process(documents: list[Document], options: RunOptions, progress: Progress, result: RunResult) -> list[Path]:

@@ -153,11 +153,13 @@ def test_two_workers_run_the_pool_and_give_the_same_outputs_as_one(
     for number in range(6):
         story = data / f"story{number:02d}"
         story.mkdir(parents=True)
-        (story / "original.txt").write_text(f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides.")
+        (story / "original.txt").write_text(
+            f"Angela Merkel visited Paris on {number + 1} June 2015 with 40 aides. Steve Jobs came too."
+        )
         (story / "copy.txt").write_text(
             f"Angela Merkel visited Paris on {number + 2} June 2015 with forty aides. She met the World Wealth "
-            "Organization there; WHO staff agreed."  # a suspicion, screened in the pool
-        )
+            "Organization there; WHO staff agreed." + (" Steve Businesses came too." if number < 2 else "")
+        )  # suspicions, screened in the pool
     pools: list[int] = []
     in_pool = local._in_pool
 
@@ -174,6 +176,7 @@ def test_two_workers_run_the_pool_and_give_the_same_outputs_as_one(
     assert len(pools) == 1  # one process for --workers 1, the pool for --workers 2
     for name in ("facts.csv", "fact_diffs.csv", "summary.csv", "documents.csv", "suspicions.csv"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
-    assert list(read_csv(tmp_path / "2" / "suspicions.csv")["text"]) == ["Wealth"] * 6
+    # `Businesses` is known to be spun only from the names the run's other documents write
+    assert list(read_csv(tmp_path / "2" / "suspicions.csv")["text"]) == ["Wealth", "Businesses"] * 2 + ["Wealth"] * 4
     diffs = read_csv(tmp_path / "2" / "fact_diffs.csv")
-    assert (diffs["status"] == "changed").sum() == 6  # the day, in every story
+    assert (diffs["status"] == "changed").sum() == 8  # the day, in every story; the name, in two

@@ -61,10 +61,19 @@ class Page:
 
 @dataclass
 class Screening:
-    """What every document is screened with: the run's names and the tortured phrases."""
+    """What every document is screened with: the run's names and the tortured phrases. The
+    names may be left to count (`uncounted`: the run's texts) until `count_names`, so that
+    worker processes can start on NER while they are counted."""
 
     names: NameBook = field(default_factory=NameBook)
     phrases: PhraseBook | None = None
+    uncounted: list[str] | None = field(default=None, repr=False)
+
+    def count_names(self) -> Screening:
+        """The run's names counted now, if they were left to count."""
+        if self.uncounted is not None:
+            self.names, self.uncounted = NameBook.of_texts(self.uncounted), None
+        return self
 
     def prepare(self) -> Screening:
         """Load the word lists and index the names now (before worker processes fork, so that
@@ -78,6 +87,7 @@ class Screening:
         self, text: str, parsed: ParsedDocument | None = None, published: dt.date | None = None
     ) -> list[Suspicion]:
         """The suspicions of one text, with NER's sentences and mentions where it was parsed."""
+        self.count_names()
         return screen(Page(text, parsed or ParsedDocument(""), self.names, self.phrases, published))
 
 
