@@ -10,10 +10,12 @@ that is a synonym of the surname of a person the document names.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from pipeline.screen import Finding, Page, detector
 from pipeline.screen.book import LONGEST_NAME, PLACE, Name, NameBook, places_at
@@ -169,12 +171,16 @@ def name_synonym(page: Page) -> Iterator[Finding]:
 def _surnames(page: Page) -> dict[str, Name]:
     """The surname of each person the document names with a given name and the model tags a
     person: surname -> full name (`Steve Jobs`; not `Paris Agreement`, nor `Jerry C`)."""
-    people = {(m.start, m.end) for m in page.parsed.mentions if m.label == "PERSON"}
+    people = sorted((m.start, m.end) for m in page.parsed.mentions if m.label == "PERSON")
+    starts = [start for start, _ in people]
+    reach = list(accumulate((end for _, end in people), max))  # the furthest end of a person begun so far
     found: dict[str, Name] = {}
     for chain in page.chains:
         words = chain.capitals
-        span = (words[0].start, words[-1].end) if words else None
-        if not 2 <= len(words) <= 3 or not any(s <= span[0] and span[1] <= e for s, e in people):  # type: ignore[index]
+        if not 2 <= len(words) <= 3:
+            continue
+        k = bisect_right(starts, words[0].start) - 1  # the people begun where the chain begins or before
+        if k < 0 or reach[k] < words[-1].end:
             continue
         names = tuple(t.word for t in words)
         if names[0].lower() not in STOPWORDS and is_given_name(names[0]) and len(names[-1]) >= SHORTEST_SURNAME:
