@@ -190,12 +190,16 @@ def parse_here(
         read = [unwrapped(document.text) for document in chunk]  # what the model reads: same offsets
         layouts = [split(text) for text in read]
         texts = [[text[s:e] for s, e in layout] for text, layout in zip(read, layouts, strict=True)]
-        new = [piece for piece in dict.fromkeys(p for pieces in texts for p in pieces) if memo.recall(piece) is None]
+        # the chunk's pieces are held here, not looked up in the memo again: another thread of
+        # a Dask worker may make the memo forget them meanwhile
+        recalled = {piece: memo.recall(piece) for piece in dict.fromkeys(p for pieces in texts for p in pieces)}
+        known = {piece: parsed for piece, parsed in recalled.items() if parsed is not None}
+        new = [piece for piece in recalled if piece not in known]
         for piece, doc in zip(new, nlp.pipe(new, batch_size=PIECE_BATCH), strict=True):
-            memo[piece] = parse_piece(doc)
+            known[piece] = memo[piece] = parse_piece(doc)
         stats.update({"pieces parsed": len(new), "pieces reused": sum(map(len, texts)) - len(new)})
         for document, text, layout, pieces in zip(chunk, read, layouts, texts, strict=True):
-            found = assemble(document.doc_id, layout, [memo[piece] for piece in pieces])
+            found = assemble(document.doc_id, layout, [known[piece] for piece in pieces])
             # `unwrapped` hands back the text itself when it changed nothing: no spelling to restore
             yield _as_written(found, document.text) if text is not document.text else found
         memo.forget_oldest()
