@@ -45,6 +45,18 @@ def _worded(text: str, span: Span | None) -> Span | None:
     return span if span is not None and any(c.isalnum() for c in text[span[0] : span[1]]) else None
 
 
+def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Span | None:
+    """A name's counterpart has a capital or a digit, or is the name in lower case: a plain
+    word (`was`, `allegations`) that word alignment set against a name in a rewritten
+    sentence stands for no counterpart."""
+    if span is None or kind not in NAME_KINDS:
+        return span
+    counterpart = text[span[0] : span[1]]
+    if any(c.isupper() or c.isdigit() for c in counterpart) or tidy(counterpart).lower() == tidy(words).lower():
+        return span
+    return None
+
+
 def _flat(text: str) -> str:
     """Words on one line: an explanation does not keep the line breaks of a wrapped copy."""
     return " ".join(text.split())
@@ -132,6 +144,7 @@ class _Pair:
         mention = fact.mention
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
         span = _worded(self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
+        span = name_counterpart(fact.kind, self.cmp.document.text, span, mention.text)
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
@@ -150,6 +163,7 @@ class _Pair:
         mention = fact.mention
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
         span = _worded(self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
+        span = name_counterpart(fact.kind, self.ref.document.text, span, mention.text)
         if span is None:
             change = "sentence added" if self.alignment.sentence_inserted(mention.start) else "words added"
             return mention.start, self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)

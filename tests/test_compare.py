@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.align import Alignment
-from pipeline.compare import reunite_moved
+from pipeline.compare import name_counterpart, reunite_moved
+from pipeline.kinds import label_info
 from pipeline.records import NO_SIDE, FactDiff, Side
 
 
@@ -97,3 +100,22 @@ def test_a_fact_whose_clause_was_cut_is_missing_not_changed_into_a_full_stop(tmp
     diffs = read_csv(tmp_path / "out" / "fact_diffs.csv")
     cut = diffs[diffs["reference_text"].str.contains("TV3")]
     assert list(cut["status"]) == ["missing"] and list(cut["compared_text"]) == [""]
+
+
+@pytest.mark.parametrize(
+    ("kind_label", "counterpart", "name", "kept"),
+    [
+        ("GPE", "was", "Missouri", False),  # `A Missouri woman ... was` / `Blue Springs, Missouri police`
+        ("NORP", "allegations", "Rimutaka", False),
+        ("ORG", "have", "Rimutaka", False),
+        ("GPE", "blue springs", "Blue Springs", True),  # the name itself, in lower case
+        ("PERSON", "Minutes Aung Hlaing", "Min Aung Hlaing", True),  # a spun name: a counterpart
+        ("ORG", "3 News", "TV3", True),
+        ("ORDINAL", "committed", "first", True),  # not a name: `no longer an ordinal` is said
+    ],
+)
+def test_a_plain_word_is_no_counterpart_of_a_name(kind_label: str, counterpart: str, name: str, kept: bool) -> None:
+    text = f"It said {counterpart} today."
+    span = (8, 8 + len(counterpart))
+    kind = label_info(kind_label).kind
+    assert (name_counterpart(kind, text, span, name) == span) is kept
