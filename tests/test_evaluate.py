@@ -62,8 +62,12 @@ def test_tempeval_reader_inline_spans(tmp_path: Path) -> None:
 def test_pair_scoring_helpers() -> None:
     assert _overlaps((0, 5), (4, 9)) and not _overlaps((0, 5), (5, 9)) and not _overlaps(None, (0, 1))
     before, after = "Prices rose 5 percent on Monday.", "Prices rose 7 percent on Monday."
-    assert any(_overlaps(span, (12, 13)) for span in _edited_spans(before, after))
-    assert not any(_overlaps(span, (25, 31)) for span in _edited_spans(before, after))
+    assert any(_overlaps(span, (12, 13)) for span in _edited_spans(before, after)[1])
+    assert not any(_overlaps(span, (25, 31)) for span in _edited_spans(before, after)[1])
+    before, after = "seen at Sunderland Railway station.", "seen at Sunderland station."
+    edits_before, edits_after = _edited_spans(before, after)
+    assert not any(_overlaps(span, (8, 18)) for span in edits_after)  # `Sunderland` itself stands
+    assert any(_overlaps(span, (8, 26)) for span in edits_before)  # but `Sunderland Railway` was cut
 
 
 def test_scaling_exponent() -> None:

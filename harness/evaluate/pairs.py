@@ -107,10 +107,12 @@ def _write_pair(data: Path, story: str, before: str, after: str) -> None:
     (data / story / "compared.txt").write_text(after, encoding="utf-8")
 
 
-def _edited_spans(before: str, after: str) -> list[Span]:
-    """Character spans of the compared text that some edit touched (difflib on characters)."""
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    return [(j1 - 1, j2 + 1) for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+def _edited_spans(before: str, after: str) -> tuple[list[Span], list[Span]]:
+    """Character spans that some edit touched (difflib on characters), in the text before and
+    in the text after, each widened by one character so that an insertion has a width."""
+    opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    edits = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    return [(i1 - 1, i2 + 1) for i1, i2, _, _ in edits], [(j1 - 1, j2 + 1) for _, _, j1, j2 in edits]
 
 
 _FACT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b")
@@ -138,7 +140,8 @@ def _fact_edits(record: dict) -> list[tuple[Span, Span]]:
 
 
 def score_iterater(split_dir: Path) -> dict[str, object]:
-    """Wikinews revisions: flags per document; share of compared-side flags on untouched text;
+    """Wikinews revisions: flags per document; share of compared-side flags on untouched text
+    (neither their words nor their reference's counterpart words edited);
     meaning-changed edits that touch a fact and are overlapped by a flag (found)."""
     documents = []
     for split in ("train", "dev", "test"):
@@ -160,8 +163,11 @@ def score_iterater(split_dir: Path) -> dict[str, object]:
     flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
     untouched = 0
     for _, row in flagged.iterrows():
-        span = _span(row, "compared") or None
-        if span is not None and not any(_overlaps(span, edit) for edit in pairs[row["story"]]):
+        span, before = _span(row, "compared"), _span(row, "reference")
+        edits_before, edits_after = pairs[row["story"]]
+        if span is None or any(_overlaps(span, edit) for edit in edits_after):
+            continue
+        if not any(_overlaps(before, edit) for edit in edits_before):  # a fact cut short is touched
             untouched += 1
     found = 0
     for story, edits in fact_edits.items():
