@@ -69,7 +69,8 @@ def _in_pool(
         with context.Pool(options.workers) as pool:
             done = pool.imap(work, make_batches(stories, cache, counts, options.workers))
             if names is not None and uncounted is not None:  # counted here while the workers parse
-                names.send(NameBook.of_texts(uncounted))
+                screening.names, uncounted = NameBook.of_texts(uncounted), None
+                names.send(screening.names)
             for results in done:
                 for result in results:
                     remember(cache, result, counts)
