@@ -12,8 +12,9 @@ In exchange:
 - memory is flat in document length: a 2 MB article is parsed a batch of paragraphs at a
   time, never held as one spaCy Doc;
 - versions of a story share most of their paragraphs (revisions, syndicated copies), and a
-  paragraph met again anywhere in the run is not parsed again: its sentences and entities
-  are reused, shifted to where it stands, and they are exactly what a new parse would give.
+  paragraph the same process meets again anywhere in the run is not parsed again: its
+  sentences and entities are reused, shifted to where it stands, and they are exactly what
+  a new parse would give.
 
 A paragraph longer than `MAX_PIECE_CHARS` (a text without blank lines) is cut at a line
 break, else after a sentence-ending full stop, else at a space.
@@ -87,11 +88,17 @@ def assemble(doc_id: str, layout: list[Span], pieces: list[ParsedPiece]) -> Pars
 
 
 class PieceMemo(OrderedDict[str, ParsedPiece]):
-    """Parsed pieces by their text, the least recently used forgotten beyond `size`."""
+    """Parsed pieces by their text, the least recently used forgotten beyond `size` pieces or
+    `chars` characters of text (pieces of 20,000 characters add up fast)."""
 
-    def __init__(self, size: int = 20_000) -> None:
+    def __init__(self, size: int = 20_000, chars: int = 20_000_000) -> None:
         super().__init__()
-        self.size = size
+        self.size, self.chars, self.held = size, chars, 0
+
+    def __setitem__(self, piece: str, parsed: ParsedPiece) -> None:
+        if piece not in self:
+            self.held += len(piece)
+        super().__setitem__(piece, parsed)
 
     def recall(self, piece: str) -> ParsedPiece | None:
         found = self.get(piece)
@@ -100,5 +107,6 @@ class PieceMemo(OrderedDict[str, ParsedPiece]):
         return found
 
     def forget_oldest(self) -> None:
-        while len(self) > self.size:
-            self.popitem(last=False)
+        while self and (len(self) > self.size or self.held > self.chars):
+            piece, _ = self.popitem(last=False)
+            self.held -= len(piece)

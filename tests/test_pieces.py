@@ -91,3 +91,16 @@ def test_a_paragraph_has_the_same_facts_wherever_it_stands() -> None:
     before = [(s - start, e - start, label, text) for s, e, label, text in shifted(parsed, 0) if start <= s < end]
     after = [(s, e, label, text) for s, e, label, text in shifted(again, 0) if s < len(paragraphs[5])]
     assert before and before == after
+
+
+def test_the_memo_forgets_the_least_recently_used_beyond_its_size_in_pieces_or_characters() -> None:
+    memo = pieces.PieceMemo(size=3, chars=25)
+    nothing = pieces.ParsedPiece((), ())
+    for text in ("first piece", "second", "third", "fourth"):
+        memo[text] = nothing
+    memo.recall("second")
+    memo.forget_oldest()
+    assert list(memo) == ["third", "fourth", "second"] and memo.held == 17
+    memo["a longer piece, 24 chars"] = nothing
+    memo.forget_oldest()  # 41 characters held: the oldest go until 25 or fewer are
+    assert list(memo) == ["a longer piece, 24 chars"] and memo.held == 24
