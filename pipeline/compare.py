@@ -57,6 +57,11 @@ def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Spa
     return None
 
 
+def _counterpart(fact: Fact, text: str, span: Span | None) -> Span | None:
+    """Where alignment put a fact's counterpart, if what stands there can be one."""
+    return name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text)
+
+
 def _flat(text: str) -> str:
     """Words on one line: an explanation does not keep the line breaks of a wrapped copy."""
     return " ".join(text.split())
@@ -143,8 +148,7 @@ class _Pair:
     def reference_fact(self, fact: Fact, claimed: set[int]) -> tuple[int, FactDiff]:
         mention = fact.mention
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
-        span = _worded(self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
-        span = name_counterpart(fact.kind, self.cmp.document.text, span, mention.text)
+        span = _counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
@@ -162,8 +166,7 @@ class _Pair:
         """A compared fact no reference fact led to: the NER saw it in one version only, or it is new."""
         mention = fact.mention
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
-        span = _worded(self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
-        span = name_counterpart(fact.kind, self.ref.document.text, span, mention.text)
+        span = _counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
         if span is None:
             change = "sentence added" if self.alignment.sentence_inserted(mention.start) else "words added"
             return mention.start, self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline.normalize.dates import normalize_date, normalize_time
+from pipeline.normalize.tense import date_tense, in_tense, sentence_tense, tense_of
 
 SEED = dt.date(2025, 3, 4)  # the seed pair's publication date (a Tuesday)
 DATES = [
@@ -184,8 +185,6 @@ def test_a_changed_end_of_a_range_is_a_changed_date() -> None:
     ],
 )
 def test_a_date_without_its_year_follows_the_tense_of_its_sentence(sentence: str, text: str, value: str) -> None:
-    from pipeline.normalize.tense import tense_of
-
     with tense_of(sentence):
         assert normalize_date(text, dt.date(2009, 8, 20)) == value
 
@@ -201,8 +200,6 @@ def test_a_date_without_its_year_follows_the_tense_of_its_sentence(sentence: str
     ],
 )
 def test_sentence_tense(sentence: str, tense: str) -> None:
-    from pipeline.normalize.tense import sentence_tense
-
     assert sentence_tense(sentence) == tense
 
 
@@ -217,8 +214,6 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
     ],
 )
 def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense: str) -> None:
-    from pipeline.normalize.tense import date_tense
-
     assert date_tense(sentence, text) == tense
 
 
@@ -233,8 +228,6 @@ def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense:
     ],
 )
 def test_a_bare_weekday_follows_the_tense(tense: str, text: str, value: str) -> None:
-    from pipeline.normalize.tense import in_tense
-
     with in_tense(tense):
         assert normalize_date(text, dt.date(2009, 8, 17)) == value
 

@@ -13,10 +13,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 
-# The tense of the sentence a date stands in (`past`, `future` or ''), set by the caller that
-# knows the sentence (`tense_of`): "sales fell in January", said in August, is last January;
-# "the plant will open in January" is next January, and so is reported speech ("announced that
-# a unit would take part ... on 9 May"). Only a date without its year consults it.
+# `past`, `future` or '' (see the module's docstring); only a date without its year reads it
 TENSE: ContextVar[str] = ContextVar("tense", default="")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|won't|going to|is expected to|are expected to|plans? to|is scheduled to|are scheduled to|"
