@@ -28,15 +28,21 @@ if TYPE_CHECKING:
     from distributed import Client
 
 CONNECT_TIMEOUT = "10s"
+# dask.distributed keeps a copy of every message under 1 MB its client sends, for debugging
+# (`distributed.admin.low-level-log-length`, 1,000 by default): with a batch of stories in
+# each message that is the texts of 1,000 batches, growing with the corpus. The client keeps none.
+CLIENT_CONFIG = {"distributed.admin.low-level-log-length": 0}
 IN_FLIGHT_PER_WORKER = 4  # batches submitted ahead per worker: enough to keep every core busy
 
 
 def connect(address: str) -> Client:
     """A client of the scheduler at `address`, or a UsageError in one line within 10 s."""
+    import dask
     from distributed import Client
 
     try:
-        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        with dask.config.set(CLIENT_CONFIG):  # read once, when the client's connection opens
+            return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 

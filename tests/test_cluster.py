@@ -8,9 +8,11 @@ import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import dask
 import pytest
 from distributed import Client, LocalCluster
 
+from pipeline.cluster import connect
 from pipeline.options import RunOptions
 from pipeline.run import run_extract
 
@@ -80,6 +82,19 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path: Path, cluster: LocalClu
     result = run_extract(options, on_progress=kill_once)
     assert killed and result.pairs == 24
     same_tables(tmp_path / "local", tmp_path / "cluster")
+
+
+def test_the_client_keeps_no_copy_of_the_stories_it_sent(cluster: LocalCluster) -> None:
+    """Memory flat in corpus size: by default dask.distributed's client logs every message
+    under 1 MB it sends (a batch of stories with their texts), up to 1,000 of them."""
+    client = connect(cluster.scheduler_address)
+    try:
+        texts = ["Angela Merkel visited Paris. " * 3_000 + str(number) for number in range(5)]
+        assert client.gather(client.map(len, texts, pure=False)) == [len(text) for text in texts]
+        assert len(client.scheduler_comm.recent_message_log) == 0
+    finally:
+        client.close()
+    assert dask.config.get("distributed.admin.low-level-log-length") > 0  # the caller's settings are left alone
 
 
 def test_an_unreachable_scheduler_is_exit_2_in_one_line(tmp_path: Path, factdiff: Callable[..., Invocation]) -> None:
