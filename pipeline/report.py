@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.export import atomic_write
 from pipeline.kinds import SEVERITIES, severity_rank
-from pipeline.records import DocumentFacts, FactDiff, PairResult, Side, StoryResult, Suspicion
+from pipeline.records import DocumentFacts, FactDiff, PairResult, ParsedDocument, Side, StoryResult, Suspicion
 from pipeline.schema import FLAGGED_STATUSES, STATUSES
 
 MAX_PAIRS = 300  # beyond this the page gets too heavy for a browser; the CSVs hold everything
@@ -225,6 +225,14 @@ def build_report(
     )
 
 
+def for_the_page(version: DocumentFacts) -> DocumentFacts:
+    """What the page shows of a document: its text, sentences and suspicions. Not its facts,
+    mentions and rows: a kept pair would hold them to the end, and the pairs with the most
+    flags, the ones kept, are the longest."""
+    parsed = ParsedDocument(version.parsed.doc_id, version.parsed.sentences)
+    return DocumentFacts(version.document, parsed, [], version.suspicions)
+
+
 class ReportSink:
     """Keeps the MAX_PAIRS pairs with the most flags (ties: the first compared), so memory
     stays flat in corpus size, and writes the page at the end."""
@@ -239,13 +247,16 @@ class ReportSink:
     def add_story(self, result: StoryResult) -> None:
         for version in result.documents:
             if version.suspicions:
-                heapq.heappush(self.suspected, (len(version.suspicions), -self.suspected_documents, version))
+                kept = for_the_page(version)
+                heapq.heappush(self.suspected, (len(version.suspicions), -self.suspected_documents, kept))
                 self.suspected_documents += 1
                 if len(self.suspected) > MAX_PAIRS:
                     heapq.heappop(self.suspected)
         for pair in result.pairs:
             row = pair.summary_row
-            heapq.heappush(self.kept, (flag_count(row), -self.pairs, row, pair))
+            sides = for_the_page(pair.reference), for_the_page(pair.compared)
+            kept = PairResult(*sides, pair.diffs, pair.aligned_sentences)
+            heapq.heappush(self.kept, (flag_count(row), -self.pairs, row, kept))
             self.pairs += 1
             if len(self.kept) > MAX_PAIRS:
                 heapq.heappop(self.kept)

@@ -122,3 +122,32 @@ def test_script_in_an_article_renders_as_text(tmp_path: Path) -> None:
     run_extract(RunOptions(_injection_corpus(tmp_path), out, quiet=True))
     dom = _render(browser, out / "report.html", tmp_path, "--dump-dom")
     assert "<script>" not in dom and "&lt;script&gt;alert('x')&lt;/script&gt;" in dom
+
+
+def test_the_report_keeps_only_what_its_page_shows(tmp_path: Path) -> None:
+    """Memory flat in corpus size: a kept pair holds its texts, sentences, suspicions and
+    differences until the page is written, never its facts and table rows."""
+    from pipeline.batches import Batch, process_batch
+    from pipeline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL
+    from pipeline.records import Document
+    from pipeline.report import ReportSink, build_report
+    from pipeline.screen import Screening
+
+    texts = (
+        "Angela Merkel met Boris Johnson in Paris on 9 May.",
+        "Angela Merkel met Boris Johnson in Rome on 9 Might.",
+    )
+    story = [
+        Document("s", version, role, f"s/{version}.txt", text=text)
+        for version, role, text in zip(("a", "b"), ("reference", "compared"), texts, strict=True)
+    ]
+    [result] = process_batch(Batch([story], {}), DEFAULT_MODEL, DEFAULT_MAX_CHARS, Screening())
+    sink = ReportSink(tmp_path / "report.html")
+    sink.add_story(result)
+    [(_, _, row, kept)] = sink.kept
+    assert kept.reference.facts == [] and kept.compared.facts == [] and kept.reference.parsed.mentions == []
+    assert "rows" not in vars(kept.reference)  # no table rows cached on it
+    sink.finish([])
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page == build_report([(row, result.pairs[0])], 1, [result.documents[1]], 1)  # as from the whole pair
+    assert "Rome" in page and "9 Might" in page
