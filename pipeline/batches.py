@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -63,13 +63,19 @@ class Batch:
 
 
 def make_batches(
-    stories: list[list[Document]], cache: NerCache | None, counts: NerCounts, workers: int = 1
+    stories: list[list[Document]],
+    cache: NerCache | None,
+    counts: NerCounts,
+    workers: int = 1,
+    with_texts: Callable[[list[Document]], list[Document]] | None = None,
 ) -> Iterator[Batch]:
     """Consecutive stories in batches, each with the cached NER results of its documents; the
-    last ones smaller, down to a share of what is left for each of `workers`."""
+    last ones smaller, down to a share of what is left for each of `workers`. `with_texts`
+    gives a story's documents with their texts, when they were set aside (`pipeline.spool`)."""
     batch = Batch([], {})
     size, left = 0, sum(len(story) for story in stories)
     for story in stories:
+        story = with_texts(story) if with_texts is not None else story
         batch.stories.append(story)
         size += len(story)
         for document in story:

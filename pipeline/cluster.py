@@ -23,6 +23,7 @@ from pipeline.options import RunOptions, UsageError
 from pipeline.records import Document, NerCounts, StoryResult
 from pipeline.run import Progress
 from pipeline.screen import Screening
+from pipeline.spool import TextSpool
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -112,15 +113,16 @@ def process_on_cluster(
     from distributed import as_completed
 
     assert options.scheduler is not None
-    client = connect(options.scheduler)
+    client, spool = connect(options.scheduler), TextSpool()
     try:
         check_workers(client, options.model, options.max_chars)
         cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
         workers = len(client.scheduler_info(n_workers=-1)["workers"])
         window = max(2, IN_FLIGHT_PER_WORKER * workers)
-        batches = make_batches(stories, cache, counts, workers)
         # Sent to every worker once, not with each batch: the run's names can be large.
         shared = client.scatter(screening.count_names(), broadcast=True)
+        spool.set_aside(document for story in stories for document in story)
+        batches = make_batches(stories, cache, counts, workers, spool.restored)
         index_of: dict[Any, int] = {}
         ready: dict[int, list[StoryResult]] = {}
         submitted = emitted = done = 0
@@ -155,3 +157,4 @@ def process_on_cluster(
             raise
     finally:
         client.close()
+        spool.close()

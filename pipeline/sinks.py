@@ -13,11 +13,11 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from pipeline.export import CsvStream, atomic_write
 from pipeline.kinds import severity_rank
-from pipeline.records import Document, FactDiff, StoryResult
+from pipeline.records import Document, DocumentFacts, FactDiff, StoryResult
 from pipeline.report import ReportSink
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, SUSPICIONS, columns
 from pipeline.screen import per_1000_words
@@ -89,8 +89,7 @@ class Tally:
     """What the run result reports: counts per document and status, and the most severe flags."""
 
     statuses: Counter[str] = field(default_factory=Counter)
-    # doc_id -> (sentences, facts, suspicions)
-    per_document: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    per_document: dict[str, Found] = field(default_factory=dict)  # by doc_id
     pairs: int = 0
     flags: int = 0
     shown: list[tuple[int, int, Flag]] = field(default_factory=list)  # heap of (-rank, -arrival, flag)
@@ -102,8 +101,7 @@ class Tally:
         if result.worker:
             self.workers.add(result.worker)
         for version in result.documents:
-            found = (len(version.parsed.sentences), len(version.facts), len(version.suspicions))
-            self.per_document[version.document.doc_id] = found
+            self.per_document[version.document.doc_id] = Found.of(version)
         for pair in result.pairs:
             self.pairs += 1
             name = f"{pair.reference.document.doc_id} -> {pair.compared.document.doc_id}"
@@ -131,22 +129,38 @@ class Tally:
 
     @property
     def facts(self) -> int:
-        return sum(facts for _, facts, _ in self.per_document.values())
+        return sum(found.facts for found in self.per_document.values())
 
     @property
     def suspicions(self) -> int:
-        return sum(found for _, _, found in self.per_document.values())
+        return sum(found.suspicions for found in self.per_document.values())
 
     @property
     def suspected_documents(self) -> int:
-        return sum(found > 0 for _, _, found in self.per_document.values())
+        return sum(found.suspicions > 0 for found in self.per_document.values())
 
 
-def documents_rows(documents: list[Document], per_document: dict[str, tuple[int, int, int]]) -> list[dict[str, object]]:
+class Found(NamedTuple):
+    """What documents.csv says of a processed document, kept by the tally: the text itself may
+    be gone from the client by the end of the run (`pipeline.spool`)."""
+
+    sentences: int
+    facts: int
+    suspicions: int
+    chars: int
+    suspicions_per_1000_words: float
+
+    @classmethod
+    def of(cls, version: DocumentFacts) -> Found:
+        text, found = version.document.text, len(version.suspicions)
+        return cls(len(version.parsed.sentences), len(version.facts), found, len(text), per_1000_words(found, text))
+
+
+def documents_rows(documents: list[Document], per_document: dict[str, Found]) -> list[dict[str, object]]:
     """documents.csv: one row per input file, with what NER, normalisation and screening found in it."""
     rows = []
     for document in documents:
-        sentences, facts, suspicions = per_document.get(document.doc_id, ("", 0, 0))
+        found = per_document.get(document.doc_id)
         rows.append(
             {
                 "doc_id": document.doc_id,
@@ -155,9 +169,9 @@ def documents_rows(documents: list[Document], per_document: dict[str, tuple[int,
                 "role": document.role,
                 "path": document.path,
                 "published": document.published.isoformat() if document.published else "",
-                "chars": len(document.text) if document.ok else "",
-                "sentences": sentences,
-                "facts": facts if document.ok else "",
+                "chars": found.chars if found and document.ok else "",
+                "sentences": found.sentences if found else "",
+                "facts": found.facts if found and document.ok else "",
                 "status": document.status,
                 "error": document.error,
                 "note": document.note,
@@ -166,8 +180,8 @@ def documents_rows(documents: list[Document], per_document: dict[str, tuple[int,
                 "published_source": document.published_source,
                 "captured": document.captured,
                 "text_path": document.text_path,
-                "suspicions": suspicions if document.ok else "",
-                "suspicions_per_1000_words": round(per_1000_words(suspicions, document.text), 2) if document.ok else "",
+                "suspicions": found.suspicions if found and document.ok else "",
+                "suspicions_per_1000_words": round(found.suspicions_per_1000_words, 2) if found and document.ok else "",
             }
         )
     return rows
