@@ -12,6 +12,7 @@ import pytest
 from pipeline.records import Mention, ParsedDocument
 from pipeline.screen import DETECTORS, NameBook, Page, PhraseBook, Screening, screen
 from pipeline.screen.acronyms import expands
+from pipeline.screen.book import PLACE
 from pipeline.screen.words import chains, tokens
 
 
@@ -91,6 +92,23 @@ def test_the_run_tells_which_spelling_of_a_name_is_known() -> None:
     book = NameBook.of_texts(["Steve Jobs spoke on Monday."] * 6 + ["Steve Businesses spoke."])
     assert found("On stage, Steve Businesses spoke.", "name_variant", book) == ["Businesses"]
     assert "6 documents of this run" in screen(Page("On stage, Steve Businesses spoke.", names=book))[0].reason
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "position", "expected"),
+    [
+        ([], ("Unified", "States"), 0, {"United": PLACE}),  # a place is known to every book
+        (["Unite States."] * 2, ("Unified", "States"), 0, {"United": PLACE, "Unite": 2}),
+        (["Steve Jobs spoke."] * 3, ("Steve", "Businesses"), 1, {"Jobs": 3}),
+        # United States, United Kingdom: no one place `United _` should be, however often written
+        (["The United Kingdom voted."] * 5, ("United", "Kindom"), 1, {}),
+        (["Vice President Pence spoke."] * 2, ("Vice", "Premier"), 1, {}),  # a title alone is no name
+    ],
+)
+def test_known_names_are_the_run_s_own_and_the_places(
+    texts: list[str], name: tuple[str, ...], position: int, expected: dict[str, int]
+) -> None:
+    assert NameBook.of_texts(texts).alternatives(name, position) == expected
 
 
 def test_a_spinner_may_write_two_words_for_one_and_spellings_of_a_word_count_together() -> None:

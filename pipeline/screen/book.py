@@ -90,26 +90,45 @@ class NameBook:
 
     def alternatives(self, name: Name, position: int) -> dict[str, int]:
         """Known names equal to `name` but at `position`: that word -> documents writing it."""
-        return self._known().get((_blank(name, position), position), {})
+        slot = (_blank(name, position), position)
+        counted = self._known().get(slot, {})
+        places, ambiguous = _place_alternatives().get(slot, ({}, frozenset()))
+        merged = {word: n for word, n in counted.items() if word not in ambiguous}
+        for word, n in places.items():
+            merged[word] = max(n, merged.get(word, 0))
+        return merged
 
     def _known(self) -> dict[tuple[Name, int], dict[str, int]]:
+        """The run's own names by slot; the places are indexed once a process, not once a book
+        (a loose story's screening makes a book of its few versions)."""
         if self._index is None:
-            self._index = {}
-            known = [*self.documents.items(), *((name, PLACE) for name in place_names())]
-            for name, n in known:
-                for position in range(len(name)):
-                    if holds_a_name(name, position):
-                        alternatives = self._index.setdefault((_blank(name, position), position), {})
-                        alternatives[name[position]] = max(n, alternatives.get(name[position], 0))
-            for alternatives in self._index.values():
-                places = [word for word, n in alternatives.items() if n >= PLACE]
-                if len(places) > 1:  # United Kingdom, United States: no one place it should be
-                    for word in places:
-                        del alternatives[word]
+            self._index = _slots(self.documents.items())
         return self._index
 
     def __getstate__(self) -> dict[str, object]:
         return {"documents": self.documents, "_index": None}  # the index is rebuilt where it is used
+
+
+def _slots(known: Iterable[tuple[Name, int]]) -> dict[tuple[Name, int], dict[str, int]]:
+    """Names with their counts by slot (a name with one word blanked): word -> count."""
+    index: dict[tuple[Name, int], dict[str, int]] = {}
+    for name, n in known:
+        for position in range(len(name)):
+            if holds_a_name(name, position):
+                alternatives = index.setdefault((_blank(name, position), position), {})
+                alternatives[name[position]] = max(n, alternatives.get(name[position], 0))
+    return index
+
+
+@cache
+def _place_alternatives() -> dict[tuple[Name, int], tuple[dict[str, int], frozenset[str]]]:
+    """The places by slot, and the words of a slot that several places fill (United Kingdom,
+    United States: no one place `United _` should be, so neither word counts there)."""
+    result = {}
+    for slot, alternatives in _slots((name, PLACE) for name in place_names()).items():
+        ambiguous = frozenset(alternatives) if len(alternatives) > 1 else frozenset()
+        result[slot] = ({} if ambiguous else alternatives, ambiguous)
+    return result
 
 
 def _blank(name: Name, position: int) -> Name:
