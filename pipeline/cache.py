@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pipeline import __version__
@@ -110,9 +110,12 @@ def model_key(name: str) -> str:
 RUN_RECORD = ".cache/run.json"
 
 
-def run_fingerprint(documents: list[Document], settings: Iterable[str]) -> str:
-    """What the outputs depend on: every document's text and metadata, the settings that
-    change results, and the versions of factdiff and its NER format."""
+def run_fingerprint(
+    documents: list[Document], settings: Iterable[str], text_of: Callable[[Document], str] = lambda d: d.text
+) -> str:
+    """What the outputs depend on: every document's text (`text_of` it: it may be set aside)
+    and metadata, the settings that change results, and the versions of factdiff and its NER
+    format."""
     digest = hashlib.sha256()
     for part in [__version__, NER_FORMAT, *settings]:
         digest.update(part.encode() + b"\x00")
@@ -125,7 +128,7 @@ def run_fingerprint(documents: list[Document], settings: Iterable[str]) -> str:
             document.status,
             document.error,
             document.note,
-            hashlib.sha256(document.text.encode()).hexdigest(),
+            hashlib.sha256(text_of(document).encode()).hexdigest(),
         ]
         digest.update("\x00".join(fields).encode() + b"\x01")
     return digest.hexdigest()

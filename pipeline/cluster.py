@@ -108,12 +108,14 @@ def process_on_cluster(
     counts: NerCounts,
     on_progress: Progress,
     screening: Screening,
+    spool: TextSpool,
 ) -> Iterator[StoryResult]:
-    """Each story's result, in the order of `stories`, computed on the cluster."""
+    """Each story's result, in the order of `stories`, computed on the cluster; their texts are
+    (or are now) set aside in `spool`."""
     from distributed import as_completed
 
     assert options.scheduler is not None
-    client, spool = connect(options.scheduler), TextSpool()
+    client = connect(options.scheduler)
     try:
         check_workers(client, options.model, options.max_chars)
         cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
@@ -157,4 +159,3 @@ def process_on_cluster(
             raise
     finally:
         client.close()
-        spool.close()

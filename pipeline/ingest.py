@@ -19,6 +19,7 @@ from pipeline.loose import REFERENCE_STEMS, input_files, read_loose_files
 from pipeline.options import DEFAULT_MAX_CHARS, UsageError
 from pipeline.reading import OUTSIDE, PageExtractor, outside, read_document, read_text
 from pipeline.records import Document
+from pipeline.spool import TextSpool
 
 __all__ = ["DEFAULT_MAX_CHARS", "Document", "UsageError", "load", "read_text"]
 
@@ -33,21 +34,24 @@ def load(
     on_file: Callable[[], None] | None = None,
     counts: Counter[str] | None = None,
     workers: int = 1,
+    spool: TextSpool | None = None,
 ) -> list[Document]:
     """Find the documents of a data folder and read each one's text (`on_file` after each file;
     `counts` gets what was passed over, such as WARC records that are not HTML pages). Web
-    pages are extracted in `workers` processes."""
+    pages are extracted in `workers` processes. A `spool` takes each text as it is read
+    (loose files once grouped into stories, which needs their texts)."""
+    spool = spool or TextSpool(on_disk=False)
     extractor = PageExtractor(max_chars, workers)
     if not data_dir.is_dir():
         raise UsageError(f"data folder not found: {data_dir}")
     manifest = data_dir / MANIFEST_NAME
     if manifest.is_file():
         documents = _from_manifest(data_dir, manifest)
-        _read_all(data_dir, documents, extractor, on_file)
+        _read_all(data_dir, documents, extractor, on_file, spool)
     else:
         documents = _from_story_folders(data_dir)
-        _read_all(data_dir, documents, extractor, on_file)
-        documents += read_loose_files(data_dir, extractor, on_file, counts)
+        _read_all(data_dir, documents, extractor, on_file, spool)
+        documents += spool.set_aside_all(read_loose_files(data_dir, extractor, on_file, counts))
     for document in documents:
         if document.published is None and default_published is not None:
             document.published, document.published_source = default_published, "option"
@@ -57,13 +61,18 @@ def load(
 
 
 def _read_all(
-    data_dir: Path, documents: list[Document], extractor: PageExtractor, on_file: Callable[[], None] | None
+    data_dir: Path,
+    documents: list[Document],
+    extractor: PageExtractor,
+    on_file: Callable[[], None] | None,
+    spool: TextSpool,
 ) -> None:
     jobs = (
         (document, read_document(data_dir, document, extractor.max_chars) if document.ok else None)
         for document in documents
     )
-    for _ in extractor.run(jobs):
+    for document in extractor.run(jobs):
+        spool.set_aside([document])
         if on_file is not None:
             on_file()
 

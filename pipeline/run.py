@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import cache, ingest
 from pipeline.options import RunOptions, UsageError, phrase_files
-from pipeline.records import Document, NerCounts
+from pipeline.records import Document, NerCounts, StoryResult
+from pipeline.spool import TextSpool
 
 if TYPE_CHECKING:
     from pipeline.screen import Screening
@@ -69,20 +71,22 @@ def run_extract(
         progress("read", files, None)
 
     passed_over: Counter[str] = Counter()
-    documents = ingest.load(
-        options.data_dir, options.reference_date, options.max_chars, count_file, passed_over, options.workers
-    )
-    times = {"ingest": time.perf_counter() - started}
-    for document in documents:
-        if not document.ok:
-            report_error(options.data_dir / document.path, document.error)
-    errors = sum(not d.ok for d in documents)
-    stories = len({d.story for d in documents})
-    fingerprint = cache.run_fingerprint(documents, _settings(options))  # a missing --phrases file: UsageError
-    if options.use_cache and (written := cache.up_to_date(options.out_dir, fingerprint)) is not None:
-        return RunResult(len(documents), errors, stories, written, up_to_date=True, times=times)
-    result = RunResult(len(documents), errors, stories, [], skipped_records=passed_over["skipped records"])
-    result.written = _process(documents, options, progress, result)
+    # On a cluster the client holds no text: each is set aside on disk as it is read.
+    with TextSpool(on_disk=options.scheduler is not None) as spool:
+        documents = ingest.load(
+            options.data_dir, options.reference_date, options.max_chars, count_file, passed_over, options.workers, spool
+        )
+        times = {"ingest": time.perf_counter() - started}
+        for document in documents:
+            if not document.ok:
+                report_error(options.data_dir / document.path, document.error)
+        errors = sum(not d.ok for d in documents)
+        stories = len({d.story for d in documents})
+        fingerprint = cache.run_fingerprint(documents, _settings(options), spool.text)  # no --phrases file: UsageError
+        if options.use_cache and (written := cache.up_to_date(options.out_dir, fingerprint)) is not None:
+            return RunResult(len(documents), errors, stories, written, up_to_date=True, times=times)
+        result = RunResult(len(documents), errors, stories, [], skipped_records=passed_over["skipped records"])
+        result.written = _process(documents, options, progress, result, spool)
     if options.use_cache:
         cache.remember_run(options.out_dir, fingerprint, result.written)
     result.times = times | result.times
@@ -102,7 +106,7 @@ def _phrase_files(options: RunOptions) -> list[Path]:
         raise UsageError(f"--phrases {error}") from None
 
 
-def _screening(documents: list[Document], options: RunOptions) -> Screening:
+def _screening(documents: list[Document], options: RunOptions, spool: TextSpool) -> Screening:
     """The tortured phrases, and the run's names left to count from every readable text (the
     way stories are processed decides when: `Screening.count_names`)."""
     from pipeline.screen import PhraseBook, Screening
@@ -111,10 +115,12 @@ def _screening(documents: list[Document], options: RunOptions) -> Screening:
         phrases = PhraseBook.read(_phrase_files(options))
     except ValueError as error:
         raise UsageError(f"--phrases {error}") from None
-    return Screening(phrases=phrases, uncounted=[d.text for d in documents if d.ok])
+    return Screening(phrases=phrases, uncounted=(spool.text(d) for d in documents if d.ok))
 
 
-def _process(documents: list[Document], options: RunOptions, progress: Progress, result: RunResult) -> list[Path]:
+def _process(
+    documents: list[Document], options: RunOptions, progress: Progress, result: RunResult, spool: TextSpool
+) -> list[Path]:
     """Every story through NER and comparison into the outputs; fills in the result's counts."""
     started = time.perf_counter()
     export = 0.0
@@ -123,10 +129,12 @@ def _process(documents: list[Document], options: RunOptions, progress: Progress,
     from pipeline.sinks import Outputs
     from pipeline.story import group_stories
 
-    process = process_locally
+    process: Callable[..., Iterator[StoryResult]] = process_locally
     if options.scheduler:
-        from pipeline.cluster import process_on_cluster as process  # dask loads only for a cluster
-    screening = _screening(documents, options)
+        from pipeline.cluster import process_on_cluster  # dask loads only for a cluster
+
+        process = partial(process_on_cluster, spool=spool)
+    screening = _screening(documents, options, spool)
     with Outputs(options.out_dir) as outputs:
         for story in process(group_stories(documents), options, result.ner, progress, screening):
             begun = time.perf_counter()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pipeline.grouping import group_similar_texts
 from pipeline.ingest import UsageError, load, read_text
+from pipeline.spool import TextSpool
 
 from .conftest import DATA
 
@@ -118,3 +120,20 @@ def test_manifest_problems_become_error_rows(tmp_path: Path) -> None:
 def test_missing_data_folder_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="data folder not found"):
         load(tmp_path / "nope")
+
+
+def test_a_spool_takes_every_text_as_it_is_read_and_gives_back_the_same(tmp_path: Path) -> None:
+    """On a cluster the client keeps no text in memory: folder stories, loose files and a
+    bad file read with a spool are the documents read without one, texts set aside."""
+    write(tmp_path / "story-a" / "original.txt", "Original text, Besançon.")
+    write(tmp_path / "story-a" / "copy.txt", "Copy text.\r\nSecond line.")
+    write(tmp_path / "story-b" / "empty.txt", "")
+    for path in SEED_TEXTS:
+        write(tmp_path / path.name, path.read_text(encoding="utf-8"))
+    plain = load(tmp_path)
+    with TextSpool() as spool:
+        spooled = load(tmp_path, spool=spool)
+        assert [d.text for d in spooled] == [""] * len(spooled)
+        assert [spool.text(d) for d in spooled] == [d.text for d in plain]
+        assert [replace(d, text="") for d in spooled] == [replace(d, text="") for d in plain]
+    assert len(plain) == 5 and sum(d.ok for d in plain) == 4 and all(d.text for d in plain if d.ok)

@@ -67,7 +67,7 @@ class Screening:
 
     names: NameBook = field(default_factory=NameBook)
     phrases: PhraseBook | None = None
-    uncounted: list[str] | None = field(default=None, repr=False)
+    uncounted: Iterable[str] | None = field(default=None, repr=False)
 
     def count_names(self) -> Screening:
         """The run's names counted now, if they were left to count."""
