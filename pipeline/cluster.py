@@ -13,13 +13,14 @@ dies is run again elsewhere by the scheduler; stories are pure, so nothing is lo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.batches import Batch, make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
 from pipeline.options import RunOptions, UsageError
+from pipeline.reading import ExtractJob
 from pipeline.records import Document, NerCounts, StoryResult
 from pipeline.run import Progress
 from pipeline.screen import Screening
@@ -27,6 +28,8 @@ from pipeline.spool import TextSpool
 
 if TYPE_CHECKING:
     from distributed import Client
+
+    from pipeline.web import Page
 
 CONNECT_TIMEOUT = "10s"
 # dask.distributed keeps a copy of every message under 1 MB its client sends, for debugging
@@ -102,6 +105,44 @@ def process_remotely(batch: Batch, model: str, max_chars: int, screening: Screen
     return results
 
 
+class Cluster:
+    """A run's connection to the Dask scheduler, opened and its workers checked on first use
+    (an up-to-date re-run never connects); `close` ends it."""
+
+    def __init__(self, options: RunOptions) -> None:
+        self.options = options
+        self._client: Client | None = None
+
+    @property
+    def client(self) -> Client:
+        if self._client is None:
+            assert self.options.scheduler is not None
+            client = connect(self.options.scheduler)
+            try:
+                check_workers(client, self.options.model, self.options.max_chars)
+            except BaseException:
+                client.close()
+                raise
+            self._client = client
+        return self._client
+
+    def map_pages(self, extract: Callable[[ExtractJob], Page], pages: list[ExtractJob]) -> list[Page]:
+        """Web pages extracted on the workers (a window of them), in order: the raw pages travel,
+        their text, title, URL and date come back."""
+        if not pages:
+            return []
+        futures = self.client.map(extract, pages, pure=False, retries=2)
+        try:
+            return list(self.client.gather(futures))
+        except BaseException:
+            self.client.cancel(futures)
+            raise
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+
 def process_on_cluster(
     stories: list[list[Document]],
     options: RunOptions,
@@ -109,53 +150,49 @@ def process_on_cluster(
     on_progress: Progress,
     screening: Screening,
     spool: TextSpool,
+    cluster: Cluster,
 ) -> Iterator[StoryResult]:
     """Each story's result, in the order of `stories`, computed on the cluster; their texts are
     (or are now) set aside in `spool`."""
     from distributed import as_completed
 
-    assert options.scheduler is not None
-    client = connect(options.scheduler)
+    client = cluster.client
+    cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
+    workers = len(client.scheduler_info(n_workers=-1)["workers"])
+    window = max(2, IN_FLIGHT_PER_WORKER * workers)
+    # Sent to every worker once, not with each batch: the run's names can be large.
+    shared = client.scatter(screening.count_names(), broadcast=True)
+    spool.set_aside(document for story in stories for document in story)
+    batches = make_batches(stories, cache, counts, workers, spool.restored)
+    index_of: dict[Any, int] = {}
+    ready: dict[int, list[StoryResult]] = {}
+    submitted = emitted = done = 0
+    pending = as_completed(loop=client.loop)
+
+    def submit_more() -> None:
+        nonlocal submitted
+        while submitted - emitted < window and (batch := next(batches, None)) is not None:
+            future = client.submit(
+                process_remotely, batch, options.model, options.max_chars, shared, pure=False, retries=2
+            )
+            index_of[future] = submitted
+            pending.add(future)
+            submitted += 1
+
+    on_progress("stories", 0, len(stories))
+    submit_more()
     try:
-        check_workers(client, options.model, options.max_chars)
-        cache = NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
-        workers = len(client.scheduler_info(n_workers=-1)["workers"])
-        window = max(2, IN_FLIGHT_PER_WORKER * workers)
-        # Sent to every worker once, not with each batch: the run's names can be large.
-        shared = client.scatter(screening.count_names(), broadcast=True)
-        spool.set_aside(document for story in stories for document in story)
-        batches = make_batches(stories, cache, counts, workers, spool.restored)
-        index_of: dict[Any, int] = {}
-        ready: dict[int, list[StoryResult]] = {}
-        submitted = emitted = done = 0
-        pending = as_completed(loop=client.loop)
-
-        def submit_more() -> None:
-            nonlocal submitted
-            while submitted - emitted < window and (batch := next(batches, None)) is not None:
-                future = client.submit(
-                    process_remotely, batch, options.model, options.max_chars, shared, pure=False, retries=2
-                )
-                index_of[future] = submitted
-                pending.add(future)
-                submitted += 1
-
-        on_progress("stories", 0, len(stories))
-        submit_more()
-        try:
-            for future in pending:
-                ready[index_of.pop(future)] = future.result()
-                future.release()
-                while emitted in ready:
-                    for result in ready.pop(emitted):
-                        remember(cache, result, counts)
-                        done += 1
-                        yield result
-                        on_progress("stories", done, len(stories))
-                    emitted += 1
-                submit_more()
-        except BaseException:
-            client.cancel(list(index_of))
-            raise
-    finally:
-        client.close()
+        for future in pending:
+            ready[index_of.pop(future)] = future.result()
+            future.release()
+            while emitted in ready:
+                for result in ready.pop(emitted):
+                    remember(cache, result, counts)
+                    done += 1
+                    yield result
+                    on_progress("stories", done, len(stories))
+                emitted += 1
+            submit_more()
+    except BaseException:
+        client.cancel(list(index_of))
+        raise

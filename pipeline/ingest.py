@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.loose import REFERENCE_STEMS, input_files, read_loose_files
 from pipeline.options import DEFAULT_MAX_CHARS, UsageError
-from pipeline.reading import OUTSIDE, PageExtractor, outside, read_document, read_text
+from pipeline.reading import OUTSIDE, PageExtractor, PageMap, outside, read_document, read_text
 from pipeline.records import Document
 from pipeline.spool import TextSpool
 
@@ -35,13 +35,15 @@ def load(
     counts: Counter[str] | None = None,
     workers: int = 1,
     spool: TextSpool | None = None,
+    page_map: PageMap | None = None,
 ) -> list[Document]:
     """Find the documents of a data folder and read each one's text (`on_file` after each file;
     `counts` gets what was passed over, such as WARC records that are not HTML pages). Web
     pages are extracted in `workers` processes. A `spool` takes each text as it is read
-    (loose files once grouped into stories, which needs their texts)."""
+    (loose files once grouped into stories, which needs their texts). `page_map` extracts
+    pages elsewhere (on a cluster's workers)."""
     spool = spool or TextSpool(on_disk=False)
-    extractor = PageExtractor(max_chars, workers)
+    extractor = PageExtractor(max_chars, workers, page_map)
     if not data_dir.is_dir():
         raise UsageError(f"data folder not found: {data_dir}")
     manifest = data_dir / MANIFEST_NAME

@@ -9,7 +9,7 @@ user's own files into outputs they then share.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -103,40 +103,47 @@ def read_document(data_dir: Path, document: Document, max_chars: int) -> WarcPag
 
 
 Job = tuple[Document, "WarcPage | None"]  # a document, and its page when it still needs extracting
+ExtractJob = tuple[WarcPage, int]  # a page and the --max-chars limit
+PageMap = Callable[[Callable[[ExtractJob], Page], list[ExtractJob]], list[Page]]  # like map(), in order
 
 
 class PageExtractor:
-    """Extracts web pages into their documents, in the order given: in this process, or in
-    `workers` processes a window at a time (so a crawl streams through in bounded memory)."""
+    """Extracts web pages into their documents, in the order given: in this process, in
+    `workers` processes, or through `page_map` (a Dask cluster's workers), a window at a time
+    (so a crawl streams through in bounded memory)."""
 
     WINDOW = 64
 
-    def __init__(self, max_chars: int, workers: int = 1) -> None:
-        self.max_chars, self.workers = max_chars, workers
+    def __init__(self, max_chars: int, workers: int = 1, page_map: PageMap | None = None) -> None:
+        self.max_chars, self.workers, self.page_map = max_chars, workers, page_map
 
     def run(self, jobs: Iterable[Job]) -> Iterator[Document]:
-        if self.workers <= 1:
+        if self.page_map is not None:
+            yield from self._in_windows(jobs, self.page_map)
+        elif self.workers <= 1:
             for document, page in jobs:
                 if page is not None:
                     _apply(document, page, _extract((page, self.max_chars)))
                 yield document
-            return
-        import multiprocessing
+        else:
+            import multiprocessing
 
-        import trafilatura  # noqa: F401  imported before the fork, so no worker imports it again
+            import trafilatura  # noqa: F401  imported before the fork, so no worker imports it again
 
-        with multiprocessing.get_context("fork").Pool(self.workers) as pool:
-            iterator = iter(jobs)
-            while window := list(islice(iterator, self.WINDOW)):
-                pages = [(page, self.max_chars) for _, page in window if page is not None]
-                found = iter(pool.map(_extract, pages, chunksize=2))
-                for document, page in window:
-                    if page is not None:
-                        _apply(document, page, next(found))
-                    yield document
+            with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+                yield from self._in_windows(jobs, lambda extract, pages: pool.map(extract, pages, chunksize=2))
+
+    def _in_windows(self, jobs: Iterable[Job], page_map: PageMap) -> Iterator[Document]:
+        iterator = iter(jobs)
+        while window := list(islice(iterator, self.WINDOW)):
+            found = iter(page_map(_extract, [(page, self.max_chars) for _, page in window if page is not None]))
+            for document, page in window:
+                if page is not None:
+                    _apply(document, page, next(found))
+                yield document
 
 
-def _extract(job: tuple[WarcPage, int]) -> Page:
+def _extract(job: ExtractJob) -> Page:
     page, max_chars = job
     return extract_page(page.raw, page.url, page.charset, max_chars)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -17,6 +18,7 @@ from pipeline.records import Document, NerCounts, StoryResult
 from pipeline.spool import TextSpool
 
 if TYPE_CHECKING:
+    from pipeline.cluster import Cluster
     from pipeline.screen import Screening
     from pipeline.sinks import Flag
 
@@ -71,10 +73,19 @@ def run_extract(
         progress("read", files, None)
 
     passed_over: Counter[str] = Counter()
-    # On a cluster the client holds no text: each is set aside on disk as it is read.
-    with TextSpool(on_disk=options.scheduler is not None) as spool:
+    # On a cluster the client holds no text (each is set aside on disk as it is read) and web
+    # pages are extracted on the workers.
+    with TextSpool(on_disk=options.scheduler is not None) as spool, _cluster(options) as cluster:
+        page_map = cluster.map_pages if cluster is not None else None
         documents = ingest.load(
-            options.data_dir, options.reference_date, options.max_chars, count_file, passed_over, options.workers, spool
+            options.data_dir,
+            options.reference_date,
+            options.max_chars,
+            count_file,
+            passed_over,
+            options.workers,
+            spool,
+            page_map,
         )
         times = {"ingest": time.perf_counter() - started}
         for document in documents:
@@ -86,7 +97,7 @@ def run_extract(
         if options.use_cache and (written := cache.up_to_date(options.out_dir, fingerprint)) is not None:
             return RunResult(len(documents), errors, stories, written, up_to_date=True, times=times)
         result = RunResult(len(documents), errors, stories, [], skipped_records=passed_over["skipped records"])
-        result.written = _process(documents, options, progress, result, spool)
+        result.written = _process(documents, options, progress, result, spool, cluster)
     if options.use_cache:
         cache.remember_run(options.out_dir, fingerprint, result.written)
     result.times = times | result.times
@@ -118,8 +129,28 @@ def _screening(documents: list[Document], options: RunOptions, spool: TextSpool)
     return Screening(phrases=phrases, uncounted=(spool.text(d) for d in documents if d.ok))
 
 
+@contextmanager
+def _cluster(options: RunOptions) -> Iterator[Cluster | None]:
+    """The run's Dask cluster with --scheduler (connected on first use, closed at the end)."""
+    if not options.scheduler:
+        yield None
+        return
+    from pipeline.cluster import Cluster  # dask loads only for a cluster
+
+    cluster = Cluster(options)
+    try:
+        yield cluster
+    finally:
+        cluster.close()
+
+
 def _process(
-    documents: list[Document], options: RunOptions, progress: Progress, result: RunResult, spool: TextSpool
+    documents: list[Document],
+    options: RunOptions,
+    progress: Progress,
+    result: RunResult,
+    spool: TextSpool,
+    cluster: Cluster | None,
 ) -> list[Path]:
     """Every story through NER and comparison into the outputs; fills in the result's counts."""
     started = time.perf_counter()
@@ -130,10 +161,10 @@ def _process(
     from pipeline.story import group_stories
 
     process: Callable[..., Iterator[StoryResult]] = process_locally
-    if options.scheduler:
-        from pipeline.cluster import process_on_cluster  # dask loads only for a cluster
+    if cluster is not None:
+        from pipeline.cluster import process_on_cluster
 
-        process = partial(process_on_cluster, spool=spool)
+        process = partial(process_on_cluster, spool=spool, cluster=cluster)
     screening = _screening(documents, options, spool)
     with Outputs(options.out_dir) as outputs:
         for story in process(group_stories(documents), options, result.ner, progress, screening):

@@ -17,6 +17,7 @@ from pipeline.options import RunOptions
 from pipeline.run import run_extract
 
 from .conftest import Invocation, read_csv
+from .pages import seed_pages
 
 TABLES = ("documents.csv", "facts.csv", "fact_diffs.csv", "summary.csv", "suspicions.csv")
 
@@ -104,3 +105,20 @@ def test_an_unreachable_scheduler_is_exit_2_in_one_line(tmp_path: Path, factdiff
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert not (tmp_path / "out" / "facts.csv").exists()
+
+
+def test_web_pages_are_extracted_on_the_workers(tmp_path: Path, cluster: LocalCluster) -> None:
+    """A crawl's pages travel raw and are extracted on the cluster: the client of a day of a
+    news crawl does not run trafilatura over every page itself."""
+    data = tmp_path / "data"
+    for name, page in seed_pages().items():
+        (data / "story" / name).parent.mkdir(parents=True, exist_ok=True)
+        (data / "story" / name).write_text(page, encoding="utf-8")
+    run_extract(RunOptions(data, tmp_path / "local", quiet=True, use_cache=False))
+    options = RunOptions(data, tmp_path / "cluster", quiet=True, use_cache=False, scheduler=cluster.scheduler_address)
+    result = run_extract(options)
+    same_tables(tmp_path / "local", tmp_path / "cluster")
+    assert result.documents == 3 and not result.failed
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        prefixes = client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.task_prefixes))
+    assert "extract" in prefixes  # the tasks of `reading._extract` (dask drops the underscore)
