@@ -14,6 +14,7 @@ import datetime as dt
 import heapq
 import html
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.export import atomic_write
@@ -261,7 +262,7 @@ class ReportSink:
             if len(self.kept) > MAX_PAIRS:
                 heapq.heappop(self.kept)
 
-    def finish(self, documents: list[dict[str, object]]) -> Path:
+    def finish(self, documents: Iterable[dict[str, object]]) -> Path:
         shown = [(row, pair) for _, _, row, pair in sorted(self.kept, key=lambda item: (-item[0], -item[1]))]
         suspected = [v for _, _, v in sorted(self.suspected, key=lambda item: (-item[0], -item[1]))]
         page = build_report(shown, self.pairs, suspected, self.suspected_documents)

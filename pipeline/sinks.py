@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -28,7 +29,7 @@ SHOWN_FLAGS = 20  # flagged lines the terminal shows; the report holds the rest
 
 class Sink(Protocol):
     def add_story(self, result: StoryResult) -> None: ...
-    def finish(self, documents: list[dict[str, object]]) -> Path: ...
+    def finish(self, documents: Iterable[dict[str, object]]) -> Path: ...
     def abort(self) -> None: ...
 
 
@@ -64,7 +65,7 @@ class CsvSink:
             self.diffs.write(diff.row() for diff in pair.diffs)
             self.summary.write([pair.summary_row])
 
-    def finish(self, documents: list[dict[str, object]]) -> list[Path]:  # type: ignore[override]
+    def finish(self, documents: Iterable[dict[str, object]]) -> list[Path]:  # type: ignore[override]
         stream = CsvStream(self.out_dir / "documents.csv", columns(DOCUMENTS))
         stream.write(documents)
         streams = (self.facts, self.diffs, self.summary, self.suspicions)
@@ -156,35 +157,40 @@ class Found(NamedTuple):
         return cls(len(version.parsed.sentences), len(version.facts), found, len(text), per_1000_words(found, text))
 
 
-def documents_rows(documents: list[Document], per_document: dict[str, Found]) -> list[dict[str, object]]:
-    """documents.csv: one row per input file, with what NER, normalisation and screening found in it."""
-    rows = []
-    for document in documents:
-        found = per_document.get(document.doc_id)
-        rows.append(
-            {
-                "doc_id": document.doc_id,
-                "story": document.story,
-                "version": document.version,
-                "role": document.role,
-                "path": document.path,
-                "published": document.published.isoformat() if document.published else "",
-                "chars": found.chars if found and document.ok else "",
-                "sentences": found.sentences if found else "",
-                "facts": found.facts if found and document.ok else "",
-                "status": document.status,
-                "error": document.error,
-                "note": document.note,
-                "url": document.url,
-                "title": document.title,
-                "published_source": document.published_source,
-                "captured": document.captured,
-                "text_path": document.text_path,
-                "suspicions": found.suspicions if found and document.ok else "",
-                "suspicions_per_1000_words": round(found.suspicions_per_1000_words, 2) if found and document.ok else "",
-            }
-        )
-    return rows
+@dataclass
+class DocumentRows:
+    """documents.csv: one row per input file, with what NER, normalisation and screening found
+    in it; made again each time it is read, never held (a crawl has many documents)."""
+
+    documents: list[Document]
+    per_document: dict[str, Found]
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        return (_document_row(document, self.per_document.get(document.doc_id)) for document in self.documents)
+
+
+def _document_row(document: Document, found: Found | None) -> dict[str, object]:
+    return {
+        "doc_id": document.doc_id,
+        "story": document.story,
+        "version": document.version,
+        "role": document.role,
+        "path": document.path,
+        "published": document.published.isoformat() if document.published else "",
+        "chars": found.chars if found and document.ok else "",
+        "sentences": found.sentences if found else "",
+        "facts": found.facts if found and document.ok else "",
+        "status": document.status,
+        "error": document.error,
+        "note": document.note,
+        "url": document.url,
+        "title": document.title,
+        "published_source": document.published_source,
+        "captured": document.captured,
+        "text_path": document.text_path,
+        "suspicions": found.suspicions if found and document.ok else "",
+        "suspicions_per_1000_words": round(found.suspicions_per_1000_words, 2) if found and document.ok else "",
+    }
 
 
 class Outputs:
@@ -214,5 +220,5 @@ class Outputs:
             sink.add_story(result)
 
     def finish(self, documents: list[Document]) -> list[Path]:
-        rows = documents_rows(documents, self.tally.per_document)
+        rows = DocumentRows(documents, self.tally.per_document)  # made row by row, for each sink
         return self.csv.finish(rows) + [sink.finish(rows) for sink in self.files]

@@ -214,7 +214,7 @@ class StreamingWorkbook:
         records = (tuple(row.get(name) for name in table) for row in rows)
         self.next_row[title] = _plain_rows(self.sheets[title], records, self.next_row[title])
 
-    def finish(self, documents: list[dict[str, object]]) -> Path:
+    def finish(self, documents: Iterable[dict[str, object]]) -> Path:
         try:
             for title, table in (("Summary", SUMMARY), ("All facts", FACTS), ("Suspicions", SUSPICIONS)):
                 self.sheets[title].autofilter(0, 0, max(self.next_row[title] - 1, 1), len(table) - 1)
@@ -224,7 +224,7 @@ class StreamingWorkbook:
                     self.sheets["Differences"], self.formats, self.flagged[rank], names, "severity", row, True
                 )
             self.sheets["Differences"].autofilter(0, 0, max(row - 1, 1), len(names) - 1)
-            records = [tuple(document.get(name) for name in DOCUMENTS) for document in documents]
+            records = (tuple(document.get(name) for name in DOCUMENTS) for document in documents)
             row = _styled_rows(self.sheets["Documents"], self.formats, records, columns(DOCUMENTS), "status")
             self.sheets["Documents"].autofilter(0, 0, max(row - 1, 1), len(DOCUMENTS) - 1)
             self.book.close()

@@ -14,6 +14,8 @@ from pipeline.options import RunOptions
 from pipeline.run import run_extract
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, SUMMARY, SUSPICIONS, columns
 
+from .conftest import read_csv
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -49,6 +51,8 @@ def test_workbook_sheets_headers_and_cells(seed_out: Path) -> None:
     court = next(row for row in rows if row[header.index("reference_text")] == "International Criminal Court")
     bold = [part.text for part in court[header.index("compared_text")] if hasattr(part, "font") and part.font.b]
     assert bold == ["Wrongdoer"]  # the changed word stands out
+    documents = list(workbook["Documents"].iter_rows(min_row=2, values_only=True))
+    assert len(documents) == len(read_csv(seed_out / "documents.csv")) == 2  # every document, in both
 
 
 def _injection_corpus(tmp_path: Path) -> Path:
