@@ -129,7 +129,7 @@ class Cluster:
     def map_pages(self, extract: Callable[[ExtractJob], Page], pages: list[ExtractJob]) -> list[Page]:
         """Web pages extracted on the workers (a window of them), in order: the raw pages travel,
         their text, title, URL and date come back."""
-        if not pages:
+        if not pages:  # a window of text files: no reason to connect (an up-to-date re-run never does)
             return []
         futures = self.client.map(extract, pages, pure=False, retries=2)
         try:
@@ -152,8 +152,8 @@ def process_on_cluster(
     spool: TextSpool,
     cluster: Cluster,
 ) -> Iterator[StoryResult]:
-    """Each story's result, in the order of `stories`, computed on the cluster; their texts are
-    (or are now) set aside in `spool`."""
+    """Each story's result, in the order of `stories`, computed on the cluster; the stories'
+    texts wait in `spool` (set aside as they were read) until each is sent."""
     from distributed import as_completed
 
     client = cluster.client
@@ -162,7 +162,6 @@ def process_on_cluster(
     window = max(2, IN_FLIGHT_PER_WORKER * workers)
     # Sent to every worker once, not with each batch: the run's names can be large.
     shared = client.scatter(screening.count_names(), broadcast=True)
-    spool.set_aside(document for story in stories for document in story)
     batches = make_batches(stories, cache, counts, workers, spool.restored)
     index_of: dict[Any, int] = {}
     ready: dict[int, list[StoryResult]] = {}

@@ -53,7 +53,9 @@ def load(
     else:
         documents = _from_story_folders(data_dir)
         _read_all(data_dir, documents, extractor, on_file, spool)
-        documents += spool.set_aside_all(read_loose_files(data_dir, extractor, on_file, counts))
+        loose = read_loose_files(data_dir, extractor, on_file, counts)
+        spool.set_aside(loose)
+        documents += loose
     for document in documents:
         if document.published is None and default_published is not None:
             document.published, document.published_source = default_published, "option"

@@ -44,10 +44,6 @@ class TextSpool:
                 document.text = ""
         return self
 
-    def set_aside_all(self, documents: list[Document]) -> list[Document]:
-        self.set_aside(documents)
-        return documents
-
     def text(self, document: Document) -> str:
         if self.file is None or id(document) not in self.where:
             return document.text
