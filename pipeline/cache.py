@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-5"  # bump when the NER stage's output changes (ner-5: every paragraph parsed on its own)
+NER_FORMAT = "ner-6"  # bump when the NER stage's output changes (ner-6: currency words, open brackets)
 
 
 class NerCache:

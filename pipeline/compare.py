@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY
 from pipeline.normalize import normalize_as, same_value
+from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
@@ -32,6 +33,8 @@ def _trim(text: str, start: int, end: int) -> Span:
     """Drop quotes, brackets, punctuation and a possessive at the edges of a counterpart."""
     span = text[start:end]
     lead = len(span) - len(span.lstrip(" \"'“”‘’([,.;:"))
+    if lead and span[lead - 1] in "'’" and span[lead : lead + 2].isdigit():
+        lead -= 1  # `'11`: a year written short, not a quotation mark
     trimmed = span[lead:]
     trimmed = re.sub(r"(?:['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)
     if not trimmed:
@@ -122,6 +125,19 @@ class _Pair:
         high = min(len(self.cmp_starts), bisect_left(self.cmp_starts, span[1]) + 1)
         return [i for i in range(low, high) if self.cmp_starts[i] < span[1] and span[0] < self.cmp_ends[i]]
 
+    def amount_around(self, fact: Fact, span: Span) -> Span:
+        """An amount's counterpart is the compared version's own amount where the NER read one
+        around it: a currency written on the other side of the number is part of it (`€40
+        million` -> `40 million euros`, whose words alone map to `40 million`)."""
+        if fact.kind != "amount":
+            return span
+        text = self.cmp.document.text
+        for index in self.overlapping(span):
+            start, end = self.cmp.facts[index].mention.start, self.cmp.facts[index].mention.end
+            if start <= span[0] and span[1] <= end and is_currency(text[start : span[0]] + " " + text[span[1] : end]):
+                return start, end
+        return span
+
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
         text = version.document.text
         starts = self.sentence_starts[id(version)]
@@ -153,7 +169,7 @@ class _Pair:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
             return mention.start, self.diff("missing", fact, ref_side, NO_SIDE, change, MISSING_SEVERITY)
-        span = _trim(self.cmp.document.text, *span)
+        span = self.amount_around(fact, _trim(self.cmp.document.text, *span))
         claimed.update(self.overlapping(span))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)

@@ -8,12 +8,10 @@ or a caption never runs into the next sentence.
 
 from __future__ import annotations
 
-import re
 import warnings
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -21,8 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
-from pipeline.kinds import label_info
-from pipeline.normalize.dates import CLOCK_SUFFIXES
+from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
@@ -45,8 +42,6 @@ UNNEEDED_COMPONENTS = (
 BATCH_SIZE = 32
 PIECE_BATCH = 64  # paragraphs are shorter than documents: more of them to a batch
 CHUNK_DOCUMENTS = 64  # documents whose pieces are gathered, deduplicated and parsed together
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
 
 _CONTINUES = (",", "-", ";", "(", "&")
@@ -124,8 +119,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
         sentences.append((sent.start_char, sent.end_char))
         for token in sent:
             sentence_of_token[token.i] = index
-    found = [_clean_mention("", ent, sentence_of_token.get(ent.start, 0)) for ent in doc.ents]
-    mentions = [m for m in found if m is not None]
+    mentions = [m for ent in doc.ents for m in clean_mentions(ent, sentence_of_token.get(ent.start, 0))]
     for rule in SHAPE_RULES:
         mentions = apply_shape_rule(rule, doc.text, sentences, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
@@ -137,33 +131,6 @@ def _content_sentences(doc: Doc) -> Iterator[Span]:
         tokens = [t for t in sent if not t.is_space]
         if tokens:
             yield doc[tokens[0].i : tokens[-1].i + 1]
-
-
-_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
-CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
-
-
-def _clean_mention(doc_id: str, ent: Span, sentence: int) -> Mention | None:
-    """Drop a leading 'the' and a trailing possessive: they are not part of the fact.
-    Take in a currency sign the model left out (`$ 40 billion` tagged `40 billion`)."""
-    label = label_info(ent.label_)
-    if ent.start > 0 and label.takes_currency and ent.doc[ent.start - 1].text in CURRENCY_TOKENS:
-        ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
-    if _CLOCK_DIGITS.fullmatch(ent.text) and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in CLOCK_SUFFIXES:
-        ent = Span(ent.doc, ent.start, ent.end + 1, label="TIME")  # `0800` + `GMT`: a clock time
-        label = label_info("TIME")
-    text, start = ent.text, ent.start_char
-    article = _LEADING_ARTICLE.match(text)
-    if article and len(text) > article.end():
-        text, start = text[article.end() :], start + article.end()
-    possessive = _POSSESSIVE.search(text)
-    if possessive and label.kind not in ("amount", "date"):  # `the 1990s`, `5 years'`: not a possessive
-        cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
-        text = text[:cut]
-    text = text.rstrip()
-    if not text.strip() or (label.is_name and not any(c.isupper() or c.isdigit() for c in text)):
-        return None  # `airline` tagged PERSON: a proper name in English news has a capital
-    return Mention(doc_id, sentence, start, start + len(text), ent.label_, text)
 
 
 _memos: dict[str, PieceMemo] = {}  # pieces parsed in this process, by model: reused across batches
@@ -209,63 +176,3 @@ def _as_written(parsed: ParsedDocument, text: str) -> ParsedDocument:
     """Mentions spelled as the document writes them (a wrapped name keeps its line break)."""
     parsed.mentions = [replace(m, text=text[m.start : m.end]) for m in parsed.mentions]
     return parsed
-
-
-@dataclass(frozen=True)
-class ShapeRule:
-    """Facts the model misses or cuts short, found by their shape: each match becomes a
-    mention of `label`, replacing the mentions inside it whose labels it `absorbs`; a match
-    that overlaps any other mention is left to the model's reading."""
-
-    label: str
-    pattern: re.Pattern[str]
-    absorbs: frozenset[str]
-
-
-SHAPE_RULES = (
-    # money: a currency sign (a dollar with a country's prefix included), a number and a scale
-    # word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`
-    ShapeRule(
-        "MONEY",
-        re.compile(
-            r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹])\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
-            r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
-        ),
-        frozenset({"MONEY", "CARDINAL"}),
-    ),
-    # a number-bearing word the model leaves untagged, mostly inside a name: `Boeing 737-800`
-    # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
-    ShapeRule(
-        "CARDINAL",
-        re.compile(r"(?<![\w$£€¥.,-])[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])"),
-        frozenset({"CARDINAL"}),
-    ),
-)
-
-
-def apply_shape_rule(
-    rule: ShapeRule, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
-) -> list[Mention]:
-    """`mentions` (in text order, not overlapping) with the rule's matches added or widened."""
-    sentence_starts = [s for s, _ in sentences]
-    mention_starts = [m.start for m in mentions]
-    replaced: set[int] = set()
-    added = []
-    for match in rule.pattern.finditer(text):
-        start, end = match.span()
-        index = bisect_left(mention_starts, end) - 1
-        inside = []
-        while index >= 0 and mentions[index].end > start:  # the mentions this match overlaps
-            inside.append(index)
-            index -= 1
-        if any(
-            mentions[k].label not in rule.absorbs or mentions[k].start < start or mentions[k].end > end for k in inside
-        ):
-            continue
-        if any((mentions[k].start, mentions[k].end, mentions[k].label) == (start, end, rule.label) for k in inside):
-            continue
-        replaced.update(inside)
-        sentence = max(0, bisect_right(sentence_starts, start) - 1)
-        added.append(Mention("", sentence, start, end, rule.label, match.group()))
-    kept = [m for k, m in enumerate(mentions) if k not in replaced]
-    return sorted(kept + added, key=lambda m: m.start)

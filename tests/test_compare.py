@@ -119,3 +119,52 @@ def test_a_plain_word_is_no_counterpart_of_a_name(kind_label: str, counterpart: 
     span = (8, 8 + len(counterpart))
     kind = label_info(kind_label).kind
     assert (name_counterpart(kind, text, span, name) == span) is kept
+
+
+def _flagged(reference: str, compared: str) -> list[tuple[str, str]]:
+    """(reference words, compared words) of every flagged row of a one-pair story."""
+    from pipeline.ner import DEFAULT_MODEL, parse_here
+    from pipeline.records import Document
+    from pipeline.schema import FLAGGED_STATUSES
+    from pipeline.story import process_story
+
+    documents = [
+        Document("s", "a", "reference", "", None, reference),
+        Document("s", "b", "compared", "", None, compared),
+    ]
+    parsed = {p.doc_id: p for p in parse_here(documents, DEFAULT_MODEL, 10_000)}
+    diffs = process_story(documents, parsed).pairs[0].diffs
+    return [(d.reference.text, d.compared.text) for d in diffs if d.status in FLAGGED_STATUSES]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [
+        ("The grant was worth $5,000 last year.", "The grant was worth 5,000 dollars last year."),
+        ("The EU pledged €40 million to the fund.", "The EU pledged 40 million euros to the fund."),
+        ("He spent $2.5 billion on the deal.", "He spent 2.5 billion US dollars on the deal."),
+        ("Japan spent ¥2 trillion on the scheme.", "Japan spent 2 trillion yen on the scheme."),
+    ],
+)
+def test_a_currency_moved_to_the_other_side_of_the_amount_is_no_change(reference: str, compared: str) -> None:
+    assert _flagged(reference, compared) == []
+
+
+def test_a_changed_amount_is_still_flagged_with_its_currency_written_after_it() -> None:
+    flagged = _flagged("The EU pledged €40 million to the fund.", "The EU pledged 45 million euros to the fund.")
+    assert flagged == [("€40 million", "45 million euros")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("Apple released iWork '09 on Tuesday.", "Apple unveiled iWork '09 on Tuesday.", []),
+        ("The band toured in '98 and again in ’04.", "The band travelled in '98 and once more in ’04.", []),
+        ("Sales of the '11 model rose sharply.", "Sales of the '11 version climbed sharply.", []),
+        ("The band toured in '98 and again in '04.", "The band toured in '99 and again in '04.", [("'98", "'99")]),
+    ],
+)
+def test_a_year_written_short_keeps_its_apostrophe_in_the_counterpart(
+    reference: str, compared: str, flagged: list[tuple[str, str]]
+) -> None:
+    assert _flagged(reference, compared) == flagged

@@ -261,3 +261,49 @@ def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same
     from pipeline.normalize import normalize_value
 
     assert (normalize_value("DATE", left, None) == normalize_value("DATE", right, None)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("'98", dt.date(2013, 3, 14), "1998"),
+        ("in ’04", dt.date(2013, 3, 14), "2004"),
+        ("the summer of '04", dt.date(2013, 3, 14), "2004-SU"),
+        ("March '09", dt.date(2013, 3, 14), "2009-03"),
+        ("'15", dt.date(2013, 3, 14), "2015"),  # two years ahead: this century
+        ("'24", dt.date(2013, 3, 14), "1924"),  # eleven years ahead: the last one
+        ("the '90s", dt.date(2013, 3, 14), "199"),  # a decade, not a year
+    ],
+)
+def test_a_two_digit_year_with_an_apostrophe_takes_the_nearest_century(text: str, anchor: dt.date, value: str) -> None:
+    assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("the same month a year ago", dt.date(2013, 3, 14), "2012-03"),
+        ("the same quarter last year", dt.date(2013, 8, 2), "2012-Q3"),
+        ("the same week a year earlier", dt.date(2013, 3, 14), "2012-W11"),
+        ("the same day last year", dt.date(2012, 2, 29), "2011-02-28"),  # no 29 February
+        ("the first three months of the year", dt.date(2013, 5, 2), "2013-Q1"),
+        ("the first six months of 2012", dt.date(2013, 5, 2), "2012-H1"),
+        ("the first three months of last year", dt.date(2013, 5, 2), "2012-Q1"),
+    ],
+)
+def test_a_period_named_against_the_year_before_or_the_year_itself(text: str, anchor: dt.date, value: str) -> None:
+    assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("the first Sunday of April", dt.date(2013, 3, 14), "2013-04-07"),
+        ("the second Tuesday of March", dt.date(2013, 3, 14), "2013-03-12"),
+        ("the last Friday in May 2009", dt.date(2013, 3, 14), "2009-05-29"),
+        ("the fourth Thursday of November", dt.date(2013, 3, 14), "2012-11-22"),  # past, by nearness
+        ("the fifth Monday of February 2013", dt.date(2013, 3, 14), "2013-02"),  # there is none: the month
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_that_day(text: str, anchor: dt.date, value: str) -> None:
+    assert normalize_date(text, anchor) == value

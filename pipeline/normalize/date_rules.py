@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from pipeline.normalize.anchoring import Anchor, nearest_year, relative, shift_year
 from pipeline.normalize.tense import TENSE
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -22,7 +23,6 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
-UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 PRESENT = {"now", "currently", "present", "nowadays", "at present", "right now", "the present"}
 PAST = {"recently", "the past", "in the past", "previously", "formerly", "earlier"}
 FUTURE = {"the future", "in the future", "soon", "later"}
@@ -33,48 +33,7 @@ MODIFIER = re.compile(
     r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
 )
 PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
-Anchor = dt.date | None
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
-
-
-def _shift_year(anchor: Anchor, offset: int) -> str:
-    return f"{anchor.year + offset:04d}" if anchor else f"REF{offset:+d}Y"
-
-
-def relative(anchor: Anchor, unit: str, offset: int) -> str:
-    """`last year`, `this month`, `next week` relative to the anchor."""
-    if anchor is None:
-        return f"REF{offset:+d}{UNIT_CODES[unit]}"
-    if unit == "year":
-        return _shift_year(anchor, offset)
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if unit == "week":
-        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    return (anchor + dt.timedelta(days=offset)).isoformat()
-
-
-GRACE_DAYS = 7  # a past-tense date may lie a few days after the anchor (time zones, late copy)
-
-
-def _nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
-    """A date written without a year: in a past-tense sentence the latest such date not after
-    the anchor (a week's grace), in a future one the first not before it, else the nearest."""
-    if anchor is None:
-        return "XXXX"
-
-    def when(year: int) -> dt.date:
-        return dt.date(year, month, min(day or 15, 28))
-
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    tense = TENSE.get()
-    if tense == "past":
-        return f"{max(y for y in years if (when(y) - anchor).days <= GRACE_DAYS):04d}"
-    if tense == "future":
-        return f"{min(y for y in years if (anchor - when(y)).days <= GRACE_DAYS):04d}"
-    return f"{min(years, key=lambda year: abs((when(year) - anchor).days)):04d}"
 
 
 def _year(match: re.Match[str], anchor: Anchor) -> str:
@@ -91,7 +50,7 @@ def _season(match: re.Match[str], anchor: Anchor) -> str:
     if match["year"]:
         return f"{match['year']}-{code}"
     offset = OFFSETS.get(match["rel"] or "this", 0)
-    return f"{_shift_year(anchor, offset)}-{code}"
+    return f"{shift_year(anchor, offset)}-{code}"
 
 
 def _quarter(match: re.Match[str], anchor: Anchor) -> str:
@@ -99,7 +58,7 @@ def _quarter(match: re.Match[str], anchor: Anchor) -> str:
     if match["year"]:
         return f"{match['year']}-Q{quarter}"
     if match["rel"] or anchor is None:
-        return f"{_shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}-Q{quarter}"
+        return f"{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}-Q{quarter}"
     current = (anchor.month - 1) // 3 + 1  # a bare "third quarter": the latest one begun
     return f"{anchor.year - (quarter > current):04d}-Q{quarter}"
 
@@ -113,7 +72,7 @@ def _relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _half(match: re.Match[str], anchor: Anchor) -> str:
-    year = match["year"] or _shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
+    year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
     return f"{year}-H{match['h'][0]}"
 
 
@@ -123,7 +82,7 @@ def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _month_relative_year(match: re.Match[str], anchor: Anchor) -> str:
-    return f"{_shift_year(anchor, OFFSETS[match['rel']])}-{MONTHS[match['month']]:02d}"
+    return f"{shift_year(anchor, OFFSETS[match['rel']])}-{MONTHS[match['month']]:02d}"
 
 
 def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
@@ -133,7 +92,7 @@ def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
 def _fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
     """`the financial year`, `last fiscal year`: the year's number as an approximation of the
     fiscal year (companies' fiscal years end in different months)."""
-    return f"FY{_shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
+    return f"FY{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
 
 
 def _named_day(match: re.Match[str], anchor: Anchor) -> str:
@@ -171,7 +130,7 @@ def _day_month(match: re.Match[str], anchor: Anchor) -> str:
     month, day = MONTHS[match["month"]], int(match["day"])
     if not 1 <= day <= 31:
         return ""
-    year = match["year"] or _nearest_year(anchor, month, day)
+    year = match["year"] or nearest_year(anchor, month, day)
     return f"{year}-{month:02d}-{day:02d}"
 
 
@@ -190,7 +149,36 @@ def _month_relative(match: re.Match[str], anchor: Anchor) -> str:
 
 def _month_only(match: re.Match[str], anchor: Anchor) -> str:
     month = MONTHS[match["month"]]
-    return f"{match['year'] or _nearest_year(anchor, month, None)}-{month:02d}"
+    return f"{match['year'] or nearest_year(anchor, month, None)}-{month:02d}"
+
+
+def _nth_weekday(match: re.Match[str], anchor: Anchor) -> str:
+    """`the first Sunday of April`, `the last Friday in May 2009`: that day of that month."""
+    month, weekday = MONTHS[match["month"]], WEEKDAYS[match["weekday"]]
+    year = match["year"] or nearest_year(anchor, month, None)
+    if year == "XXXX":
+        return f"XXXX-{month:02d}"
+    days = [
+        d for d in calendar.Calendar().itermonthdates(int(year), month) if (d.month, d.weekday()) == (month, weekday)
+    ]
+    index = -1 if match["n"] == "last" else int(match["n"][0]) - 1
+    return days[index].isoformat() if index < len(days) else f"{year}-{month:02d}"  # no fifth: the month
+
+
+def _same_unit_a_year_before(match: re.Match[str], anchor: Anchor) -> str:
+    """`the same month a year ago`, `the same quarter last year`: that unit of the anchor, a year back."""
+    if anchor is None:
+        return "REF-1Y"
+    before = anchor.replace(year=anchor.year - 1, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
+    if match["unit"] == "quarter":
+        return f"{before.year:04d}-Q{(before.month - 1) // 3 + 1}"
+    return relative(before, match["unit"], 0)
+
+
+def _first_months(match: re.Match[str], anchor: Anchor) -> str:
+    """`the first three months of the year` is its first quarter, the first six its first half."""
+    year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
+    return f"{year}-{'Q1' if match['n'] == '3' else 'H1'}"
 
 
 def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
@@ -226,7 +214,7 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(r"(?:the\s+)?(?:year[- ](?:ago|earlier)|(?:previous|prior)\s+year|year\s+before)"),
-        lambda m, a: _shift_year(a, -1),
+        lambda m, a: shift_year(a, -1),
     ),
     (
         re.compile(r"(?:in\s+)?(?:recent|the\s+past\s+(?:few|several))\s+(?:years|months|weeks|days)"),
@@ -237,11 +225,31 @@ RULES: list[Rule] = [
         lambda m, a: "FUTURE_REF",
     ),
     (re.compile(r"'(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),
+    (
+        re.compile(
+            r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter)\s+"
+            r"(?:(?:a|1)\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)"
+        ),
+        _same_unit_a_year_before,
+    ),
+    (
+        re.compile(
+            rf"(?:the\s+)?1st\s+(?P<n>3|6)\s+months\s+(?:of\s+)?(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"
+        ),
+        _first_months,
+    ),
+    (
+        re.compile(
+            r"(?:the\s+)?(?P<n>1st|2nd|3rd|4th|5th|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+            rf"saturday|sunday)\s+(?:of|in)\s+(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?"
+        ),
+        _nth_weekday,
+    ),
     (re.compile(rf"(?P<month>{MONTH_PATTERN})\.?\s+(?:of\s+)?{_REL}\s+year"), _month_relative_year),
     (re.compile(rf"{_REL}\s+(?P<unit>year|month|week)"), _relative_unit),
     (re.compile(rf"{_REL}\s+(?P<month>{MONTH_PATTERN})"), _month_relative),
     (re.compile(rf"(?:{_REL}\s+)?weekend"), _weekend),
-    (re.compile(r"(?:the\s+)?year"), lambda m, a: _shift_year(a, 0)),
+    (re.compile(r"(?:the\s+)?year"), lambda m, a: shift_year(a, 0)),
     (re.compile(r"(?P<word>yesterday|today|tomorrow)"), _named_day),
     (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
     (

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES, Anchor, relative
+from pipeline.normalize.anchoring import Anchor, full_years, relative
+from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES
 from pipeline.normalize.numbers import split_qualifier, with_digits
 from pipeline.normalize.tense import TENSE
 from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy
@@ -81,7 +82,7 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:  # tense: the cache key
-    cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(text))
+    cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(full_years(text, anchor)))
     if (spanned := _range(cleaned, anchor)) is not None:
         return spanned
     while True:

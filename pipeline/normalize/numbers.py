@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from pipeline.normalize.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -42,53 +43,7 @@ VAGUE: dict[str, str] = {
     "millions": "1000000",
     "billions": "1000000000",
 }
-CURRENCY_SYMBOLS: dict[str, str] = {  # a dollar sign with a country's prefix is not USD
-    "us$": "USD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "s$": "SGD",
-    "sg$": "SGD",
-    "nt$": "TWD",
-    "r$": "BRL",
-    "mex$": "MXN",
-    "mx$": "MXN",
-    "$": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-}
-CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "usd": "USD",
-    "cents": "USD-cent",
-    "cent": "USD-cent",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "sterling": "GBP",
-    "gbp": "GBP",
-    "pence": "GBP-pence",
-    "euros": "EUR",
-    "euro": "EUR",
-    "eur": "EUR",
-    "yen": "JPY",
-    "jpy": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "rupees": "INR",
-    "rupee": "INR",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "francs": "CHF",
-    "won": "KRW",
-}
+_NATION_DOLLARS = re.compile(rf"\b({'|'.join(DOLLAR_NATIONS)})\s+dollars?\b")
 # Newspaper unit spellings, keyed by folded form. Casing of the canonical unit matters:
 # 100mw in a newspaper is megawatts, never milliwatts.
 UNITS: dict[str, str] = {
@@ -257,6 +212,8 @@ def normalize_money(text: str) -> str | None:
         if word in CURRENCY_WORDS:
             currency = currency if currency and CURRENCY_WORDS[word] == "USD" else CURRENCY_WORDS[word]
             break
+    if nation := _NATION_DOLLARS.search(after):
+        currency = DOLLAR_NATIONS[nation[1]]
     if not currency:
         return None
     return f"{currency} {qualifier}{value}"

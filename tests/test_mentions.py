@@ -1,4 +1,5 @@
-"""NER as factdiff uses it: the model's mentions, cleaned, and the money it misses or cuts short."""
+"""The model's entities made into mentions: cleaned, widened, split, and the money and numbers it
+misses or cuts short found by their shape."""
 
 from __future__ import annotations
 
@@ -74,3 +75,50 @@ def test_a_number_inside_another_fact_is_left_to_it() -> None:
 
 
 ORIGINAL_LIKE = "The parade on 9 May 2025 cost $40 billion, officials said."
+
+
+def _mentions(sentence: str) -> dict[str, str]:
+    return {m.text: m.label for m in parse_doc("d", load_model()(sentence)).mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money", "value"),
+    [
+        ("The EU pledged 40 million euros to the fund.", "40 million euros", "EUR 40000000"),
+        ("The mayor spent 12,000 euros on flowers.", "12,000 euros", "EUR 12000"),  # tagged a CARDINAL
+        ("He was paid 20 million rupees.", "20 million rupees", "INR 20000000"),
+        ("Investors lost 6 billion Hong Kong dollars.", "6 billion Hong Kong dollars", "HKD 6000000000"),
+    ],
+)
+def test_a_currency_written_after_the_amount_is_part_of_it(sentence: str, money: str, value: str) -> None:
+    assert _mentions(sentence).get(money) == "MONEY"
+    assert normalize_value("MONEY", money, None)[0] == value
+
+
+def test_a_weight_in_pounds_does_not_become_money() -> None:
+    assert not any(label == "MONEY" for label in _mentions("The baby weighed 8 pounds at birth.").values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted", "unwanted"),
+    [
+        (
+            "The match was played on the first Sunday of April (two weeks later than planned).",
+            {"first Sunday of April", "two weeks later"},
+            "first Sunday of April (two weeks later",
+        ),
+        ("The sale closed on Sunday (20th March) after a delay.", {"Sunday", "20th March"}, "Sunday (20th March"),
+        ("The race is on Saturday (15th June) in Leeds.", {"Saturday", "15th June"}, "Saturday (15th June"),
+    ],
+)
+def test_a_span_that_opens_a_bracket_without_closing_it_is_cut_there(
+    sentence: str, wanted: set[str], unwanted: str
+) -> None:
+    found = _mentions(sentence)
+    assert wanted <= set(found) and unwanted not in found
+
+
+def test_a_closed_bracket_inside_a_name_stays() -> None:
+    sentence = "The Democratic Republic of Congo (DRC) signed the deal."
+    found = _mentions(sentence)
+    assert not any("(" in text and ")" not in text for text in found)

@@ -1,0 +1,158 @@
+"""The model's entity spans made into facts' mentions: trimmed, widened or split where the
+model's span and the fact's words differ, and the facts it misses found by their shape.
+
+Each cleaning step is a class of the model's errors, never one sentence's: a currency the
+model leaves out on either side of an amount, a clock time's zone, a parenthesis the span
+opens but does not close (`Sunday (20th March` is two facts), a leading `the`, a possessive.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from pipeline.kinds import label_info
+from pipeline.normalize.currencies import CURRENCY_WORDS, DOLLAR_NATIONS
+from pipeline.normalize.dates import CLOCK_SUFFIXES
+from pipeline.records import Mention
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
+# Currency words that may follow an amount the model cut short (`2.5 billion` + `dollars`).
+# Codes come before an amount, and `won`, `cents` and `pence` read as other words too.
+CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - {"usd", "gbp", "eur", "jpy", "rmb", "won", "cent", "cents", "pence"}
+WEIGHT_TOO = frozenset({"pound", "pounds"})  # after a bare number, maybe a weight: only a MONEY span takes it
+_NATIONS = frozenset({"us", "u.s.", *DOLLAR_NATIONS})
+_PARENTHESES = {"(": ")", "[": "]"}
+
+
+def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
+    """The mentions the model's entity `ent` stands for: usually one, none for a span that is
+    no fact, two when it runs into a parenthesis it does not close."""
+    ent = _with_currency(ent)
+    if _CLOCK_DIGITS.fullmatch(ent.text) and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in CLOCK_SUFFIXES:
+        ent = Span(ent.doc, ent.start, ent.end + 1, label="TIME")  # `0800` + `GMT`: a clock time
+    found = (_trimmed(part, sentence) for part in _outside_open_parentheses(ent))
+    return [mention for mention in found if mention is not None]
+
+
+def _with_currency(ent: Span) -> Span:
+    """The amount with the currency the model left out: a sign before it (`$ 40 billion`
+    tagged `40 billion`) or words after it (`2.5 billion` + `US dollars`)."""
+    label, doc = label_info(ent.label_), ent.doc
+    if not label.takes_currency:
+        return ent
+    if ent.start > 0 and doc[ent.start - 1].text in CURRENCY_TOKENS:
+        ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].text[:1].isupper():
+        end += 1  # a country's name before `dollars`
+    if end > ent.end and " ".join(t.lower_ for t in doc[ent.end : end]) not in _NATIONS:
+        end = ent.end
+    if end < len(doc) and doc[end].lower_ in CURRENCY_AFTER:
+        if ent.label_ == "MONEY" or doc[end].lower_ not in WEIGHT_TOO:
+            return Span(doc, ent.start, end + 1, label="MONEY")
+    return ent
+
+
+def _outside_open_parentheses(ent: Span) -> list[Span]:
+    """`ent` cut at each bracket it opens without closing, or closes without opening: the
+    model ran one fact into the next (`first Sunday of April (two weeks later`)."""
+    stray, opened = [], []
+    for token in ent:
+        if token.text in _PARENTHESES:
+            opened.append(token.i)
+        elif token.text in _PARENTHESES.values():
+            if opened:
+                opened.pop()
+            else:
+                stray.append(token.i)
+    cuts = sorted(stray + opened)
+    if not cuts:
+        return [ent]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    parts = (Span(ent.doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds))
+    return [part for part in parts if any(t.is_alpha or t.is_digit for t in part)]
+
+
+def _trimmed(ent: Span, sentence: int) -> Mention | None:
+    """Drop a leading 'the' and a trailing possessive: they are not part of the fact."""
+    label = label_info(ent.label_)
+    text, start = ent.text, ent.start_char
+    article = _LEADING_ARTICLE.match(text)
+    if article and len(text) > article.end():
+        text, start = text[article.end() :], start + article.end()
+    possessive = _POSSESSIVE.search(text)
+    if possessive and label.kind not in ("amount", "date"):  # `the 1990s`, `5 years'`: not a possessive
+        cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
+        text = text[:cut]
+    text = text.rstrip()
+    if not text.strip() or (label.is_name and not any(c.isupper() or c.isdigit() for c in text)):
+        return None  # `airline` tagged PERSON: a proper name in English news has a capital
+    return Mention("", sentence, start, start + len(text), ent.label_, text)
+
+
+@dataclass(frozen=True)
+class ShapeRule:
+    """Facts the model misses or cuts short, found by their shape: each match becomes a
+    mention of `label`, replacing the mentions inside it whose labels it `absorbs`; a match
+    that overlaps any other mention is left to the model's reading."""
+
+    label: str
+    pattern: re.Pattern[str]
+    absorbs: frozenset[str]
+
+
+SHAPE_RULES = (
+    # money: a currency sign (a dollar with a country's prefix included), a number and a scale
+    # word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`
+    ShapeRule(
+        "MONEY",
+        re.compile(
+            r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹])\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
+            r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
+        ),
+        frozenset({"MONEY", "CARDINAL"}),
+    ),
+    # a number-bearing word the model leaves untagged, mostly inside a name: `Boeing 737-800`
+    # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
+    ShapeRule(
+        "CARDINAL",
+        re.compile(r"(?<![\w$£€¥.,-])[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])"),
+        frozenset({"CARDINAL"}),
+    ),
+)
+
+
+def apply_shape_rule(
+    rule: ShapeRule, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """`mentions` (in text order, not overlapping) with the rule's matches added or widened."""
+    sentence_starts = [s for s, _ in sentences]
+    mention_starts = [m.start for m in mentions]
+    replaced: set[int] = set()
+    added = []
+    for match in rule.pattern.finditer(text):
+        start, end = match.span()
+        index = bisect_left(mention_starts, end) - 1
+        inside = []
+        while index >= 0 and mentions[index].end > start:  # the mentions this match overlaps
+            inside.append(index)
+            index -= 1
+        if any(
+            mentions[k].label not in rule.absorbs or mentions[k].start < start or mentions[k].end > end for k in inside
+        ):
+            continue
+        if any((mentions[k].start, mentions[k].end, mentions[k].label) == (start, end, rule.label) for k in inside):
+            continue
+        replaced.update(inside)
+        sentence = max(0, bisect_right(sentence_starts, start) - 1)
+        added.append(Mention("", sentence, start, end, rule.label, match.group()))
+    kept = [m for k, m in enumerate(mentions) if k not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)

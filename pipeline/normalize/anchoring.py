@@ -1,0 +1,67 @@
+"""Dates placed against the anchor, the document's publication date: relative dates
+(`last year`, `next week`), dates written without a year, two-digit years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.normalize.tense import TENSE
+
+Anchor = dt.date | None
+UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+
+
+def shift_year(anchor: Anchor, offset: int) -> str:
+    return f"{anchor.year + offset:04d}" if anchor else f"REF{offset:+d}Y"
+
+
+def relative(anchor: Anchor, unit: str, offset: int) -> str:
+    """`last year`, `this month`, `next week` relative to the anchor."""
+    if anchor is None:
+        return f"REF{offset:+d}{UNIT_CODES[unit]}"
+    if unit == "year":
+        return shift_year(anchor, offset)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "week":
+        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return (anchor + dt.timedelta(days=offset)).isoformat()
+
+
+GRACE_DAYS = 7  # a past-tense date may lie a few days after the anchor (time zones, late copy)
+
+
+def nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
+    """A date written without a year: in a past-tense sentence the latest such date not after
+    the anchor (a week's grace), in a future one the first not before it, else the nearest."""
+    if anchor is None:
+        return "XXXX"
+
+    def when(year: int) -> dt.date:
+        return dt.date(year, month, min(day or 15, 28))
+
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    tense = TENSE.get()
+    if tense == "past":
+        return f"{max(y for y in years if (when(y) - anchor).days <= GRACE_DAYS):04d}"
+    if tense == "future":
+        return f"{min(y for y in years if (anchor - when(y)).days <= GRACE_DAYS):04d}"
+    return f"{min(years, key=lambda year: abs((when(year) - anchor).days)):04d}"
+
+
+_SHORT_YEAR = re.compile(r"['’](\d{2})(?!\w)")
+
+
+def full_years(text: str, anchor: Anchor) -> str:
+    """`'98` -> `1998`, `summer of '04` -> `summer of 2004`: the century that puts the year
+    nearest the anchor's (at most ten years after it). `the '90s` is a decade, left alone."""
+    base = anchor.year if anchor else 2000
+
+    def year(match: re.Match[str]) -> str:
+        candidate = base // 100 * 100 + int(match[1])
+        return str(candidate - 100 if candidate > base + 10 else candidate)
+
+    return _SHORT_YEAR.sub(year, text)
