@@ -174,8 +174,10 @@ class _Pair:
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
         change, severity = ("", "")
-        if status == "changed":
-            change, severity = _explain(fact.kind, mention.text, cmp_text, fact.value, cmp_value, typed)
+        if status == "changed":  # a duration (`six years`) was never a date: it cannot stop being one
+            change, severity = _explain(
+                fact.kind, mention.text, cmp_text, fact.value, cmp_value, typed or not fact.typed
+            )
         return mention.start, self.diff(status, fact, ref_side, self.side(self.cmp, span, cmp_value), change, severity)
 
     def compared_fact(self, fact: Fact) -> tuple[int, FactDiff]:

@@ -26,7 +26,7 @@ _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 # Currency words that may follow an amount the model cut short (`2.5 billion` + `dollars`).
 # Codes come before an amount, and `won`, `cents` and `pence` read as other words too.
-CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - {"usd", "gbp", "eur", "jpy", "rmb", "won", "cent", "cents", "pence"}
+CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - {"usd", "gbp", "eur", "jpy", "rmb", "won", "cent", "cents", "pence", "p"}
 WEIGHT_TOO = frozenset({"pound", "pounds"})  # after a bare number, maybe a weight: only a MONEY span takes it
 _NATIONS = frozenset({"us", "u.s.", *DOLLAR_NATIONS})
 _PARENTHESES = {"(": ")", "[": "]"}

@@ -9,7 +9,7 @@ import pytest
 from pipeline.align import Alignment
 from pipeline.compare import name_counterpart, reunite_moved
 from pipeline.kinds import label_info
-from pipeline.records import NO_SIDE, FactDiff, Side
+from pipeline.records import NO_SIDE, Document, FactDiff, Side
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -121,10 +121,9 @@ def test_a_plain_word_is_no_counterpart_of_a_name(kind_label: str, counterpart: 
     assert (name_counterpart(kind, text, span, name) == span) is kept
 
 
-def _flagged(reference: str, compared: str) -> list[tuple[str, str]]:
-    """(reference words, compared words) of every flagged row of a one-pair story."""
+def _flagged_diffs(reference: str, compared: str) -> list[FactDiff]:
+    """The flagged rows of a one-pair story, through NER and the whole story stage."""
     from pipeline.ner import DEFAULT_MODEL, parse_here
-    from pipeline.records import Document
     from pipeline.schema import FLAGGED_STATUSES
     from pipeline.story import process_story
 
@@ -133,8 +132,12 @@ def _flagged(reference: str, compared: str) -> list[tuple[str, str]]:
         Document("s", "b", "compared", "", None, compared),
     ]
     parsed = {p.doc_id: p for p in parse_here(documents, DEFAULT_MODEL, 10_000)}
-    diffs = process_story(documents, parsed).pairs[0].diffs
-    return [(d.reference.text, d.compared.text) for d in diffs if d.status in FLAGGED_STATUSES]
+    return [d for d in process_story(documents, parsed).pairs[0].diffs if d.status in FLAGGED_STATUSES]
+
+
+def _flagged(reference: str, compared: str) -> list[tuple[str, str]]:
+    """(reference words, compared words) of every flagged row of a one-pair story."""
+    return [(d.reference.text, d.compared.text) for d in _flagged_diffs(reference, compared)]
 
 
 @pytest.mark.parametrize(
@@ -168,3 +171,17 @@ def test_a_year_written_short_keeps_its_apostrophe_in_the_counterpart(
     reference: str, compared: str, flagged: list[tuple[str, str]]
 ) -> None:
     assert _flagged(reference, compared) == flagged
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "change"),
+    [
+        ("He was sentenced to six years in jail.", "He was sentenced to seven years in jail.", "6 years -> 7 years"),
+        ("The works will take three months.", "The works will take five months.", "3 months -> 5 months"),
+        ("The siege lasted 40 days.", "The siege lasted 14 days.", "40 days -> 14 days"),
+    ],
+)
+def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_date(
+    reference: str, compared: str, change: str
+) -> None:
+    assert [d.change for d in _flagged_diffs(reference, compared)] == [change]

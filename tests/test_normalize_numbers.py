@@ -43,6 +43,19 @@ AMOUNTS = [
     ("100 MW", "100 MW"),
     ("some 300 passengers", "~300 passengers"),
     ("one hundred and five", "105"),
+    # compound number words: `one thousand` is not `1` then `thousand`
+    ("one thousand two hundred", "1200"),
+    ("one million two hundred thousand", "1200000"),
+    ("a million", "1000000"),
+    # pence, temperatures and signs as British and American news write them
+    ("5p", "GBP-pence 5"),
+    ("120 pence", "GBP-pence 120"),
+    ("40C", "40 °C"),
+    ("40 degrees Celsius", "40 °C"),
+    ("104F", "104 °F"),
+    ("-5C", "-5 °C"),
+    ("minus 5 degrees Celsius", "-5 °C"),
+    ("-3%", "-3%"),
 ]
 
 

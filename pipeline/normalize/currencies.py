@@ -36,6 +36,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "sterling": "GBP",
     "gbp": "GBP",
     "pence": "GBP-pence",
+    "p": "GBP-pence",  # `5p`
     "euros": "EUR",
     "euro": "EUR",
     "eur": "EUR",

@@ -20,6 +20,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:more than|over|above|upwards of|in excess of|exceeding)", ">"),
     (r"(?:less than|fewer than|under|below)", "<"),
     (r"(?:nearly|almost|close to|just under|just below)", "<~"),
+    (r"(?:minus|negative)", "-"),
 )
 SCALES: dict[str, int] = {
     "thousand": 10**3,
@@ -102,6 +103,18 @@ UNITS: dict[str, str] = {
     "square kilometres": "km2",
     "square kilometers": "km2",
     "square miles": "mi2",
+    "c": "°C",  # `40C` in a temperature; cents are written `5 cents` or `5¢`
+    "°c": "°C",
+    "celsius": "°C",
+    "centigrade": "°C",
+    "degrees c": "°C",
+    "degrees celsius": "°C",
+    "degrees centigrade": "°C",
+    "f": "°F",
+    "°f": "°F",
+    "fahrenheit": "°F",
+    "degrees f": "°F",
+    "degrees fahrenheit": "°F",
     "seats": "seats",
     "seat": "seats",
 }
@@ -111,14 +124,16 @@ _RANGE = re.compile(rf"^(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|to|and)\s*(?P<h
 _VAGUE = re.compile(
     r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
 )
+_MINUS = re.compile(r"^\s*[-−–](?=\s?\d)")
 _PERCENT = re.compile(r"(?:per ?cent(?:age)?|pct|%)")
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 
 
 def _clean(text: str) -> str:
-    text = fold(tidy(text))
+    text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
-    text = re.sub(r"^(?:a|an|one)\s+(?=(?:thousand|million|billion|trillion)\b)", "1 ", text)
+    # `a million` -> `1 million`; `one thousand two hundred` is left whole to the number words
+    text = re.sub(r"^(?:a|an)\s+(?=(?:thousand|million|billion|trillion)\b)", "1 ", text)
     return strip_article(text)
 
 
