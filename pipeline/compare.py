@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from pipeline.align import Alignment, content_keys, tokenize
-from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY
+from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY, label_info
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.tense import in_tense
@@ -206,9 +206,14 @@ def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | 
     claimed: set[int] = set()
     keyed = [pair.reference_fact(fact, claimed) for fact in ref.facts]
     keyed += [pair.compared_fact(fact) for index, fact in enumerate(cmp.facts) if index not in claimed]
-    keyed = reunite_moved(keyed)
+    keyed = [item for item in reunite_moved(keyed) if not _unfounded(item[1])]
     keyed.sort(key=lambda item: item[0])
     return [diff for _, diff in keyed]
+
+
+def _unfounded(diff: FactDiff) -> bool:
+    """A missing or new fact that only its shape made one (a run of capitals): no evidence."""
+    return diff.status in ("missing", "added") and label_info(diff.label).changed_only
 
 
 def _same_sentence(left: str, right: str) -> bool:

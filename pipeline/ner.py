@@ -23,6 +23,7 @@ from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
+from pipeline.untagged import untagged_names
 from pipeline.wraps import unwrapped
 
 __all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
@@ -113,15 +114,13 @@ def parse_doc(doc_id: str, doc: Doc) -> ParsedDocument:
 
 def parse_piece(doc: Doc) -> ParsedPiece:
     """The sentences and cleaned mentions of a parsed piece of text, offsets within it."""
-    sentences = []
-    sentence_of_token: dict[int, int] = {}
-    for index, sent in enumerate(_content_sentences(doc)):
-        sentences.append((sent.start_char, sent.end_char))
-        for token in sent:
-            sentence_of_token[token.i] = index
+    spans = list(_content_sentences(doc))
+    sentences = [(sent.start_char, sent.end_char) for sent in spans]
+    sentence_of_token = {token.i: index for index, sent in enumerate(spans) for token in sent}
     mentions = [m for ent in doc.ents for m in clean_mentions(ent, sentence_of_token.get(ent.start, 0))]
     for rule in SHAPE_RULES:
         mentions = apply_shape_rule(rule, doc.text, sentences, mentions)
+    mentions = untagged_names(spans, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 
 

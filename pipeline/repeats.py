@@ -4,8 +4,9 @@ A statistical NER reads each sentence on its own evidence and misses a name it f
 paragraph earlier ("Jobs welcomed everyone" at the start of a sentence, "Cisco sues Apple"
 in a headline). A spinner's change there would go unseen, as no fact stands at the place.
 So every further occurrence of a name the document tags somewhere (the same words, whole,
-capitalised as tagged) becomes a mention too, with the label the name has most often. A
-name is one document's evidence: nothing spreads between documents.
+capitalised as tagged) becomes a mention too, with the label the name has most often, in
+place of a run of capitals found there (`pipeline.untagged`). A name is one document's
+evidence: nothing spreads between documents.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
             labels.setdefault(mention.text, Counter())[mention.label] += 1
     if not labels:
         return parsed
-    taken = sorted((m.start, m.end) for m in parsed.mentions)
+    taken = sorted((m.start, m.end) for m in parsed.mentions if not label_info(m.label).changed_only)
     starts = [start for start, _ in parsed.sentences]
     by_opening: dict[str, list[str]] = {}
     for name in sorted(labels, key=len, reverse=True):  # `Steve Jobs` before `Jobs`
@@ -48,7 +49,9 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
                 break
     if not added:
         return parsed
-    mentions = sorted([*parsed.mentions, *added], key=lambda m: (m.start, m.end))
+    spans = [(m.start, m.end) for m in added]  # in text order: found in one pass
+    kept = [m for m in parsed.mentions if not (label_info(m.label).changed_only and _overlaps(spans, m.start, m.end))]
+    mentions = sorted([*kept, *added], key=lambda m: (m.start, m.end))
     return ParsedDocument(parsed.doc_id, parsed.sentences, mentions)
 
 
@@ -56,6 +59,7 @@ def _spreadable(mention: Mention) -> bool:
     """A proper name written on one line with a capital, long enough to mean one thing."""
     return (
         label_info(mention.label).is_name
+        and not label_info(mention.label).changed_only  # a run of capitals is no evidence of a name
         and mention.text[:1].isupper()
         and len(mention.text) >= SHORTEST_NAME
         and "\n" not in mention.text

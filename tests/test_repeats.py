@@ -51,3 +51,14 @@ def test_only_whole_names_spread_and_never_inside_a_tagged_one() -> None:
 def test_short_and_lower_case_mentions_do_not_spread() -> None:
     text = "The US said so. US troops and the us of it. Us."
     assert _spread(text, [("US", "GPE", 0)]) == [("US", "GPE", 4)]
+
+
+def test_a_tagged_name_takes_the_place_of_a_run_of_capitals_found_where_it_repeats() -> None:
+    text = "Crowds watched Browne Clown fall. The cage fell on Browne Clown at once."
+    spread = _spread(text, [("Browne Clown", "MISC", 0), ("Browne Clown", "ORG", 1)])
+    assert spread == [("Browne Clown", "ORG", 15), ("Browne Clown", "ORG", 51)]
+
+
+def test_a_run_of_capitals_does_not_spread() -> None:
+    text = "The Prime Minister spoke. Later the Prime Minister left."
+    assert _spread(text, [("Prime Minister", "MISC", 0)]) == [("Prime Minister", "MISC", 4)]

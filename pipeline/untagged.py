@@ -1,0 +1,54 @@
+"""Names the model did not tag, found by their capitals: `Occupational Safety and Gene Belcher`
+tagged `Occupational Safety` and nothing more leaves `Gene Belcher` to this module.
+
+A run of two or more capitalised words (joined, inside, by `of`, `and`, `for`, `the`, `de`,
+`&`) that no mention covers becomes a mention labelled `UNTAGGED_LABEL`. Capitals that say
+nothing are left out: the first word of a sentence, and sentences written in title case
+(headlines), where every word has one. Such a name is compared like any other, but only a
+changed one is flagged (`kinds.Label.changed_only`): a run of capitals that is missing or
+new is too often a sentence rewritten around ordinary capitalised words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.records import Mention
+
+UNTAGGED_LABEL = "MISC"  # the name of no type, as spaCy's multilingual pipelines label it
+CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von", "van", "&"})
+# The only words a headline in title case leaves in lower case.
+HEADLINE_LOWER = frozenset("a an the of in on at to for and or but by with from as into over vs".split())
+MIN_WORDS = 2
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper()
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline: every word capitalised but for a few short function words."""
+    lower = [token.lower_ for token in sentence if token.is_alpha and not token.text[0].isupper()]
+    return all(word in HEADLINE_LOWER for word in lower)
+
+
+def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (in text order) with a mention added for each untagged run of capitals."""
+    covered = {position for m in mentions for position in range(m.start, m.end)}
+    added = []
+    for index, sentence in enumerate(sentences):
+        if _title_case(sentence):
+            continue
+        run: list[Token] = []
+        for token in [*sentence[1:], None]:  # the first word's capital is the sentence's
+            free = token is not None and token.idx not in covered
+            if free and (_capitalised(token) or (run and token.lower_ in CONNECTORS)):  # type: ignore[union-attr]
+                run.append(token)  # type: ignore[arg-type]
+                continue
+            while run and not _capitalised(run[-1]):
+                run.pop()  # `Bank of` before a tagged `England`: the connector is not the name's
+            if sum(map(_capitalised, run)) >= MIN_WORDS:
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                added.append(Mention("", index, start, end, UNTAGGED_LABEL, sentence.doc.text[start:end]))
+            run = []
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -1,0 +1,79 @@
+"""Runs of capitals the model left untagged, found and compared as names."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.records import Mention
+from pipeline.untagged import UNTAGGED_LABEL, untagged_names
+
+from .test_compare import _flagged
+
+_blank = spacy.blank("en")
+
+
+def _found(sentence: str, tagged: tuple[str, ...] = ()) -> list[str]:
+    doc = _blank(sentence)
+    mentions = [Mention("", 0, sentence.index(t), sentence.index(t) + len(t), "ORG", t) for t in tagged]
+    found = untagged_names([doc[:]], sorted(mentions, key=lambda m: m.start))
+    return [m.text for m in found if m.label == UNTAGGED_LABEL]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged", "names"),
+    [
+        (
+            "Officers from MOM's Occupational Safety and Gene Belcher responded.",
+            ("MOM", "Occupational Safety"),
+            ["Gene Belcher"],
+        ),
+        (
+            "Later the Prime Minister met the Chief Executive Officer in private.",
+            (),
+            ["Prime Minister", "Chief Executive Officer"],
+        ),
+        ("A deal with the Bank of England was struck.", (), ["Bank of England"]),
+        ("The governor of the Bank of England spoke.", ("England",), []),  # `Bank of` is no name alone
+        (
+            "Shares in the Royal Society for the Protection of Birds rose.",
+            (),
+            ["Royal Society for the Protection of Birds"],
+        ),
+    ],
+)
+def test_a_run_of_capitals_no_mention_covers_is_a_name(
+    sentence: str, tagged: tuple[str, ...], names: list[str]
+) -> None:
+    assert _found(sentence, tagged) == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police Arrest Man After Bank Raid In Leeds",  # a headline: every word has a capital
+        "Fresh Talks were held in private.",  # the first word's capital is the sentence's
+        "He said it was Over.",  # one capitalised word is not a run
+        "Officials said the plan would go ahead.",
+    ],
+)
+def test_capitals_that_say_nothing_are_no_name(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_changed_word_inside_an_untagged_name_is_flagged() -> None:
+    reference = "Officers from MOM's Occupational Safety and Gene Belcher responded to the scene immediately."
+    compared = "Officers from MOM's Occupational Safety and Health Inspectorate responded to the scene immediately."
+    assert _flagged(reference, compared) == [("Gene Belcher", "Health Inspectorate")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [
+        ("On Monday the Prime Minister said taxes would rise.", "On Monday the premier said taxes would rise."),
+        ("Later the Chief Executive resigned from the firm.", "Later the boss resigned from the firm."),
+        ("He said the Prime Minister was wrong.", "He said the prime minister was wrong."),
+    ],
+)
+def test_an_untagged_name_reworded_in_lower_case_words_is_not_flagged(reference: str, compared: str) -> None:
+    assert _flagged(reference, compared) == []
