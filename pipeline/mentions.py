@@ -38,7 +38,7 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     ent = _with_currency(ent)
     if _CLOCK_DIGITS.fullmatch(ent.text) and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in CLOCK_SUFFIXES:
         ent = Span(ent.doc, ent.start, ent.end + 1, label="TIME")  # `0800` + `GMT`: a clock time
-    found = (_trimmed(part, sentence) for part in _outside_open_parentheses(ent))
+    found = (_trimmed(part, sentence) for part in _outside_open_parentheses(_without_trailing_verbs(ent)))
     return [mention for mention in found if mention is not None]
 
 
@@ -59,6 +59,18 @@ def _with_currency(ent: Span) -> Span:
         if ent.label_ == "MONEY" or doc[end].lower_ not in WEIGHT_TOO:
             return Span(doc, ent.start, end + 1, label="MONEY")
     return ent
+
+
+def _without_trailing_verbs(ent: Span) -> Span:
+    """A name ends with a capitalised word or a number: lower-case words the model ran on
+    into are the sentence's (`The Second World War ended in` tagged as one EVENT). Titles of
+    works are left whole: `Gone with the wind` is written so too."""
+    if not label_info(ent.label_).is_name or ent.label_ == "WORK_OF_ART":
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_alpha and ent.doc[end - 1].is_lower:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _outside_open_parentheses(ent: Span) -> list[Span]:
@@ -110,6 +122,12 @@ class ShapeRule:
 
 
 SHAPE_RULES = (
+    # a date written in digits the model leaves untagged, or tags as numbers: `02/03/2015`
+    ShapeRule(
+        "DATE",
+        re.compile(r"(?<![\w/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|\.\d)"),
+        frozenset({"CARDINAL", "DATE"}),
+    ),
     # money: a currency sign (a dollar with a country's prefix included), a number and a scale
     # word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`
     ShapeRule(

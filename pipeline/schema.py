@@ -37,7 +37,8 @@ FACTS: dict[str, str] = {
     "sentence": "0-based index of the sentence in the document",
     "start": "character offset where the mention starts",
     "end": "character offset just after the mention",
-    "label": "entity type (spaCy OntoNotes label: PERSON, ORG, GPE, DATE, CARDINAL, ...)",
+    "label": "entity type (spaCy OntoNotes label: PERSON, ORG, GPE, DATE, CARDINAL, ...; "
+    "`MISC` for a run of capitals the model left untagged, see below)",
     "text": "the mention as written",
     "value": "canonical value, equal for rewordings of the same fact (`six` and `6` give `6`)",
     "entity": "key of the real-world entity, the same for every mention of it in the story",

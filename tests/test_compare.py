@@ -185,3 +185,18 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
     reference: str, compared: str, change: str
 ) -> None:
     assert [d.change for d in _flagged_diffs(reference, compared)] == [change]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [
+        ("The couple married on 02/03/2015 in Leeds.", "The couple married on 2 March 2015 in Leeds."),
+        ("Production rose by a third in 2019.", "Production rose by one third in 2019."),
+        ("In the 1980s, the town grew fast.", "In the eighties, the town grew fast."),
+        ("The St. Louis Cardinals won on Sunday.", "The St Louis Cardinals won on Sunday."),
+        ("Shares fell 5p to 120p on Monday.", "Shares fell 5 pence to 120 pence on Monday."),
+        ("The company employs one thousand two hundred people.", "The company employs 1,200 people."),
+    ],
+)
+def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:
+    assert _flagged(reference, compared) == []

@@ -122,3 +122,41 @@ def test_a_closed_bracket_inside_a_name_stays() -> None:
     sentence = "The Democratic Republic of Congo (DRC) signed the deal."
     found = _mentions(sentence)
     assert not any("(" in text and ")" not in text for text in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "label", "kept"),
+    [
+        ("The Second World War ended in 1945.", "Second World War ended in", "EVENT", "Second World War"),
+        ("The Bank of England ended in 1999.", "Bank of England ended in", "ORG", "Bank of England"),
+        ("Officials at Acme Holdings said no.", "Acme Holdings said", "ORG", "Acme Holdings"),
+        ("He read Gone with the wind twice.", "Gone with the wind", "WORK_OF_ART", "Gone with the wind"),  # a title
+        ("The iPhone sold well.", "iPhone", "PRODUCT", "iPhone"),
+    ],
+)
+def test_a_name_span_ends_at_its_last_capitalised_word(sentence: str, span: str, label: str, kept: str) -> None:
+    import spacy
+
+    from pipeline.mentions import clean_mentions
+
+    doc = spacy.blank("en")(sentence)
+    start = sentence.index(span)
+    ent = doc.char_span(start, start + len(span), label=label)
+    assert [m.text for m in clean_mentions(ent, 0)] == [kept]
+
+
+def test_the_model_s_name_run_on_into_a_verb_is_cut() -> None:
+    assert _mentions("The Second World War ended in 1945.").get("Second World War") == "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The couple married on 02/03/2015.", "02/03/2015"),  # untagged
+        ("Payment is due on 15/06/24 at the latest.", "15/06/24"),  # untagged
+        ("The form, dated 4-11-2019, was lost.", "4-11-2019"),  # tagged CARDINAL
+        ("The talks on 12/05/2019 failed.", "12/05/2019"),  # tagged DATE already
+    ],
+)
+def test_a_date_written_in_digits_is_one_date(sentence: str, date: str) -> None:
+    assert _mentions(sentence).get(date) == "DATE"

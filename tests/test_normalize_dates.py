@@ -273,6 +273,9 @@ def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same
         ("'15", dt.date(2013, 3, 14), "2015"),  # two years ahead: this century
         ("'24", dt.date(2013, 3, 14), "1924"),  # eleven years ahead: the last one
         ("the '90s", dt.date(2013, 3, 14), "199"),  # a decade, not a year
+        ("the eighties", dt.date(2013, 3, 14), "198"),  # and in words
+        ("the mid-seventies", dt.date(2013, 3, 14), "197"),
+        ("the Sixties", dt.date(2013, 3, 14), "196"),
     ],
 )
 def test_a_two_digit_year_with_an_apostrophe_takes_the_nearest_century(text: str, anchor: dt.date, value: str) -> None:
@@ -306,4 +309,18 @@ def test_a_period_named_against_the_year_before_or_the_year_itself(text: str, an
     ],
 )
 def test_the_nth_weekday_of_a_month_is_that_day(text: str, anchor: dt.date, value: str) -> None:
+    assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("02/03/2015", None, "2015-03-02"),  # day first
+        ("12/31/2015", None, "2015-12-31"),  # month first: 31 is no month
+        ("15/06/24", dt.date(2025, 1, 1), "2024-06-15"),
+        ("4-11-2019", SEED, "2019-11-04"),
+        ("31/02/2015", SEED, None),  # no such day
+    ],
+)
+def test_a_date_written_in_digits(text: str, anchor: dt.date | None, value: str | None) -> None:
     assert normalize_date(text, anchor) == value

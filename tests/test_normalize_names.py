@@ -134,3 +134,19 @@ def test_an_abbreviation_with_and_without_dots_is_one_name(dotted: str, plain: s
     from pipeline.normalize.names import normalize_name
 
     assert normalize_name(dotted) == normalize_name(plain) != plain
+
+
+@pytest.mark.parametrize(
+    ("dotted", "plain", "same"),
+    [
+        ("St. Louis Cardinals", "St Louis Cardinals", True),
+        ("Mt. Everest", "Mt Everest", True),
+        ("Acme Co. Ltd.", "Acme Co Ltd", True),
+        ("Martin Luther King Jr.", "Martin Luther King Jr", True),
+        ("St. Louis", "St Paul", False),
+    ],
+)
+def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, plain: str, same: bool) -> None:
+    from pipeline.normalize import same_value
+
+    assert same_value("name", dotted, plain) is same

@@ -56,6 +56,12 @@ AMOUNTS = [
     ("-5C", "-5 °C"),
     ("minus 5 degrees Celsius", "-5 °C"),
     ("-3%", "-3%"),
+    # fractions, in words or with a count
+    ("a third", "1/3"),
+    ("one-third", "1/3"),
+    ("two-thirds", "2/3"),
+    ("three quarters", "3/4"),
+    ("half", "1/2"),
 ]
 
 

@@ -58,7 +58,7 @@ _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\w)")
 def full_years(text: str, anchor: Anchor) -> str:
     """`'98` -> `1998`, `summer of '04` -> `summer of 2004`: the century that puts the year
     nearest the anchor's (at most ten years after it). `the '90s` is a decade, left alone."""
-    base = anchor.year if anchor else 2000
+    base = anchor.year if anchor else dt.date.today().year  # no anchor: the years around now
 
     def year(match: re.Match[str]) -> str:
         candidate = base // 100 * 100 + int(match[1])

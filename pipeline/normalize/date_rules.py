@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from pipeline.normalize.anchoring import Anchor, nearest_year, relative, shift_year
+from pipeline.normalize.anchoring import Anchor, full_years, nearest_year, relative, shift_year
 from pipeline.normalize.tense import TENSE
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -26,6 +26,8 @@ OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "nex
 PRESENT = {"now", "currently", "present", "nowadays", "at present", "right now", "the present"}
 PAST = {"recently", "the past", "in the past", "previously", "formerly", "earlier"}
 FUTURE = {"the future", "in the future", "soon", "later"}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
+DECADE_WORDS |= {"eighties": 8, "nineties": 9}  # `the eighties`: the 1980s, as `the '80s`
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 MODIFIER = re.compile(
     r"^(?:early|mid|late|earlier|later|the end of|end of|the beginning of|beginning of|the start of|start of|"
@@ -152,6 +154,19 @@ def _month_only(match: re.Match[str], anchor: Anchor) -> str:
     return f"{match['year'] or nearest_year(anchor, month, None)}-{month:02d}"
 
 
+def _numeric_date(match: re.Match[str], anchor: Anchor) -> str:
+    """`02/03/2015` day first, as most of the world writes it; `12/31/2015` month first,
+    where the second number cannot be a month. Two-digit years take the nearest century."""
+    first, second, year = int(match["a"]), int(match["b"]), match["y"]
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    if len(year) == 2:
+        year = full_years(f"'{year}", anchor)
+    try:
+        return dt.date(int(year), month, day).isoformat()
+    except ValueError:
+        return ""
+
+
 def _nth_weekday(match: re.Match[str], anchor: Anchor) -> str:
     """`the first Sunday of April`, `the last Friday in May 2009`: that day of that month."""
     month, weekday = MONTHS[match["month"]], WEEKDAYS[match["weekday"]]
@@ -189,6 +204,7 @@ def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
 _REL = "(?P<rel>last|previous|past|this|current|next|coming)"
 RULES: list[Rule] = [
     (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
+    (re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"), _numeric_date),
     (re.compile(r"(?P<fy>fy|(?:fiscal|financial)(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
     (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), _fiscal_year),
     (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
@@ -225,6 +241,7 @@ RULES: list[Rule] = [
         lambda m, a: "FUTURE_REF",
     ),
     (re.compile(r"'(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),
+    (re.compile(rf"(?P<word>{'|'.join(DECADE_WORDS)})"), lambda m, a: f"19{DECADE_WORDS[m['word']]}"),
     (
         re.compile(
             r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter)\s+"

@@ -158,8 +158,27 @@ def _format(number: Decimal) -> str:
     return f"{normalised:f}".rstrip("0").rstrip(".") if "." in f"{normalised:f}" else f"{normalised:f}"
 
 
+_FRACTION = re.compile(
+    r"^(?:(?P<count>a|an|one|two|three|four|\d+)[\s-]+)?(?P<part>half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+)
+FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction(text: str) -> tuple[str, str] | None:
+    """`a third` = `one third` = `one-third` -> `1/3`, `two-thirds` -> `2/3`, `half` -> `1/2`."""
+    match = _FRACTION.match(text)
+    if match is None:
+        return None
+    count = match["count"] or "1"
+    numerator = int(count) if count.isdigit() else COUNT_WORDS[count]
+    return f"{numerator}/{FRACTION_PARTS[match['part'].rstrip('s')]}", text[match.end() :].strip()
+
+
 def _amount(text: str) -> tuple[str, str] | None:
     """(canonical amount, the words after it), or None when no amount is written."""
+    if fraction := _fraction(text):
+        return fraction
     vague = _VAGUE.match(text)
     if vague:
         base = int(VAGUE[vague["base"]]) * {"tens": 10, "hundreds": 100, None: 1}[vague["outer"]]

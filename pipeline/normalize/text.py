@@ -77,11 +77,11 @@ _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 
 def name_key(text: str) -> str:
     """What identifies a name: its words from the first to the last capitalised word or
-    number, folded, dots out of acronyms (U.S. = US). Lower-case words at the edges are
-    wording, not identity (`Wayne's World for radio`); inside a name they are part of
-    it (`Air out France` is not `Air France`)."""
-    words = [
-        w.replace(".", "") if _ACRONYM.fullmatch(w) else w
+    number, folded, dots out of acronyms (U.S. = US) and abbreviations (St. = St). Lower-case
+    words at the edges are wording, not identity (`Wayne's World for radio`); inside a name
+    they are part of it (`Air out France` is not `Air France`)."""
+    words = [  # `St.` = `St`: the full stop of an abbreviation is spelling, not identity
+        w.replace(".", "") if _ACRONYM.fullmatch(w) else w.rstrip(".")
         for w in digits_for_words(strip_possessive(tidy(text))).split()
     ]
     marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
