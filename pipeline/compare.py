@@ -206,14 +206,18 @@ def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | 
     claimed: set[int] = set()
     keyed = [pair.reference_fact(fact, claimed) for fact in ref.facts]
     keyed += [pair.compared_fact(fact) for index, fact in enumerate(cmp.facts) if index not in claimed]
-    keyed = [item for item in reunite_moved(keyed) if not _unfounded(item[1])]
+    keyed = reunite_moved(keyed)
     keyed.sort(key=lambda item: item[0])
-    return [diff for _, diff in keyed]
+    return [_weighed(diff) for _, diff in keyed]
 
 
-def _unfounded(diff: FactDiff) -> bool:
-    """A missing or new fact that only its shape made one (a run of capitals): no evidence."""
-    return diff.status in ("missing", "added") and label_info(diff.label).changed_only
+def _weighed(diff: FactDiff) -> FactDiff:
+    """A missing or new fact that only its shape made one (a run of capitals) is little
+    evidence: a clause rewritten around `the Prime Minister` is no change of fact. Its row
+    stays (every fact has one) at the lowest severity."""
+    if diff.status in ("missing", "added") and label_info(diff.label).shape_only:
+        diff.severity = ADDED_SEVERITY
+    return diff
 
 
 def _same_sentence(left: str, right: str) -> bool:

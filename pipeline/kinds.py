@@ -19,7 +19,7 @@ class Label:
     is_name: bool = False  # a proper name: written with a capital in English news
     takes_currency: bool = False  # a currency sign before it belongs to it (`$ 40 billion`)
     may_be_person: bool = False  # the model tags titled people with it (`General Hlaing` as ORG)
-    changed_only: bool = False  # found by its shape alone: flagged when changed, never as missing or new
+    shape_only: bool = False  # found by its shape alone: missing or new, it is a low-severity flag
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ LABELS: dict[str, Label] = {
     "PERCENT": Label("amount"),
     "QUANTITY": Label("amount"),
     "ORDINAL": Label("ordinal"),
-    "MISC": Label("name", is_name=True, changed_only=True),  # a run of capitals the model left untagged
+    "MISC": Label("name", is_name=True, shape_only=True),  # a run of capitals the model left untagged
 }
 OTHER_LABEL = Label("name")  # a label of another pipeline's scheme: compared as a name
 

@@ -31,7 +31,7 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
             labels.setdefault(mention.text, Counter())[mention.label] += 1
     if not labels:
         return parsed
-    taken = sorted((m.start, m.end) for m in parsed.mentions if not label_info(m.label).changed_only)
+    taken = sorted((m.start, m.end) for m in parsed.mentions if not label_info(m.label).shape_only)
     starts = [start for start, _ in parsed.sentences]
     by_opening: dict[str, list[str]] = {}
     for name in sorted(labels, key=len, reverse=True):  # `Steve Jobs` before `Jobs`
@@ -50,7 +50,7 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
     if not added:
         return parsed
     spans = [(m.start, m.end) for m in added]  # in text order: found in one pass
-    kept = [m for m in parsed.mentions if not (label_info(m.label).changed_only and _overlaps(spans, m.start, m.end))]
+    kept = [m for m in parsed.mentions if not (label_info(m.label).shape_only and _overlaps(spans, m.start, m.end))]
     mentions = sorted([*kept, *added], key=lambda m: (m.start, m.end))
     return ParsedDocument(parsed.doc_id, parsed.sentences, mentions)
 
@@ -59,7 +59,7 @@ def _spreadable(mention: Mention) -> bool:
     """A proper name written on one line with a capital, long enough to mean one thing."""
     return (
         label_info(mention.label).is_name
-        and not label_info(mention.label).changed_only  # a run of capitals is no evidence of a name
+        and not label_info(mention.label).shape_only  # a run of capitals is no evidence of a name
         and mention.text[:1].isupper()
         and len(mention.text) >= SHORTEST_NAME
         and "\n" not in mention.text

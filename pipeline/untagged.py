@@ -4,9 +4,9 @@ tagged `Occupational Safety` and nothing more leaves `Gene Belcher` to this modu
 A run of two or more capitalised words (joined, inside, by `of`, `and`, `for`, `the`, `de`,
 `&`) that no mention covers becomes a mention labelled `UNTAGGED_LABEL`. Capitals that say
 nothing are left out: the first word of a sentence, and sentences written in title case
-(headlines), where every word has one. Such a name is compared like any other, but only a
-changed one is flagged (`kinds.Label.changed_only`): a run of capitals that is missing or
-new is too often a sentence rewritten around ordinary capitalised words.
+(headlines), where every word has one. Such a name is compared like any other; missing or
+new, it is flagged at the lowest severity (`kinds.Label.shape_only`): a run of capitals that
+is gone is more often a sentence rewritten around ordinary capitalised words than a fact lost.
 """
 
 from __future__ import annotations

@@ -99,3 +99,15 @@ def test_summary_counts_match_the_rows(seed_run: RunResult, seed_out: Path, diff
         assert int(summary[status]) == counts.get(status, 0) == seed_run.statuses[status]
     assert int(summary["reference_facts"]) == (facts["doc_id"] == REFERENCE_DOC).sum()
     assert seed_run.facts == len(facts) and seed_run.pairs == 1
+
+
+def test_every_fact_of_either_version_has_a_row(seed_out: Path, diffs: pd.DataFrame) -> None:
+    """Its own, or the row of the counterpart that covers it (`Aung Hlaing` inside `Minutes Aung Hlaing`)."""
+    facts = read_csv(seed_out / "facts.csv")
+    for doc, side in ((REFERENCE_DOC, "reference"), (COMPARED_DOC, "compared")):
+        rows = diffs[diffs[f"{side}_start"] != ""]
+        spans = [(int(s), int(e)) for s, e in zip(rows[f"{side}_start"], rows[f"{side}_end"], strict=True)]
+        for start, end in zip(
+            facts[facts["doc_id"] == doc]["start"], facts[facts["doc_id"] == doc]["end"], strict=True
+        ):
+            assert any(s < int(end) and int(start) < e for s, e in spans), (side, start, end)

@@ -8,7 +8,7 @@ import spacy
 from pipeline.records import Mention
 from pipeline.untagged import UNTAGGED_LABEL, untagged_names
 
-from .test_compare import _flagged
+from .test_compare import _flagged, _flagged_diffs
 
 _blank = spacy.blank("en")
 
@@ -75,5 +75,5 @@ def test_a_changed_word_inside_an_untagged_name_is_flagged() -> None:
         ("He said the Prime Minister was wrong.", "He said the prime minister was wrong."),
     ],
 )
-def test_an_untagged_name_reworded_in_lower_case_words_is_not_flagged(reference: str, compared: str) -> None:
-    assert _flagged(reference, compared) == []
+def test_an_untagged_name_reworded_in_lower_case_words_is_at_most_a_low_flag(reference: str, compared: str) -> None:
+    assert {d.severity for d in _flagged_diffs(reference, compared)} <= {"low"}
