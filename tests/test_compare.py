@@ -196,6 +196,8 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The St. Louis Cardinals won on Sunday.", "The St Louis Cardinals won on Sunday."),
         ("Shares fell 5p to 120p on Monday.", "Shares fell 5 pence to 120 pence on Monday."),
         ("The company employs one thousand two hundred people.", "The company employs 1,200 people."),
+        ("A dozen people were injured in the crash.", "Twelve people were injured in the crash."),
+        ("Police said two men were arrested.", "Police said a pair of men were arrested."),
     ],
 )
 def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:

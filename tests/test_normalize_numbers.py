@@ -62,6 +62,13 @@ AMOUNTS = [
     ("two-thirds", "2/3"),
     ("three quarters", "3/4"),
     ("half", "1/2"),
+    # dozens and pairs counted
+    ("a dozen", "12"),
+    ("dozen", "12"),
+    ("two dozen", "24"),
+    ("half a dozen", "6"),
+    ("about a dozen", "~12"),
+    ("a pair of", "2"),
 ]
 
 

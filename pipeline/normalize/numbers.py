@@ -35,6 +35,8 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    "dozen": 12,  # `a dozen` = `twelve`, `two dozen` = `24`
+    "pair": 2,  # `a pair of` = `two`
 }
 VAGUE: dict[str, str] = {
     "dozens": "12",
@@ -132,9 +134,16 @@ _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 def _clean(text: str) -> str:
     text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
-    # `a million` -> `1 million`; `one thousand two hundred` is left whole to the number words
-    text = re.sub(r"^(?:a|an)\s+(?=(?:thousand|million|billion|trillion)\b)", "1 ", text)
-    return strip_article(text)
+    return strip_article(_counted(text))
+
+
+def _counted(text: str) -> str:
+    """`a million` -> `1 million`, `half a dozen` -> `6`, before `a` is taken for an article
+    (and after a qualifier: `about a dozen`); `one thousand two hundred` is left whole to the
+    number words."""
+    text = re.sub(r"^(?:a|an)\s+(?=(?:thousand|million|billion|trillion|dozen|pair)\b)", "1 ", text)
+    text = re.sub(r"^dozen\b", "12", text)  # the model tags `dozen` of `a dozen`
+    return re.sub(r"^half a dozen\b", "6", text)
 
 
 def with_digits(text: str) -> str:
@@ -177,6 +186,7 @@ def _fraction(text: str) -> tuple[str, str] | None:
 
 def _amount(text: str) -> tuple[str, str] | None:
     """(canonical amount, the words after it), or None when no amount is written."""
+    text = _counted(text)
     if fraction := _fraction(text):
         return fraction
     vague = _VAGUE.match(text)
@@ -254,7 +264,7 @@ def normalize_money(text: str) -> str | None:
 
 
 def _unit(words: str) -> str:
-    words = re.sub(r"^of\s+", "", words.strip())
+    words = re.sub(r"^of\b\s*", "", words.strip())
     if not words:
         return ""
     if words in UNITS:
