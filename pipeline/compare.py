@@ -62,7 +62,25 @@ def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Spa
 
 def _counterpart(fact: Fact, text: str, span: Span | None) -> Span | None:
     """Where alignment put a fact's counterpart, if what stands there can be one."""
-    return name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text)
+    return _with_capital_before(fact, text, name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-z][^\W\d_]*[ -]$")
+
+
+def _with_capital_before(fact: Fact, text: str, span: Span | None) -> Span | None:
+    """A name whose first word lost its capital behind a capitalised word put before it is
+    that word's name: a spinner's `Brand new York` for `New York` (aligned `new York`, with
+    `Brand` left over as new) is one changed name, not a name reworded and a word added."""
+    if span is None or fact.kind not in NAME_KINDS:
+        return span
+    first, own = text[span[0] : span[1]].split(maxsplit=1)[:1], fact.mention.text.split(maxsplit=1)[:1]
+    if not first or not own or not (own[0][:1].isupper() and first[0][:1].islower()):
+        return span
+    if first[0].lower() != own[0].lower():
+        return span
+    before = _CAPITALISED_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    return (before.start(), span[1]) if before else span
 
 
 def _flat(text: str) -> str:

@@ -202,3 +202,19 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
 )
 def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:
     assert _flagged(reference, compared) == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("The firm is based in New York.", "The firm is based in Brand new York.", ("New York", "Brand new York")),
+        ("The team flew to New Zealand.", "The team flew to Brand-new Zealand.", ("New Zealand", "Brand-new Zealand")),
+        ("Officials in New Delhi said no.", "Officials in Brand new Delhi said no.", ("New Delhi", "Brand new Delhi")),
+    ],
+)
+def test_a_name_whose_first_word_lost_its_capital_behind_a_new_word_is_one_changed_name(
+    reference: str, compared: str, flagged: tuple[str, str]
+) -> None:
+    diffs = _flagged_diffs(reference, compared)
+    assert [(d.reference.text, d.compared.text) for d in diffs] == [flagged]
+    assert diffs[0].status == "changed" and diffs[0].severity == "high"
