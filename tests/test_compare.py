@@ -140,19 +140,6 @@ def _flagged(reference: str, compared: str) -> list[tuple[str, str]]:
     return [(d.reference.text, d.compared.text) for d in _flagged_diffs(reference, compared)]
 
 
-@pytest.mark.parametrize(
-    ("reference", "compared"),
-    [
-        ("The grant was worth $5,000 last year.", "The grant was worth 5,000 dollars last year."),
-        ("The EU pledged €40 million to the fund.", "The EU pledged 40 million euros to the fund."),
-        ("He spent $2.5 billion on the deal.", "He spent 2.5 billion US dollars on the deal."),
-        ("Japan spent ¥2 trillion on the scheme.", "Japan spent 2 trillion yen on the scheme."),
-    ],
-)
-def test_a_currency_moved_to_the_other_side_of_the_amount_is_no_change(reference: str, compared: str) -> None:
-    assert _flagged(reference, compared) == []
-
-
 def test_a_changed_amount_is_still_flagged_with_its_currency_written_after_it() -> None:
     flagged = _flagged("The EU pledged €40 million to the fund.", "The EU pledged 45 million euros to the fund.")
     assert flagged == [("€40 million", "45 million euros")]
@@ -198,6 +185,11 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The company employs one thousand two hundred people.", "The company employs 1,200 people."),
         ("A dozen people were injured in the crash.", "Twelve people were injured in the crash."),
         ("Police said two men were arrested.", "Police said a pair of men were arrested."),
+        # a currency moved to the other side of the amount
+        ("The grant was worth $5,000 last year.", "The grant was worth 5,000 dollars last year."),
+        ("The EU pledged €40 million to the fund.", "The EU pledged 40 million euros to the fund."),
+        ("He spent $2.5 billion on the deal.", "He spent 2.5 billion US dollars on the deal."),
+        ("Japan spent ¥2 trillion on the scheme.", "Japan spent 2 trillion yen on the scheme."),
     ],
 )
 def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:
