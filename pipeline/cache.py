@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-8"  # bump when the NER stage's output changes (ner-8: numeric dates, names cut at verbs)
+NER_FORMAT = "ner-9"  # bump when the NER stage's output changes (ner-9: capitals before a name)
 
 
 class NerCache:

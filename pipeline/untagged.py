@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.kinds import label_info
 from pipeline.records import Mention
+from pipeline.screen.words import TITLES
 
 UNTAGGED_LABEL = "MISC"  # the name of no type, as spaCy's multilingual pipelines label it
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von", "van", "&"})
@@ -26,6 +28,30 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
+def _with_capitals_before(sentences: list[Span], covered: set[int], mention: Mention) -> Mention:
+    """`Air China` tagged `China`: the one capitalised word right before the name of a thing or
+    a place, one space apart, is its first word, unless it is a title, the sentence's first
+    word or another mention's. Not before a person's name: there it is a title the lists lack
+    or the end of another name (`Foundation Mingchuan Huang`)."""
+    info = label_info(mention.label)
+    if not info.is_name or mention.label == "PERSON" or info.shape_only or mention.sentence >= len(sentences):
+        return mention
+    sentence = sentences[mention.sentence]
+    at = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if at is None or at.start - 1 <= sentence.start:  # never the sentence's first word
+        return mention
+    token = sentence.doc[at.start - 1]
+    gap = sentence.doc.text[token.idx + len(token.text) : mention.start]
+    if gap != " " or not _capitalised(token) or token.lower_ in TITLES or token.idx in covered:
+        return mention
+    before = sentence.doc[at.start - 2]
+    if _capitalised(before) and sentence.doc.text[before.idx + len(before.text) : token.idx] == " ":
+        return mention  # a longer run of capitals: not one name cut short
+    start = token.idx
+    text = sentence.doc.text[start : mention.end]
+    return Mention(mention.doc_id, mention.sentence, start, mention.end, mention.label, text)
+
+
 def _title_case(sentence: Span) -> bool:
     """A headline: every word capitalised but for a few short function words."""
     lower = [token.lower_ for token in sentence if token.is_alpha and not token.text[0].isupper()]
@@ -33,7 +59,10 @@ def _title_case(sentence: Span) -> bool:
 
 
 def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with a mention added for each untagged run of capitals."""
+    """`mentions` (in text order) with a mention added for each untagged run of capitals, and
+    a tagged name widened over the capitalised words the model left off its front."""
+    covered = {position for m in mentions for position in range(m.start, m.end)}
+    mentions = [_with_capitals_before(sentences, covered, m) for m in mentions]
     covered = {position for m in mentions for position in range(m.start, m.end)}
     added = []
     for index, sentence in enumerate(sentences):

@@ -77,3 +77,34 @@ def test_a_changed_word_inside_an_untagged_name_is_flagged() -> None:
 )
 def test_an_untagged_name_reworded_in_lower_case_words_is_at_most_a_low_flag(reference: str, compared: str) -> None:
     assert {d.severity for d in _flagged_diffs(reference, compared)} <= {"low"}
+
+
+def _widened(sentence: str, name: str, label: str) -> list[tuple[str, str]]:
+    doc = _blank(sentence)
+    at = sentence.index(name)
+    found = untagged_names([doc[:]], [Mention("", 0, at, at + len(name), label, name)])
+    return [(m.text, m.label) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "found"),
+    [
+        ("Jets went to Air China and others.", "China", "GPE", [("Air China", "GPE")]),
+        ("Shares of Deutsche Bank fell.", "Bank", "ORG", [("Deutsche Bank", "ORG")]),
+        ("Fans of Real Madrid cheered.", "Madrid", "GPE", [("Real Madrid", "GPE")]),
+        ("He said President Obama spoke.", "Obama", "PERSON", [("Obama", "PERSON")]),
+        ("He met the CEO Tim Cook.", "Tim Cook", "PERSON", [("Tim Cook", "PERSON")]),  # a person: no
+        ("Air China said no.", "China", "GPE", [("China", "GPE")]),  # the sentence's first word
+        ("He said Royal Air China won.", "China", "GPE", [("Royal Air", "MISC"), ("China", "GPE")]),  # a longer run
+    ],
+)
+def test_the_one_capitalised_word_the_model_left_off_a_name_is_its_first_word(
+    sentence: str, name: str, label: str, found: list[tuple[str, str]]
+) -> None:
+    assert _widened(sentence, name, label) == found
+
+
+def test_a_changed_first_word_the_model_left_off_a_name_is_flagged() -> None:
+    reference = "The jets will go to six airlines - Air China, China Eastern Airlines and Hainan Airlines."
+    compared = "The jets will go to six airlines - Transmit China, China Eastern Airlines and Hainan Airlines."
+    assert _flagged(reference, compared) == [("Air China", "Transmit China")]
