@@ -25,6 +25,10 @@ from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
+# the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
+_NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|second|third|fourth)\s*", re.IGNORECASE)
+# What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
+_BEYOND_IS_PART = {"amount": is_currency, "event": lambda words: bool(_NUMERAL.fullmatch(words))}
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 Span = tuple[int, int]
 
@@ -143,16 +147,23 @@ class _Pair:
         high = min(len(self.cmp_starts), bisect_left(self.cmp_starts, span[1]) + 1)
         return [i for i in range(low, high) if self.cmp_starts[i] < span[1] and span[0] < self.cmp_ends[i]]
 
-    def amount_around(self, fact: Fact, span: Span) -> Span:
-        """An amount's counterpart is the compared version's own amount where the NER read one
-        around it: a currency written on the other side of the number is part of it (`€40
-        million` -> `40 million euros`, whose words alone map to `40 million`)."""
-        if fact.kind != "amount":
+    def fact_around(self, fact: Fact, span: Span) -> Span:
+        """The counterpart is the compared version's own fact where the NER read one around it
+        and the words beyond say what the fact's words already say elsewhere: a currency
+        written on the other side of an amount (`€40 million` -> `40 million euros`, whose
+        words alone map to `40 million`), the number of an event written after its name
+        (`Second World War` -> `World War II`, whose words alone map to `World War`)."""
+        beyond_is_part = _BEYOND_IS_PART.get(fact.kind)
+        if beyond_is_part is None:
             return span
         text = self.cmp.document.text
         for index in self.overlapping(span):
             start, end = self.cmp.facts[index].mention.start, self.cmp.facts[index].mention.end
-            if start <= span[0] and span[1] <= end and is_currency(text[start : span[0]] + " " + text[span[1] : end]):
+            if (
+                start <= span[0]
+                and span[1] <= end
+                and beyond_is_part(text[start : span[0]] + " " + text[span[1] : end])
+            ):
                 return start, end
         return span
 
@@ -187,7 +198,7 @@ class _Pair:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
             return mention.start, self.diff("missing", fact, ref_side, NO_SIDE, change, MISSING_SEVERITY)
-        span = self.amount_around(fact, _trim(self.cmp.document.text, *span))
+        span = self.fact_around(fact, _trim(self.cmp.document.text, *span))
         claimed.update(self.overlapping(span))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)

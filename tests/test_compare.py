@@ -185,6 +185,10 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The company employs one thousand two hundred people.", "The company employs 1,200 people."),
         ("A dozen people were injured in the crash.", "Twelve people were injured in the crash."),
         ("Police said two men were arrested.", "Police said a pair of men were arrested."),
+        # an event's number written after its name
+        ("The Second World War ended in 1945.", "World War II ended in 1945."),
+        ("The Second World War ended in 1945.", "World War Two ended in 1945."),
+        ("Fans flocked to the Asia Cup in Dubai.", "Fans flocked to the Asia Cup 2018 in Dubai."),  # a year: no
         # a currency moved to the other side of the amount
         ("The grant was worth $5,000 last year.", "The grant was worth 5,000 dollars last year."),
         ("The EU pledged €40 million to the fund.", "The EU pledged 40 million euros to the fund."),
@@ -210,3 +214,9 @@ def test_a_name_whose_first_word_lost_its_capital_behind_a_new_word_is_one_chang
     diffs = _flagged_diffs(reference, compared)
     assert [(d.reference.text, d.compared.text) for d in diffs] == [flagged]
     assert diffs[0].status == "changed" and diffs[0].severity == "high"
+
+
+def test_an_event_whose_number_changed_is_flagged() -> None:
+    assert _flagged("The Second World War ended in 1945.", "World War I ended in 1945.") == [
+        ("Second World War", "World War I")
+    ]
