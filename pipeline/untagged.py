@@ -11,6 +11,8 @@ is gone is more often a sentence rewritten around ordinary capitalised words tha
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from pipeline.kinds import label_info
@@ -60,7 +62,7 @@ def _title_case(sentence: Span) -> bool:
 
 def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with a mention added for each untagged run of capitals, and
-    a tagged name widened over the capitalised words the model left off its front."""
+    a tagged name widened over the capitalised word the model left off its front."""
     covered = {position for m in mentions for position in range(m.start, m.end)}
     mentions = [_with_capitals_before(sentences, covered, m) for m in mentions]
     covered = {position for m in mentions for position in range(m.start, m.end)}
@@ -68,16 +70,23 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
     for index, sentence in enumerate(sentences):
         if _title_case(sentence):
             continue
-        run: list[Token] = []
-        for token in [*sentence[1:], None]:  # the first word's capital is the sentence's
-            free = token is not None and token.idx not in covered
-            if free and (_capitalised(token) or (run and token.lower_ in CONNECTORS)):  # type: ignore[union-attr]
-                run.append(token)  # type: ignore[arg-type]
-                continue
+        for run in _runs(sentence, covered):
             while run and not _capitalised(run[-1]):
                 run.pop()  # `Bank of` before a tagged `England`: the connector is not the name's
             if sum(map(_capitalised, run)) >= MIN_WORDS:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 added.append(Mention("", index, start, end, UNTAGGED_LABEL, sentence.doc.text[start:end]))
-            run = []
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _runs(sentence: Span, covered: set[int]) -> Iterator[list[Token]]:
+    """Runs of capitalised words and the connectors after them that no mention covers; the
+    first word's capital is the sentence's."""
+    run: list[Token] = []
+    for token in sentence[1:]:
+        if token.idx not in covered and (_capitalised(token) or (run and token.lower_ in CONNECTORS)):
+            run.append(token)
+        else:
+            yield run
+            run = []
+    yield run
