@@ -242,6 +242,12 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
         ("The airline said the planes, ordered in March, will arrive later.", "March", "past"),  # ordered in
         ("Officials said the bridge is due to reopen in May.", "May", "future"),
         ("The company, based in Ohio, is a large one in June.", "June", ""),  # `based` is no verb here
+        ("Since November, prices have doubled.", "November", "past"),  # `since`: the date lies behind
+        ("He has been in custody since October.", "October", "past"),
+        ("Shares have risen in March, traders said.", "March", "past"),  # the present perfect
+        ("By December the fund could run dry.", "December", "future"),  # a modal
+        ("It plans more cuts in December.", "December", "future"),
+        ("The firm expects a rebound in the spring.", "spring", "future"),
     ],
 )
 def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense: str) -> None:
@@ -292,3 +298,19 @@ def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same
     from pipeline.normalize import normalize_value
 
     assert (normalize_value("DATE", left, None) == normalize_value("DATE", right, None)) is same
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("future", "the spring", "2014-SP"),  # this spring is over: the next one
+        ("future", "the summer", "2013-SU"),  # this summer is ahead
+        ("past", "the spring", "2013-SP"),
+        ("past", "the autumn", "2012-FA"),  # last autumn
+        ("", "the autumn", "2013-FA"),  # no tense: the anchor's year, as before
+        ("future", "last winter", "2012-WI"),  # a named one is as named
+    ],
+)
+def test_a_bare_season_follows_the_tense(tense: str, text: str, value: str) -> None:
+    with in_tense(tense):
+        assert normalize_date(text, dt.date(2013, 6, 15)) == value

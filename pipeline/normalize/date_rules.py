@@ -47,10 +47,17 @@ def _decade(match: re.Match[str], anchor: Anchor) -> str:
     return match["decade"]
 
 
+SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # a month of each (winter: by the year it begins)
+
+
 def _season(match: re.Match[str], anchor: Anchor) -> str:
+    """`summer 2007`, `last winter`; a bare `the spring` in a sentence of the past or the
+    future is the latest one begun or the next one to come, as a month without its year."""
     code = SEASONS[match["season"]]
     if match["year"]:
         return f"{match['year']}-{code}"
+    if match["rel"] is None and anchor is not None and TENSE.get():
+        return f"{nearest_year(anchor, SEASON_MIDDLES[code], None)}-{code}"
     offset = OFFSETS.get(match["rel"] or "this", 0)
     return f"{shift_year(anchor, offset)}-{code}"
 

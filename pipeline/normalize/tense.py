@@ -17,13 +17,15 @@ from contextvars import ContextVar
 TENSE: ContextVar[str] = ContextVar("tense", default="")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|would|shall|won't|going to|is expected to|are expected to|plans? to|is scheduled to|are scheduled to|"
-    r"is set to|are set to|is due to|are due to|is to|are to)\b|'ll\b",
+    r"is set to|are set to|is due to|are due to|is to|are to|could|might|should|expects|forecasts|predicts)\b"
+    r"|'ll\b",  # not `may`, a month
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|says|told|announced|reported|fell|rose|grew|dropped|sold|bought|won|"
     r"lost|made|took|came|went|became|began|left|ended|started|opened|closed|posted|agreed|signed|"
-    r"launched|released|increased|decreased|declined|climbed|died|killed|arrested|held|met|visited|ago)\b",
+    r"launched|released|increased|decreased|declined|climbed|died|killed|arrested|held|met|visited|ago|"
+    r"(?:has|have) (?:been|\w+ed|\w+en))\b",  # the present perfect speaks of what has happened
     re.IGNORECASE,
 )
 
@@ -41,7 +43,10 @@ def sentence_tense(sentence: str) -> str:
 # reads the tense of the nearest verb; a regular past (`-ed`) counts only there, where it
 # is the verb.
 WORDS_BEFORE, WORDS_AFTER = 4, 2
-_FUTURE_NEAR = re.compile(r"\b(?:to be|scheduled|slated|planned|due|upcoming|coming|next)\b", re.IGNORECASE)
+_FUTURE_NEAR = re.compile(
+    r"\b(?:to be|scheduled|slated|planned|due|upcoming|coming|next|plans|expects|hopes|aims|intends)\b", re.IGNORECASE
+)
+_PAST_NEAR = re.compile(r"\bsince\s*\|", re.IGNORECASE)  # `since October`: the date lies behind
 _NOT_A_PAST = frozenset("based called named used related limited united expected scheduled planned proposed".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
@@ -56,6 +61,8 @@ def date_tense(sentence: str, date_text: str) -> str:
     clause_after = _CLAUSE_BREAK.split(sentence[at + len(date_text) :])[0]
     before, after = _WORD.findall(clause_before)[-WORDS_BEFORE:], _WORD.findall(clause_after)[:WORDS_AFTER]
     near = " ".join([*before, "|", *after])
+    if _PAST_NEAR.search(near):
+        return "past"
     if _FUTURE_CUES.search(near) or _FUTURE_NEAR.search(near):
         return "future"
     regular = [w for w in (*before[-2:], *after[:1]) if w.lower().endswith("ed") and w.lower() not in _NOT_A_PAST]
