@@ -14,27 +14,20 @@ import re
 from collections.abc import Callable
 
 from pipeline.normalize.anchoring import Anchor, full_years, nearest_year, relative, shift_year
+from pipeline.normalize.date_words import (
+    DECADE_WORDS,
+    FUTURE,
+    MONTH_PATTERN,
+    MONTHS,
+    OFFSETS,
+    PAST,
+    PRESENT,
+    QUARTER_WORDS,
+    SEASONS,
+    WEEKDAYS,
+)
 from pipeline.normalize.tense import TENSE
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
-PRESENT = {"now", "currently", "present", "nowadays", "at present", "right now", "the present"}
-PAST = {"recently", "the past", "in the past", "previously", "formerly", "earlier"}
-FUTURE = {"the future", "in the future", "soon", "later"}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
-DECADE_WORDS |= {"eighties": 8, "nineties": 9}  # `the eighties`: the 1980s, as `the '80s`
-MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
-MODIFIER = re.compile(
-    r"^(?:early|mid|late|earlier|later|the end of|end of|the beginning of|beginning of|the start of|start of|"
-    r"the middle of|middle of|the first half of|the second half of|the spring of|"
-    r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
-)
-PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 
 

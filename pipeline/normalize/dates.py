@@ -17,7 +17,8 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from pipeline.normalize.anchoring import Anchor, full_years, relative
-from pipeline.normalize.date_rules import MODIFIER, MONTH_PATTERN, PREPOSITION, RULES
+from pipeline.normalize.date_rules import RULES
+from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION
 from pipeline.normalize.numbers import split_qualifier, with_digits
 from pipeline.normalize.tense import TENSE
 from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.normalize.date_rules import MONTHS as MONTH_NUMBERS  # lower-case names and abbreviations
+from pipeline.normalize.date_words import MONTHS as MONTH_NUMBERS  # lower-case names and abbreviations
 
 LONGEST_CHAIN = 10  # words: a longer capitalised run is a headline in title case, not a name
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words ("unified" 3.9, "hlaing" 1.9)
