@@ -114,10 +114,13 @@ def _least_suspect(members: list[Document]) -> Document | None:
     """The version with clearly fewer suspicions per 1,000 words than every other, if one has."""
     if len(members) < 2:
         return None
-    from pipeline.screen import NameBook, Screening, per_1000_words  # word lists load only when dates cannot decide
+    from pipeline.screen import NameBook, Page, per_1000_words, screen  # word lists load only when dates cannot decide
 
-    screening = Screening(NameBook.of_texts(d.text for d in members))
-    found = [len(screening.screen(d.text, published=d.published)) for d in members]
+    pages = [Page(d.text, published=d.published) for d in members]
+    book = NameBook.of_chains(page.chains for page in pages)  # each text's chains found once, for both
+    for page in pages:
+        page.names = book
+    found = [len(screen(page)) for page in pages]
     rates = [per_1000_words(n, d.text) for n, d in zip(found, members, strict=True)]
     order = sorted(range(len(members)), key=lambda i: (rates[i], i))
     best, runner_up = order[0], order[1]

@@ -77,9 +77,14 @@ class NameBook:
 
     @classmethod
     def of_texts(cls, texts: Iterable[str]) -> NameBook:
+        return cls.of_chains(chains(text) for text in texts)
+
+    @classmethod
+    def of_chains(cls, documents: Iterable[list[Chain]]) -> NameBook:
+        """The book of documents whose name chains are already found (a screened `Page` has them)."""
         book = cls()
-        for text in texts:
-            book.documents.update({name for chain in chains(text) for name in names_in(chain)})
+        for found in documents:
+            book.documents.update({name for chain in found for name in names_in(chain)})
             if len(book.documents) > MAX_NAMES:  # memory bounded on a huge run: keep what recurs
                 book.documents = Counter({name: n for name, n in book.documents.items() if n > 1})
         return book
