@@ -60,3 +60,32 @@ def test_a_name_broken_across_lines_is_one_fact_and_is_not_flagged(tmp_path: Pat
     assert "Satoshi\nNakamoto" in set(names["text"])  # as written, offsets into the copy
     diffs = read_csv(tmp_path / "out" / "fact_diffs.csv")
     assert not (diffs["status"].isin(["changed", "missing", "added"])).any()
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "flat"),
+    [
+        ("Inter-\nnational Criminal Court", "International Criminal Court"),  # hyphenated at the line end
+        ("Tues-\nday", "Tuesday"),
+        ("Se- \n  curity Council", "Security Council"),
+        ("Inter\u00ad\nnational", "International"),  # a soft hyphen
+        ("Guinea-\nBissau", "Guinea-Bissau"),  # the word's own hyphen stays
+        ("a 40-\nyear-old man", "a 40-year-old man"),
+    ],
+)
+def test_a_word_hyphenated_at_a_line_end_is_one_word_again(wrapped: str, flat: str) -> None:
+    from pipeline.normalize.text import tidy
+
+    assert tidy(wrapped) == flat
+
+
+def test_a_copy_hyphenated_at_its_line_ends_flags_only_what_changed() -> None:
+    from .test_compare import _flagged
+
+    reference = "The International Criminal Court said on Tuesday that the Security Council met in New York on 9 May."
+    hyphenated = (
+        "The Inter-\nnational Criminal Court said on Tues-\nday that the Se-\ncurity Council met in New\nYork on 9 May."
+    )
+    assert _flagged(reference, hyphenated) == []
+    changed = hyphenated.replace("Criminal", "Wrongdoer")
+    assert _flagged(reference, changed) == [("International Criminal Court", "Inter-\nnational Wrongdoer Court")]

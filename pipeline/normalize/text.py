@@ -29,9 +29,20 @@ _SPACES = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " \t\n\"'.,;:()[]{}"
 
 
+# A word a hard-wrapped copy hyphenated at a line end (`Inter-\nnational`, `Tues-\nday`): one
+# word again. Between lower-case letters the hyphen goes too; elsewhere it was the word's own
+# (`Guinea-\nBissau`, `40-\nyear-old`) and stays.
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])")
+_LINE_END_DASH = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+
+
 def tidy(text: str) -> str:
-    """Straight quotes and dashes, one space between words, no edge punctuation."""
-    text = _SPACES.sub(" ", text.translate(_QUOTES))
+    """Straight quotes and dashes, words hyphenated at a line end joined, one space between
+    words, no edge punctuation."""
+    if "\u00ad" in text:  # a soft hyphen: a line-end hyphen before a break, else nothing
+        text = re.sub("\u00ad(?=[ \t]*\n)", "-", text).replace("\u00ad", "")
+    text = _LINE_END_DASH.sub("-", _LINE_END_HYPHEN.sub("", text.translate(_QUOTES)))
+    text = _SPACES.sub(" ", text)
     return text.strip(_EDGE_PUNCTUATION)
 
 
