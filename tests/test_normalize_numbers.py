@@ -69,6 +69,11 @@ AMOUNTS = [
     ("half a dozen", "6"),
     ("about a dozen", "~12"),
     ("a pair of", "2"),
+    # a decimal comma, as a translation back into English may keep it
+    ("2,5 per cent", "2.5%"),
+    ("1,5 million", "1500000"),
+    ("€3,50", "EUR 3.5"),
+    ("12,345,678", "12345678"),  # thousands separators stay separators
 ]
 
 

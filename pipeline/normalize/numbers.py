@@ -134,6 +134,7 @@ _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 def _clean(text: str) -> str:
     text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
+    text = re.sub(r"(?<=\d),(?=\d{1,2}\b)", ".", text)  # a decimal comma (`2,5 per cent`, as translated)
     return strip_article(_counted(text))
 
 
