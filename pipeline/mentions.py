@@ -122,10 +122,10 @@ class ShapeRule:
 
 
 SHAPE_RULES = (
-    # a date written in digits the model leaves untagged, or tags as numbers: `02/03/2015`
+    # a date written in digits the model leaves untagged, or tags as numbers: `02/03/2015`, `14.02.2024`
     ShapeRule(
         "DATE",
-        re.compile(r"(?<![\w/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|\.\d)"),
+        re.compile(r"(?<![\w/.-])(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-]|\.\d)"),
         frozenset({"CARDINAL", "DATE"}),
     ),
     # money: a currency sign (a dollar with a country's prefix included), a number and a scale

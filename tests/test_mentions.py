@@ -156,6 +156,7 @@ def test_the_model_s_name_run_on_into_a_verb_is_cut() -> None:
         ("Payment is due on 15/06/24 at the latest.", "15/06/24"),  # untagged
         ("The form, dated 4-11-2019, was lost.", "4-11-2019"),  # tagged CARDINAL
         ("The talks on 12/05/2019 failed.", "12/05/2019"),  # tagged DATE already
+        ("It was signed on 1.3.2019 by both sides.", "1.3.2019"),  # with dots
     ],
 )
 def test_a_date_written_in_digits_is_one_date(sentence: str, date: str) -> None:
