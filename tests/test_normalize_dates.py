@@ -129,6 +129,13 @@ def test_corruptions_change_the_value() -> None:
         ("this afternoon", "2025-03-04TAF"),
         ("Monday night", "2025-03-03TNI"),
         ("12:15 p.m.", "T12:15"),
+        # clock times in words, or as Europe writes them
+        ("14h30", "T14:30"),
+        ("9h", "T09:00"),
+        ("half past two in the afternoon", "T14:30"),
+        ("quarter to three", "T02:45"),
+        ("8 o'clock in the evening", "T20:00"),
+        ("10 o'clock", "T10:00"),
     ],
 )
 def test_time_values(text: str, value: str) -> None:

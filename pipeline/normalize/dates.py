@@ -149,9 +149,22 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00"}
 
 
+_LATER_IN_THE_DAY = re.compile(r"\b(?:afternoon|evening|tonight|at night)\b")
+_SPOKEN_CLOCK = (  # clock times in words or as Europe writes them, rewritten as `H:MM`
+    (re.compile(r"\b(\d{1,2})h(\d{2})?\b"), lambda m: f"{m[1]}:{m[2] or '00'}"),  # `14h30`, `9h`
+    (re.compile(r"\b(\d{1,2}) o'?clock\b"), lambda m: f"{m[1]}:00"),
+    (re.compile(r"\bhalf past (\d{1,2})\b"), lambda m: f"{m[1]}:30"),
+    (re.compile(r"\bquarter past (\d{1,2})\b"), lambda m: f"{m[1]}:15"),
+    (re.compile(r"\bquarter to (\d{1,2})\b"), lambda m: f"{(int(m[1]) - 1) % 24}:45"),
+)
+
+
 def normalize_time(text: str, anchor: Anchor = None) -> str | None:
-    """TIME: `18:00` -> `T18:00`, `6 pm` -> `T18:00`, `this morning` -> `2025-03-04TMO`."""
+    """TIME: `18:00` -> `T18:00`, `6 pm` -> `T18:00`, `14h30` and `half past two` as clock
+    times, `this morning` -> `2025-03-04TMO`."""
     cleaned = _clean(text)
+    for pattern, as_clock in _SPOKEN_CLOCK:
+        cleaned = pattern.sub(as_clock, cleaned)
     military = _MILITARY.fullmatch(cleaned)
     if military:  # `0800 GMT`, `2300 hours`, `0630`
         return f"T{military['h']}:{military['m']}{'Z' if military['zone'] in ('gmt', 'utc') else ''}"
@@ -159,6 +172,8 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
     if clock and (clock["m"] or clock["ampm"]):
         hour = int(clock["h"]) % 12 + (12 if clock["ampm"] and clock["ampm"].startswith("p") else 0)
         hour = hour if clock["ampm"] else int(clock["h"])
+        if not clock["ampm"] and hour < 12 and _LATER_IN_THE_DAY.search(cleaned):
+            hour += 12  # `half past two in the afternoon`
         zone = "Z" if clock["zone"] else ""
         return f"T{hour:02d}:{int(clock['m'] or 0):02d}{zone}"
     if cleaned in CLOCK_WORDS:
