@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-10"  # bump when the NER stage's output changes (ner-10: dates with dots)
+NER_FORMAT = "ner-11"  # bump when the NER stage's output changes (ner-11: currency codes, thousands)
 
 
 class NerCache:

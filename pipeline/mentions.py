@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from pipeline.kinds import label_info
-from pipeline.normalize.currencies import CURRENCY_WORDS, DOLLAR_NATIONS
+from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATIONS
 from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.records import Mention
 
@@ -43,13 +43,15 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
 
 
 def _with_currency(ent: Span) -> Span:
-    """The amount with the currency the model left out: a sign before it (`$ 40 billion`
-    tagged `40 billion`) or words after it (`2.5 billion` + `US dollars`)."""
+    """The amount with the currency the model left out: a sign or a code before it (`$ 40
+    billion` tagged `40 billion`, `Rs 2,000`) or words after it (`2.5 billion` + `US dollars`)."""
     label, doc = label_info(ent.label_), ent.doc
     if not label.takes_currency:
         return ent
     if ent.start > 0 and doc[ent.start - 1].text in CURRENCY_TOKENS:
         ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    elif ent.start > 0 and doc[ent.start - 1].lower_ in CODES_BEFORE:  # `EUR 40 million`, `Rs 2,000`
+        ent = Span(doc, ent.start - 1, ent.end, label="MONEY")
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end].text[:1].isupper():
         end += 1  # a country's name before `dollars`
@@ -128,21 +130,23 @@ SHAPE_RULES = (
         re.compile(r"(?<![\w/.-])(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-]|\.\d)"),
         frozenset({"CARDINAL", "DATE"}),
     ),
-    # money: a currency sign (a dollar with a country's prefix included), a number and a scale
-    # word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`
+    # money: a currency sign (a dollar with a country's prefix included) or code, a number and a
+    # scale word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`, `Rs 2,000`
     ShapeRule(
         "MONEY",
         re.compile(
-            r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹])\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
+            r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹]|(?:Rs\.?|EUR|USD|GBP|CHF|JPY|INR|RMB) ?)"
+            r"\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
             r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
         ),
         frozenset({"MONEY", "CARDINAL"}),
     ),
-    # a number-bearing word the model leaves untagged, mostly inside a name: `Boeing 737-800`
+    # a number the model leaves untagged (`2,000` whole, with its thousands), or a number-bearing
+    # word, mostly inside a name: `Boeing 737-800`
     # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
     ShapeRule(
         "CARDINAL",
-        re.compile(r"(?<![\w$£€¥.,-])[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])"),
+        re.compile(r"(?<![\w$£€¥.,-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z]{0,3}\d[\w.-]*(?<![.,-]))(?![\d,]\d)"),
         frozenset({"CARDINAL"}),
     ),
 )

@@ -190,6 +190,8 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The Second World War ended in 1945.", "World War Two ended in 1945."),
         ("Fans flocked to the Asia Cup in Dubai.", "Fans flocked to the Asia Cup 2018 in Dubai."),  # a year: no
         # a currency moved to the other side of the amount
+        ("The EU pledged €40 million to the fund.", "The EU pledged EUR 40 million to the fund."),
+        ("He was fined 2,000 rupees last year.", "He was fined Rs 2,000 last year."),
         ("The grant was worth $5,000 last year.", "The grant was worth 5,000 dollars last year."),
         ("The EU pledged €40 million to the fund.", "The EU pledged 40 million euros to the fund."),
         ("He spent $2.5 billion on the deal.", "He spent 2.5 billion US dollars on the deal."),

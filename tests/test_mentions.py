@@ -18,6 +18,8 @@ from pipeline.normalize import normalize_value
         ("Exports were worth R$10 billion last year.", "R$10 billion", "BRL 10000000000"),
         ("The deal was worth A$5 million in cash.", "A$5 million", "AUD 5000000"),
         ("Shares rose $1.25 to $30.50 on Monday.", "$30.50", "USD 30.5"),
+        ("He was fined Rs 2,000 last year.", "Rs 2,000", "INR 2000"),  # a code before it
+        ("The EU pledged EUR 40 million to the fund.", "EUR 40 million", "EUR 40000000"),
     ],
 )
 def test_money_is_found_whole_with_its_currency(sentence: str, money: str, value: str) -> None:
@@ -161,3 +163,15 @@ def test_the_model_s_name_run_on_into_a_verb_is_cut() -> None:
 )
 def test_a_date_written_in_digits_is_one_date(sentence: str, date: str) -> None:
     assert _mentions(sentence).get(date) == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Around 2,000 - maybe more - came.", "2,000"),  # untagged by the model: whole, not `2`
+        ("Votes 23,456 / 30,000 counted.", "30,000"),  # the second untagged
+        ("He was fined Rs 2,000 last year.", "Rs 2,000"),  # untagged, and money
+    ],
+)
+def test_an_untagged_number_keeps_its_thousands(sentence: str, number: str) -> None:
+    assert _mentions(sentence).get(number) in ("CARDINAL", "MONEY")

@@ -74,6 +74,11 @@ AMOUNTS = [
     ("1,5 million", "1500000"),
     ("€3,50", "EUR 3.5"),
     ("12,345,678", "12345678"),  # thousands separators stay separators
+    # a currency code before the amount, as financial news writes it
+    ("EUR 40 million", "EUR 40000000"),
+    ("about EUR 40 million", "EUR ~40000000"),
+    ("Rs 2,000", "INR 2000"),
+    ("RMB10bn", "CNY 10000000000"),
 ]
 
 

@@ -63,6 +63,13 @@ DOLLAR_NATIONS: dict[str, str] = {
     "taiwanese": "TWD",
 }
 
+# Currency codes written before an amount (`EUR 40 million`, `Rs 2,000`), as financial news does.
+CODES_BEFORE: dict[str, str] = {
+    code: code.upper()
+    for code in "usd eur gbp jpy chf cny inr aud cad hkd nzd sgd rub krw brl mxn zar sek nok dkk try".split()
+} | {"rmb": "CNY", "rs": "INR", "rs.": "INR"}
+CODE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<code>{'|'.join(re.escape(c) for c in CODES_BEFORE)})\s*(?=\d)")
+
 _NATION_WORDS = {word for nation in DOLLAR_NATIONS for word in nation.split()} | {"us", "u.s."}
 
 
@@ -71,4 +78,5 @@ def is_currency(words: str) -> bool:
     stand on either side of an amount without changing it."""
     tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|[^\w\s]+", words.casefold())
     signs = {sign for sign in CURRENCY_SYMBOLS if not sign.isalpha()}
-    return bool(tokens) and all(t in CURRENCY_WORDS or t in _NATION_WORDS or t in signs for t in tokens)
+    known = (CURRENCY_WORDS, CODES_BEFORE, _NATION_WORDS, signs)
+    return bool(tokens) and all(any(t in words for words in known) for t in tokens)

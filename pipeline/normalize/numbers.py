@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from pipeline.normalize.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
+from pipeline.normalize.currencies import CODE_BEFORE, CODES_BEFORE, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -243,7 +243,9 @@ def normalize_money(text: str) -> str | None:
     if _PERCENT.search(cleaned):
         return None
     currency = ""
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    if code := CODE_BEFORE.search(cleaned):  # `EUR 40 million`, `about EUR 40 million`
+        currency, cleaned = CODES_BEFORE[code["code"]], cleaned[: code.start()] + cleaned[code.end() :]
+    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not currency else ():
         if symbol in cleaned:
             currency = CURRENCY_SYMBOLS[symbol]
             cleaned = cleaned.replace(symbol, " ", 1).strip()
