@@ -78,10 +78,8 @@ def _with_capital_before(fact: Fact, text: str, span: Span | None) -> Span | Non
     `Brand` left over as new) is one changed name, not a name reworded and a word added."""
     if span is None or fact.kind not in NAME_KINDS:
         return span
-    first, own = text[span[0] : span[1]].split(maxsplit=1)[:1], fact.mention.text.split(maxsplit=1)[:1]
-    if not first or not own or not (own[0][:1].isupper() and first[0][:1].islower()):
-        return span
-    if first[0].lower() != own[0].lower():
+    first, own = (text[span[0] : span[1]].split() or [""])[0], (fact.mention.text.split() or [""])[0]
+    if not (own[:1].isupper() and first[:1].islower() and first.lower() == own.lower()):
         return span
     before = _CAPITALISED_BEFORE.search(text, max(0, span[0] - 40), span[0])
     return (before.start(), span[1]) if before else span

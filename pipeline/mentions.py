@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from pipeline.kinds import label_info
-from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATIONS
+from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.records import Mention
 
@@ -26,9 +26,8 @@ _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 # Currency words that may follow an amount the model cut short (`2.5 billion` + `dollars`).
 # Codes come before an amount, and `won`, `cents` and `pence` read as other words too.
-CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - {"usd", "gbp", "eur", "jpy", "rmb", "won", "cent", "cents", "pence", "p"}
+CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - CODES_BEFORE.keys() - {"won", "cent", "cents", "pence", "p"}
 WEIGHT_TOO = frozenset({"pound", "pounds"})  # after a bare number, maybe a weight: only a MONEY span takes it
-_NATIONS = frozenset({"us", "u.s.", *DOLLAR_NATIONS})
 _PARENTHESES = {"(": ")", "[": "]"}
 
 
@@ -55,7 +54,7 @@ def _with_currency(ent: Span) -> Span:
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end].text[:1].isupper():
         end += 1  # a country's name before `dollars`
-    if end > ent.end and " ".join(t.lower_ for t in doc[ent.end : end]) not in _NATIONS:
+    if end > ent.end and " ".join(t.lower_ for t in doc[ent.end : end]) not in DOLLAR_NATION_NAMES:
         end = ent.end
     if end < len(doc) and doc[end].lower_ in CURRENCY_AFTER:
         if ent.label_ == "MONEY" or doc[end].lower_ not in WEIGHT_TOO:

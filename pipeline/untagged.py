@@ -64,8 +64,10 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
     """`mentions` (in text order) with a mention added for each untagged run of capitals, and
     a tagged name widened over the capitalised word the model left off its front."""
     covered = {position for m in mentions for position in range(m.start, m.end)}
-    mentions = [_with_capitals_before(sentences, covered, m) for m in mentions]
-    covered = {position for m in mentions for position in range(m.start, m.end)}
+    widened = [_with_capitals_before(sentences, covered, m) for m in mentions]
+    for old, new in zip(mentions, widened, strict=True):
+        covered.update(range(new.start, old.start))  # the word taken in front, if any
+    mentions = widened
     added = []
     for index, sentence in enumerate(sentences):
         if _title_case(sentence):

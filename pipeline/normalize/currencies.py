@@ -70,13 +70,15 @@ CODES_BEFORE: dict[str, str] = {
 } | {"rmb": "CNY", "rs": "INR", "rs.": "INR"}
 CODE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<code>{'|'.join(re.escape(c) for c in CODES_BEFORE)})\s*(?=\d)")
 
-_NATION_WORDS = {word for nation in DOLLAR_NATIONS for word in nation.split()} | {"us", "u.s."}
+# The countries that may name a dollar before `dollars` (`US dollars`, `Hong Kong dollars`).
+DOLLAR_NATION_NAMES = frozenset({"us", "u.s.", *DOLLAR_NATIONS})
+_NATION_WORDS = {word for nation in DOLLAR_NATION_NAMES for word in nation.split()}
+_SIGNS = frozenset(sign for sign in CURRENCY_SYMBOLS if not sign.isalpha())
 
 
 def is_currency(words: str) -> bool:
     """Whether `words` name a currency and nothing else (`euros`, `US dollars`, `$`): what may
     stand on either side of an amount without changing it."""
     tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|[^\w\s]+", words.casefold())
-    signs = {sign for sign in CURRENCY_SYMBOLS if not sign.isalpha()}
-    known = (CURRENCY_WORDS, CODES_BEFORE, _NATION_WORDS, signs)
+    known = (CURRENCY_WORDS, CODES_BEFORE, _NATION_WORDS, _SIGNS)
     return bool(tokens) and all(any(t in words for words in known) for t in tokens)

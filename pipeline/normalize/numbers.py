@@ -46,6 +46,7 @@ VAGUE: dict[str, str] = {
     "millions": "1000000",
     "billions": "1000000000",
 }
+_SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # `HK$` before `$`
 _NATION_DOLLARS = re.compile(rf"\b({'|'.join(DOLLAR_NATIONS)})\s+dollars?\b")
 # Newspaper unit spellings, keyed by folded form. Casing of the canonical unit matters:
 # 100mw in a newspaper is megawatts, never milliwatts.
@@ -245,11 +246,10 @@ def normalize_money(text: str) -> str | None:
     currency = ""
     if code := CODE_BEFORE.search(cleaned):  # `EUR 40 million`, `about EUR 40 million`
         currency, cleaned = CODES_BEFORE[code["code"]], cleaned[: code.start()] + cleaned[code.end() :]
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not currency else ():
-        if symbol in cleaned:
-            currency = CURRENCY_SYMBOLS[symbol]
-            cleaned = cleaned.replace(symbol, " ", 1).strip()
-            break
+    else:
+        symbol = next((s for s in _SYMBOLS_LONGEST_FIRST if s in cleaned), None)
+        if symbol is not None:
+            currency, cleaned = CURRENCY_SYMBOLS[symbol], cleaned.replace(symbol, " ", 1).strip()
     qualifier, rest = split_qualifier(cleaned)
     amount = _amount(rest)
     if amount is None:
