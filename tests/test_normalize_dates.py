@@ -258,6 +258,11 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
         ("By December the fund could run dry.", "December", "future"),  # a modal
         ("It plans more cuts in December.", "December", "future"),
         ("The firm expects a rebound in the spring.", "spring", "future"),
+        # a verb of the past right before the date governs it, not the clause after it
+        ("Ford said Thursday it will cut 1,000 jobs.", "Thursday", "past"),
+        ("The union announced on Monday that workers would strike.", "Monday", "past"),
+        ("Shares closed Friday at a record, and will open lower.", "Friday", "past"),
+        ("The results will be announced on Monday.", "Monday", "future"),  # a participle
     ],
 )
 def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense: str) -> None:
@@ -324,3 +329,55 @@ def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same
 def test_a_bare_season_follows_the_tense(tense: str, text: str, value: str) -> None:
     with in_tense(tense):
         assert normalize_date(text, dt.date(2013, 6, 15)) == value
+
+
+MID_MARCH = dt.date(2007, 3, 14)  # a Wednesday, in the first quarter
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("past", "second-quarter", "2006-Q2"),  # `second-quarter earnings`: the latest such quarter
+        ("past", "first-quarter", "2007-Q1"),
+        ("", "2006 fourth-quarter", "2006-Q4"),
+        ("future", "the fourth quarter", "2007-Q4"),  # expected: the next one not over
+        ("future", "the first quarter", "2007-Q1"),
+        ("past", "the second half", "2006-H2"),
+        ("future", "the second half", "2007-H2"),
+        ("", "the final quarter of 2006", "2006-Q4"),
+        ("", "the last quarter of last year", "2006-Q4"),
+        ("", "the quarter ended Dec. 31", "2006-Q4"),
+        ("", "the quarter ended June 30, 2005", "2005-Q2"),
+        ("future", "year-end", "2007"),
+    ],
+)
+def test_quarters_and_halves_follow_the_tense(tense: str, text: str, value: str) -> None:
+    with in_tense(tense):
+        assert normalize_date(text, MID_MARCH) == value
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("future", "next Tuesday", "2007-03-20"),
+        ("", "next Wednesday", "2007-03-21"),  # said on a Wednesday: a week ahead
+        ("future", "coming Friday", "2007-03-16"),
+        ("past", "the weekend", "2007-W10-WE"),  # said on a Wednesday: the one just gone
+        ("", "this past weekend", "2007-W10-WE"),
+        ("future", "the weekend", "2007-W11-WE"),
+        ("past", "Christmas", "2006-12-25"),
+        ("", "Christmas Eve 2005", "2005-12-24"),
+        ("past", "Thanksgiving", "2006-11-23"),
+        ("past", "Labor Day", "2006-09-04"),
+        ("future", "Memorial Day", "2007-05-28"),
+        ("future", "Easter", "2007-04-08"),
+        ("", "Good Friday 2008", "2008-03-21"),
+        ("", "New Year's Eve", "2006-12-31"),
+        ("past", "Halloween", "2006-10-31"),
+        ("past", "Valentine's Day", "2007-02-14"),
+        ("", "Presidents' Day 2006", "2006-02-20"),
+    ],
+)
+def test_days_named_by_the_week_or_the_calendar(tense: str, text: str, value: str) -> None:
+    with in_tense(tense):
+        assert normalize_date(text, MID_MARCH) == value

@@ -8,7 +8,6 @@ With no anchor, a relative date gets a relative value (`REF-1Y`).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -22,10 +21,9 @@ from pipeline.normalize.date_words import (
     OFFSETS,
     PAST,
     PRESENT,
-    QUARTER_WORDS,
     SEASONS,
-    WEEKDAYS,
 )
+from pipeline.normalize.days import HOLIDAY_PATTERN, holiday, named_day, nth_weekday, weekday, weekend
 from pipeline.normalize.tense import TENSE
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
@@ -55,14 +53,33 @@ def _season(match: re.Match[str], anchor: Anchor) -> str:
     return f"{shift_year(anchor, offset)}-{code}"
 
 
+def _part_of_year(number: int, parts: int, match: re.Match[str], anchor: Anchor) -> str:
+    """The year of a quarter (4 parts) or half (2): the one written (`2006 fourth-quarter`,
+    `first half of 2008`), `last year`'s, or for a bare one the latest begun; in a sentence
+    of the future the next one not over (`expects a rise in the fourth quarter`)."""
+    written = match.groupdict()
+    year = written.get("year") or written.get("year_before")
+    if year:
+        return year
+    if written.get("rel") or anchor is None:
+        return shift_year(anchor, OFFSETS.get(written.get("rel") or "this", 0))
+    current = (anchor.month - 1) * parts // 12 + 1
+    if TENSE.get() == "future":
+        return f"{anchor.year + (number < current):04d}"
+    return f"{anchor.year - (number > current):04d}"
+
+
 def _quarter(match: re.Match[str], anchor: Anchor) -> str:
-    quarter = int(re.sub(r"\D", "", match["q"]) or QUARTER_WORDS.get(match["q"], 1))
-    if match["year"]:
-        return f"{match['year']}-Q{quarter}"
-    if match["rel"] or anchor is None:
-        return f"{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}-Q{quarter}"
-    current = (anchor.month - 1) // 3 + 1  # a bare "third quarter": the latest one begun
-    return f"{anchor.year - (quarter > current):04d}-Q{quarter}"
+    quarter = 4 if match["q"] in ("final", "last") else int(re.sub(r"\D", "", match["q"]) or 1)
+    return f"{_part_of_year(quarter, 4, match, anchor)}-Q{quarter}"
+
+
+def _quarter_ended(match: re.Match[str], anchor: Anchor) -> str:
+    """`the quarter ended Dec. 31`: the quarter that the written day or month lies in."""
+    end = next((handler(m, anchor) for pattern, handler in RULES if (m := pattern.fullmatch(match["end"]))), "")
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", end or ""):
+        return ""
+    return f"{end[:4]}-Q{(int(end[5:7]) - 1) // 3 + 1}"
 
 
 def _relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
@@ -74,8 +91,8 @@ def _relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _half(match: re.Match[str], anchor: Anchor) -> str:
-    year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
-    return f"{year}-H{match['h'][0]}"
+    half = int(match["h"][0])
+    return f"{_part_of_year(half, 2, match, anchor)}-H{half}"
 
 
 def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
@@ -97,35 +114,9 @@ def _fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
     return f"FY{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
 
 
-def _named_day(match: re.Match[str], anchor: Anchor) -> str:
-    return relative(anchor, "day", {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"]])
-
-
 def _ago(match: re.Match[str], anchor: Anchor) -> str:
     count = int(match["n"]) if match["n"].isdigit() else 1
     return relative(anchor, match["unit"], -count)
-
-
-def _weekend(match: re.Match[str], anchor: Anchor) -> str:
-    week = relative(anchor, "week", OFFSETS.get(match["rel"] or "this", 0))
-    return f"{week}-WE"
-
-
-def _weekday(match: re.Match[str], anchor: Anchor) -> str:
-    """A bare weekday is the latest such day on or before publication; in a sentence of the
-    future the next one; in one of no tense the next one when it is one or two days ahead
-    (news says "on Wednesday" on a Tuesday for tomorrow)."""
-    target = WEEKDAYS[match["weekday"]]
-    if anchor is None:
-        return f"REF-WD{target + 1}"
-    back = (anchor.weekday() - target) % 7
-    if match["last"] and back == 0:
-        back = 7
-    ahead = (target - anchor.weekday()) % 7
-    tense = TENSE.get()
-    if not match["last"] and tense != "past" and (tense == "future" or 0 < ahead <= 2):
-        return (anchor + dt.timedelta(days=ahead)).isoformat()
-    return (anchor - dt.timedelta(days=back)).isoformat()
 
 
 def _day_month(match: re.Match[str], anchor: Anchor) -> str:
@@ -167,19 +158,6 @@ def _numeric_date(match: re.Match[str], anchor: Anchor) -> str:
         return ""
 
 
-def _nth_weekday(match: re.Match[str], anchor: Anchor) -> str:
-    """`the first Sunday of April`, `the last Friday in May 2009`: that day of that month."""
-    month, weekday = MONTHS[match["month"]], WEEKDAYS[match["weekday"]]
-    year = match["year"] or nearest_year(anchor, month, None)
-    if year == "XXXX":
-        return f"XXXX-{month:02d}"
-    days = [
-        d for d in calendar.Calendar().itermonthdates(int(year), month) if (d.month, d.weekday()) == (month, weekday)
-    ]
-    index = -1 if match["n"] == "last" else int(match["n"][0]) - 1
-    return days[index].isoformat() if index < len(days) else f"{year}-{month:02d}"  # no fifth: the month
-
-
 def _same_unit_a_year_before(match: re.Match[str], anchor: Anchor) -> str:
     """`the same month a year ago`, `the same quarter last year`: that unit of the anchor, a year back."""
     if anchor is None:
@@ -215,17 +193,19 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?:the\s+)?(?P<q>1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
+            rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<q>1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{{4}})|{_REL}\s+year))?"
         ),
         _quarter,
     ),
     (re.compile(rf"(?P<q>q[1-4])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), _quarter),
+    (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), _quarter),
     (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), _relative_quarter),
+    (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
     (re.compile(rf"{_REL}\s+decade"), _relative_decade),
     (
         re.compile(
-            rf"(?:the\s+)?(?P<h>1st|2nd)\s+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
+            rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<h>1st|2nd)[\s-]+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
         ),
         _half,
     ),
@@ -261,21 +241,23 @@ RULES: list[Rule] = [
             r"(?:the\s+)?(?P<n>1st|2nd|3rd|4th|5th|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
             rf"saturday|sunday)\s+(?:of|in)\s+(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?"
         ),
-        _nth_weekday,
+        nth_weekday,
     ),
     (re.compile(rf"(?P<month>{MONTH_PATTERN})\.?\s+(?:of\s+)?{_REL}\s+year"), _month_relative_year),
     (re.compile(rf"{_REL}\s+(?P<unit>year|month|week)"), _relative_unit),
     (re.compile(rf"{_REL}\s+(?P<month>{MONTH_PATTERN})"), _month_relative),
-    (re.compile(rf"(?:{_REL}\s+)?weekend"), _weekend),
-    (re.compile(r"(?:the\s+)?year"), lambda m, a: shift_year(a, 0)),
-    (re.compile(r"(?P<word>yesterday|today|tomorrow)"), _named_day),
+    (re.compile(rf"(?:(?:this\s+(?=past))?{_REL}\s+)?weekend"), weekend),
+    (re.compile(rf"(?P<holiday>{HOLIDAY_PATTERN})(?:,?\s+(?P<year>\d{{4}}))?"), holiday),
+    (re.compile(r"(?:the\s+)?year(?:\s+end)?"), lambda m, a: shift_year(a, 0)),
+    (re.compile(r"(?P<word>yesterday|today|tomorrow)"), named_day),
     (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
     (
         re.compile(
-            r"(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:(?P<last>last|past)\s+|(?P<next>next|coming)\s+)?"
+            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?:\s+(?:morning|afternoon|evening|night))?"
         ),
-        _weekday,
+        weekday,
     ),
     (
         re.compile(

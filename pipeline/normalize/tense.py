@@ -50,6 +50,22 @@ _PAST_NEAR = re.compile(r"\bsince\s*\|", re.IGNORECASE)  # `since October`: the 
 _NOT_A_PAST = frozenset("based called named used related limited united expected scheduled planned proposed".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+# "said Thursday it will cut jobs", "announced on Monday that ...": a verb of the past right
+# before the date (an `on` between) governs it, whatever the clause after it says; not when
+# an auxiliary makes it a participle ("will be announced on Monday").
+_AUXILIARY = frozenset("be been being will would shall to is are 'll".split())
+_GOVERNING_PAST = re.compile(
+    r"(?:said|says|told|announced|reported|confirmed|stated|added|disclosed|revealed|warned|"
+    r"fell|rose|closed|ended|dropped|gained|jumped|slipped|lost|posted|filed|agreed|signed)",
+    re.IGNORECASE,
+)
+
+
+def _governed_by_a_past_verb(before: list[str]) -> bool:
+    words = before[:-1] if before and before[-1].lower() == "on" else before
+    if not words or not _GOVERNING_PAST.fullmatch(words[-1]):
+        return False
+    return len(words) < 2 or words[-2].lower() not in _AUXILIARY
 
 
 def date_tense(sentence: str, date_text: str) -> str:
@@ -61,7 +77,7 @@ def date_tense(sentence: str, date_text: str) -> str:
     clause_after = _CLAUSE_BREAK.split(sentence[at + len(date_text) :])[0]
     before, after = _WORD.findall(clause_before)[-WORDS_BEFORE:], _WORD.findall(clause_after)[:WORDS_AFTER]
     near = " ".join([*before, "|", *after])
-    if _PAST_NEAR.search(near):
+    if _PAST_NEAR.search(near) or _governed_by_a_past_verb(before):
         return "past"
     if _FUTURE_CUES.search(near) or _FUTURE_NEAR.search(near):
         return "future"
