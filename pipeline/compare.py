@@ -40,7 +40,7 @@ def _trim(text: str, start: int, end: int) -> Span:
     if lead and span[lead - 1] in "'’" and span[lead : lead + 2].isdigit():
         lead -= 1  # `'11`: a year written short, not a quotation mark
     trimmed = span[lead:]
-    trimmed = re.sub(r"(?:['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)
+    trimmed = re.sub(r"(?:(?<!\d0)['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)  # `the 1980's`: a decade
     if not trimmed:
         return start, end
     return start + lead, start + lead + len(trimmed)

@@ -34,9 +34,7 @@ _PARENTHESES = {"(": ")", "[": "]"}
 def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     """The mentions the model's entity `ent` stands for: usually one, none for a span that is
     no fact, two when it runs into a parenthesis it does not close."""
-    ent = _with_currency(ent)
-    if _CLOCK_DIGITS.fullmatch(ent.text) and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in CLOCK_SUFFIXES:
-        ent = Span(ent.doc, ent.start, ent.end + 1, label="TIME")  # `0800` + `GMT`: a clock time
+    ent = _with_units(_with_currency(ent))
     found = (_trimmed(part, sentence) for part in _outside_open_parentheses(_without_trailing_verbs(ent)))
     return [mention for mention in found if mention is not None]
 
@@ -59,6 +57,34 @@ def _with_currency(ent: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in CURRENCY_AFTER:
         if ent.label_ == "MONEY" or doc[end].lower_ not in WEIGHT_TOO:
             return Span(doc, ent.start, end + 1, label="MONEY")
+    return ent
+
+
+_PERCENT_WORDS = frozenset({"percent", "pct", "%", "per-cent"})
+
+
+def _with_units(ent: Span) -> Span:
+    """The unit the model left off a number, which decides the fact's kind: `per cent` after
+    `twenty-one` (a percentage), a clock time's zone (`0800` + `GMT`, or `0800 GMT` tagged as a
+    quantity), the `'s` of a decade (`1990` + `'s`)."""
+    doc, end = ent.doc, ent.end
+    after = doc[end].lower_ if end < len(doc) else ""
+    if ent.label_ == "CARDINAL" and after in _PERCENT_WORDS:
+        return Span(doc, ent.start, end + 1, label="PERCENT")
+    if ent.label_ == "CARDINAL" and after == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return Span(doc, ent.start, end + 2, label="PERCENT")
+    last = doc[end - 1]
+    if _CLOCK_DIGITS.fullmatch(ent.text) and after in CLOCK_SUFFIXES:
+        return Span(doc, ent.start, end + 1, label="TIME")
+    if len(ent) == 2 and _CLOCK_DIGITS.fullmatch(ent[0].text) and last.lower_ in CLOCK_SUFFIXES:
+        return Span(doc, ent.start, end, label="TIME")
+    if (
+        ent.label_ == "DATE"
+        and re.fullmatch(r"1\d{2}0|20\d0", last.text)
+        and after in ("'s", "’s")
+        and not last.whitespace_
+    ):
+        return Span(doc, ent.start, end + 1, label="DATE")
     return ent
 
 

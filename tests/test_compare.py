@@ -196,6 +196,13 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The EU pledged €40 million to the fund.", "The EU pledged 40 million euros to the fund."),
         ("He spent $2.5 billion on the deal.", "He spent 2.5 billion US dollars on the deal."),
         ("Japan spent ¥2 trillion on the scheme.", "Japan spent 2 trillion yen on the scheme."),
+        # a unit the model leaves off, a decade's apostrophe, a share as a fraction, cents
+        ("Sales rose by twenty-one per cent.", "Sales rose by 21%."),
+        ("The flight left at 0800 GMT.", "The flight left at 08:00 GMT."),
+        ("In the late 1980's Apple added audio recording.", "In the late 1980’s Apple added audio recording."),
+        ("In the 1990's, the company grew.", "In the 1990s, the company grew."),
+        ("Half of the 1,200 staff left.", "50 per cent of the 1,200 staff left."),
+        ("Shares rose 23 cents to $1.63.", "Shares rose $0.23 to $1.63."),
     ],
 )
 def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:

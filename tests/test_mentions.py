@@ -47,6 +47,7 @@ def test_a_comma_after_an_amount_is_not_part_of_it() -> None:
         ("The strike began at 0800 GMT on Friday.", "0800 GMT", "T08:00Z"),
         ("Troops left at 0630 on Monday.", "0630", "T06:30"),
         ("Trading stopped at 14:30 GMT after the fall.", "14:30 GMT", "T14:30Z"),
+        ("The flight left at 0800 GMT.", "0800 GMT", "T08:00Z"),  # tagged whole, as a quantity
     ],
 )
 def test_clock_times_are_time_facts(sentence: str, time: str, value: str) -> None:
@@ -175,3 +176,19 @@ def test_a_date_written_in_digits_is_one_date(sentence: str, date: str) -> None:
 )
 def test_an_untagged_number_keeps_its_thousands(sentence: str, number: str) -> None:
     assert _mentions(sentence).get(number) in ("CARDINAL", "MONEY")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "label", "value"),
+    [
+        ("Sales rose by twenty-one per cent.", "twenty-one per cent", "PERCENT", "21%"),  # tagged `twenty-one`
+        ("Forty-five per cent of voters agreed.", "Forty-five per cent", "PERCENT", "45%"),
+        ("Turnout was sixty percent this time.", "sixty percent", "PERCENT", "60%"),
+        ("In the 1990's, the company grew.", "1990's", "DATE", "199"),  # tagged `1990`
+        ("Prices fell in the 1980’s, he said.", "1980’s", "DATE", "198"),
+    ],
+)
+def test_the_unit_the_model_leaves_off_a_number_is_part_of_it(sentence: str, span: str, label: str, value: str) -> None:
+    mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert span in mentions and mentions[span].label == label
+    assert normalize_value(label, span, None)[0] == value

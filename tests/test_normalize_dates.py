@@ -263,6 +263,10 @@ def test_sentence_tense(sentence: str, tense: str) -> None:
         ("The union announced on Monday that workers would strike.", "Monday", "past"),
         ("Shares closed Friday at a record, and will open lower.", "Friday", "past"),
         ("The results will be announced on Monday.", "Monday", "future"),  # a participle
+        # irregular verbs in the past
+        ("Timothy Geithner spoke on Monday.", "Monday", "past"),
+        ("She wrote to the board in January.", "January", "past"),
+        ("The fund sought new investors in the spring.", "spring", "past"),
     ],
 )
 def test_the_words_around_a_date_give_its_tense(sentence: str, text: str, tense: str) -> None:

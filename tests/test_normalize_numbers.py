@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.normalize import same_value
 from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
 
 AMOUNTS = [
@@ -48,8 +49,10 @@ AMOUNTS = [
     ("one million two hundred thousand", "1200000"),
     ("a million", "1000000"),
     # pence, temperatures and signs as British and American news write them
-    ("5p", "GBP-pence 5"),
-    ("120 pence", "GBP-pence 120"),
+    ("5p", "GBP 0.05"),  # pence and cents are the pounds and dollars they make
+    ("120 pence", "GBP 1.2"),
+    ("23 cents", "USD 0.23"),
+    ("$0.23", "USD 0.23"),
     ("40C", "40 °C"),
     ("40 degrees Celsius", "40 °C"),
     ("104F", "104 °F"),
@@ -127,3 +130,19 @@ def test_different_amounts_do_not(left: str, right: str) -> None:
 def test_vague_words_are_not_amounts() -> None:
     assert normalize_amount("countless") is None
     assert normalize_ordinal("final") is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("half", "50 per cent", True),
+        ("a quarter", "25%", True),
+        ("a third", "33 percent", True),  # rounded as a writer rounds it
+        ("two-thirds", "66.7%", True),
+        ("a third", "34%", False),
+        ("half", "40 per cent", False),
+        ("half", "50", False),  # a number, not a share
+    ],
+)
+def test_a_fraction_is_the_percentage_it_rounds_to(left: str, right: str, same: bool) -> None:
+    assert same_value("amount", normalize_amount(left) or "", normalize_amount(right) or "") is same

@@ -100,8 +100,23 @@ def normalize_value(label: str, text: str, anchor: dt.date | None) -> tuple[str,
 
 
 def same_value(kind: str, left: str, right: str) -> bool:
-    """Exact comparison of canonical values; names compare without regard to case."""
-    return name_key(left) == name_key(right) if kind in NAME_KINDS else left == right
+    """Exact comparison of canonical values; names compare without regard to case, and a
+    fraction is the percentage it rounds to (`half` = `50 per cent`, `a third` = `33%`)."""
+    if kind in NAME_KINDS:
+        return name_key(left) == name_key(right)
+    return left == right or (kind == "amount" and _fraction_as_percent(left, right))
+
+
+_FRACTION_VALUE = re.compile(r"(\d+)/(\d+)")
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%")
+
+
+def _fraction_as_percent(left: str, right: str) -> bool:
+    for fraction, percent in ((left, right), (right, left)):
+        parts, share = _FRACTION_VALUE.fullmatch(fraction), _PERCENT_VALUE.fullmatch(percent)
+        if parts and share and int(parts[2]):
+            return abs(100 * int(parts[1]) / int(parts[2]) - float(share[1])) < 0.5
+    return False
 
 
 def normalize_mentions(

@@ -263,6 +263,8 @@ def normalize_money(text: str) -> str | None:
         currency = DOLLAR_NATIONS[nation[1]]
     if not currency:
         return None
+    if "-" in currency and re.fullmatch(r"\d+(?:\.\d+)?", value):  # `23 cents` = `$0.23`, `5p` = `£0.05`
+        currency, value = currency.split("-")[0], _format(Decimal(value) / 100)
     return f"{currency} {qualifier}{value}"
 
 

@@ -21,10 +21,17 @@ _FUTURE_CUES = re.compile(
     r"|'ll\b",  # not `may`, a month
     re.IGNORECASE,
 )
+# The past forms of irregular verbs that no other form shares (not `put`, `read`, `set`).
+IRREGULAR_PAST = (
+    "was were had did said told fell rose grew sold bought won lost made took came went became began left held "
+    "met spoke wrote gave got saw knew thought found brought built caught chose drew drove ate felt fought flew "
+    "forgot froze hid kept led lent meant paid ran rang sought sent shook shot sang sank sat slept slid spent "
+    "stood stole struck swore swept swam taught tore threw understood woke wore withdrew overtook undertook "
+    "forgave foresaw mistook oversaw upheld"
+).split()
 _PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|announced|reported|fell|rose|grew|dropped|sold|bought|won|"
-    r"lost|made|took|came|went|became|began|left|ended|started|opened|closed|posted|agreed|signed|"
-    r"launched|released|increased|decreased|declined|climbed|died|killed|arrested|held|met|visited|ago|"
+    rf"\b(?:{'|'.join(IRREGULAR_PAST)}|says|announced|reported|dropped|ended|started|opened|closed|posted|agreed|"
+    r"signed|launched|released|increased|decreased|declined|climbed|died|killed|arrested|visited|ago|"
     r"(?:has|have) (?:been|\w+ed|\w+en))\b",  # the present perfect speaks of what has happened
     re.IGNORECASE,
 )
