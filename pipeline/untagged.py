@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.records import Mention
-from pipeline.screen.words import TITLES
+from pipeline.screen.words import STOPWORDS, TITLES, is_common_word
 
 UNTAGGED_LABEL = "MISC"  # the name of no type, as spaCy's multilingual pipelines label it
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von", "van", "&"})
@@ -69,10 +69,11 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
         covered.update(range(new.start, old.start))  # the word taken in front, if any
     mentions = widened
     added = []
+    inside = {t.text for sentence in sentences for t in sentence[1:] if _capitalised(t) and t.idx not in covered}
     for index, sentence in enumerate(sentences):
         if _title_case(sentence):
             continue
-        for run in _runs(sentence, covered):
+        for run in _runs(sentence, covered, _opens_a_name(sentence, covered, inside)):
             while run and not _capitalised(run[-1]):
                 run.pop()  # `Bank of` before a tagged `England`: the connector is not the name's
             if sum(map(_capitalised, run)) >= MIN_WORDS:
@@ -81,11 +82,22 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _runs(sentence: Span, covered: set[int]) -> Iterator[list[Token]]:
+def _opens_a_name(sentence: Span, covered: set[int], inside: set[str]) -> bool:
+    """The sentence's first word is a name's when a capitalised word follows it and it is no
+    dictionary word, or the document writes it with a capital inside a sentence too (`Wall
+    Street had its worst week`, with `on Wall Street` further on); `Former Prime Minister`,
+    `Shares Of` are not; a title is (`Chief Executive Officer`)."""
+    if len(sentence) < 2 or not all(_capitalised(t) and t.idx not in covered for t in sentence[:2]):
+        return False
+    first = sentence[0].text
+    return first.lower() not in STOPWORDS and (first in inside or not is_common_word(first))
+
+
+def _runs(sentence: Span, covered: set[int], from_first: bool = False) -> Iterator[list[Token]]:
     """Runs of capitalised words and the connectors after them that no mention covers; the
-    first word's capital is the sentence's."""
+    first word's capital is the sentence's unless `from_first`."""
     run: list[Token] = []
-    for token in sentence[1:]:
+    for token in sentence if from_first else sentence[1:]:
         if token.idx not in covered and (_capitalised(token) or (run and token.lower_ in CONNECTORS)):
             run.append(token)
         else:

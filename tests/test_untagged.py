@@ -108,3 +108,28 @@ def test_a_changed_first_word_the_model_left_off_a_name_is_flagged() -> None:
     reference = "The jets will go to six airlines - Air China, China Eastern Airlines and Hainan Airlines."
     compared = "The jets will go to six airlines - Transmit China, China Eastern Airlines and Hainan Airlines."
     assert _flagged(reference, compared) == [("Air China", "Transmit China")]
+
+
+def _found_in_sentences(text: str, tagged: tuple[str, ...] = ()) -> list[str]:
+    """As `_found`, over a text of several sentences (each ending with `. `)."""
+    doc = _blank(text)
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.text == "."]
+    sentences = [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
+    mentions = [Mention("", 0, text.index(t), text.index(t) + len(t), "PERSON", t) for t in tagged]
+    found = untagged_names(sentences, sorted(mentions, key=lambda m: m.start))
+    return [m.text for m in found if m.label == UNTAGGED_LABEL]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "names"),
+    [
+        # a dictionary word that the document capitalises inside a sentence too
+        ("Wall Street had its worst week. Stocks on Wall Street fell.", (), ["Wall Street", "Wall Street"]),
+        ("Hartley Bay residents were rescued by boat.", (), ["Hartley Bay"]),  # no dictionary word
+        ("Chief Executive Officer Rick Wagoner resigned.", ("Rick Wagoner",), ["Chief Executive Officer"]),
+        ("Former Prime Minister Tony Blair spoke.", ("Tony Blair",), ["Prime Minister"]),  # `Former`: a word
+        ("In New Guinea Highlands villages, rain fell.", (), ["New Guinea Highlands"]),  # `In`: a stop word
+    ],
+)
+def test_a_name_may_open_a_sentence(text: str, tagged: tuple[str, ...], names: list[str]) -> None:
+    assert _found_in_sentences(text, tagged) == names

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time
 from pipeline.normalize.names import (
+    acronym_of,
     normalize_event,
     normalize_name,
     normalize_person,
@@ -103,8 +104,14 @@ def same_value(kind: str, left: str, right: str) -> bool:
     """Exact comparison of canonical values; names compare without regard to case, and a
     fraction is the percentage it rounds to (`half` = `50 per cent`, `a third` = `33%`)."""
     if kind in NAME_KINDS:
-        return name_key(left) == name_key(right)
+        return name_key(left) == name_key(right) or _initials_of(left, right) or _initials_of(right, left)
     return left == right or (kind == "amount" and _fraction_as_percent(left, right))
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """`CEO` for `Chief Executive Officer`, `U.N.` for `United Nations`: the same name."""
+    letters = short.replace(".", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and acronym_of(name) == letters
 
 
 _FRACTION_VALUE = re.compile(r"(\d+)/(\d+)")
