@@ -100,9 +100,16 @@ def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value:
     """(change, severity) of a fact whose counterpart says something else."""
     if not typed:
         return f"{_flat(ref_text)} -> {_flat(cmp_text)}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
-    if kind in NAME_KINDS:
+    if kind in NAME_KINDS or ref_value == cmp_value:  # `several years ago` -> `several days ago`
         return word_change(ref_text, cmp_text), KINDS[kind].changed_severity
     return f"{ref_value} -> {cmp_value}", KINDS[kind].changed_severity
+
+
+_TIME_UNIT = re.compile(r"\b(decade|year|month|week|day|hour)s?\b", re.IGNORECASE)
+
+
+def _time_units(text: str) -> set[str]:
+    return {unit.lower() for unit in _TIME_UNIT.findall(text)}
 
 
 def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str, bool]:
@@ -113,6 +120,8 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         other_value, typed = normalize_as(fact.kind, other_text, other_anchor)  # type: ignore[arg-type]
     if tidy(fact.mention.text) == tidy(other_text) and (fact.kind in NAME_KINDS or fact.surface == other_value):
         return "unchanged", fact.value, True
+    if fact.surface.endswith("_REF") and _time_units(fact.mention.text) != _time_units(other_text):
+        return "changed", other_value, typed  # a vague past or future, counted in other units
     if same_value(fact.kind, fact.surface, other_value) or misread(tidy(other_text), tidy(fact.mention.text)):
         return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread
     return "changed", other_value, typed

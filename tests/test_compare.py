@@ -233,3 +233,19 @@ def test_an_event_whose_number_changed_is_flagged() -> None:
     assert _flagged("The Second World War ended in 1945.", "World War I ended in 1945.") == [
         ("Second World War", "World War I")
     ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "change"),
+    [
+        ("Several years ago, the firm was small.", "Several days ago, the firm was small.", "years -> days"),
+        ("The firm has grown in recent years.", "The firm has grown in recent months.", "years -> months"),
+        ("Sales will rise in the years ahead.", "Sales will rise in the weeks ahead.", "years -> weeks"),
+        ("Several years ago, the firm was small.", "A few years ago, the firm was small.", None),  # as vague
+        ("The firm has grown in recent years.", "The firm has grown in the past few years.", None),
+    ],
+)
+def test_a_vague_past_or_future_counted_in_other_units_is_changed(
+    reference: str, compared: str, change: str | None
+) -> None:
+    assert [d.change for d in _flagged_diffs(reference, compared)] == ([change] if change else [])

@@ -385,3 +385,23 @@ def test_quarters_and_halves_follow_the_tense(tense: str, text: str, value: str)
 def test_days_named_by_the_week_or_the_calendar(tense: str, text: str, value: str) -> None:
     with in_tense(tense):
         assert normalize_date(text, MID_MARCH) == value
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("past", "several years ago", "PAST_REF"),  # a past no one counted
+        ("past", "a few weeks ago", "PAST_REF"),
+        ("past", "years ago", "PAST_REF"),
+        ("future", "the years ahead", "FUTURE_REF"),
+        ("future", "the months to come", "FUTURE_REF"),
+        ("future", "the end of the decade", "200"),
+        ("past", "the 19th century", "18"),  # TIMEX3 writes a century by its first two digits
+        ("past", "the early 20th century", "19"),
+        ("past", "this Monday", "2007-03-12"),
+        ("future", "this Friday", "2007-03-16"),
+    ],
+)
+def test_vague_times_decades_and_centuries(tense: str, text: str, value: str) -> None:
+    with in_tense(tense):
+        assert normalize_date(text, MID_MARCH) == value

@@ -96,7 +96,7 @@ def _half(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
-    offset = OFFSETS[match["rel"]]
+    offset = OFFSETS[match["rel"] or "this"]  # `the end of the decade`: this one
     return f"{anchor.year // 10 + offset:03d}" if anchor else f"REF{offset:+d}DE"
 
 
@@ -202,7 +202,8 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), _quarter),
     (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), _relative_quarter),
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
-    (re.compile(rf"{_REL}\s+decade"), _relative_decade),
+    (re.compile(rf"(?:{_REL}\s+|the\s+)?decade"), _relative_decade),
+    (re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century"), lambda m, a: f"{int(m['n']) - 1:02d}"),
     (
         re.compile(
             rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<h>1st|2nd)[\s-]+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
@@ -214,11 +215,17 @@ RULES: list[Rule] = [
         lambda m, a: shift_year(a, -1),
     ),
     (
-        re.compile(r"(?:in\s+)?(?:recent|the\s+past\s+(?:few|several))\s+(?:years|months|weeks|days)"),
+        re.compile(
+            r"(?:in\s+)?(?:recent|(?:the\s+)?past\s+(?:few|several))\s+(?:years|months|weeks|days)"
+            r"|(?:(?:a\s+few|several|many|some)\s+)?(?:decades|years|months|weeks|days)\s+(?:ago|earlier|before)"
+        ),  # `several years ago`: a past no one counted
         lambda m, a: "PAST_REF",
     ),
     (
-        re.compile(r"(?:in\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several))\s+(?:years|months|weeks|days)"),
+        re.compile(
+            r"(?:in\s+)?(?:the\s+)?(?:coming|next\s+(?:few|several))\s+(?:years|months|weeks|days)"
+            r"|(?:the\s+)?(?:years|months|weeks|decades)\s+(?:ahead|to\s+come)"
+        ),
         lambda m, a: "FUTURE_REF",
     ),
     (re.compile(r"'(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),
@@ -253,7 +260,7 @@ RULES: list[Rule] = [
     (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
     (
         re.compile(
-            r"(?:(?P<last>last|past)\s+|(?P<next>next|coming)\s+)?"
+            r"(?:(?P<last>last|past)\s+|(?P<next>next|coming)\s+|this\s+)?"
             r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?:\s+(?:morning|afternoon|evening|night))?"
         ),
