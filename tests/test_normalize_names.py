@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.normalize import same_value
 from pipeline.normalize.names import (
     normalize_event,
     normalize_name,
@@ -150,3 +151,19 @@ def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, 
     from pipeline.normalize import same_value
 
     assert same_value("name", dotted, plain) is same
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("U.S. Treasury Dept.", "US Treasury Department", True),
+        ("Mt. Everest", "Mount Everest", True),
+        ("St. Louis Fed", "Saint Louis Fed", True),  # a saint before a name
+        ("Wall St.", "Wall Street", True),  # a street after one
+        ("Ford Motor Co.", "Ford Motor Company", True),
+        ("Ford Motor Co.", "Ford Motor Corp.", False),
+        ("Mt. Everest", "Mount Kenya", False),
+    ],
+)
+def test_a_word_of_a_name_written_short_is_the_same_name(left: str, right: str, same: bool) -> None:
+    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same

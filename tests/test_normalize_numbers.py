@@ -52,6 +52,11 @@ AMOUNTS = [
     ("5p", "GBP 0.05"),  # pence and cents are the pounds and dollars they make
     ("120 pence", "GBP 1.2"),
     ("23 cents", "USD 0.23"),
+    # thousands set apart by spaces, and scale abbreviations, as translated news writes them
+    ("1 200 000", "1200000"),
+    ("5 000 euros", "EUR 5000"),
+    ("$3 bln", "USD 3000000000"),
+    ("2.5 mln euros", "EUR 2500000"),
     ("$0.23", "USD 0.23"),
     ("40C", "40 °C"),
     ("40 degrees Celsius", "40 °C"),

@@ -29,6 +29,7 @@ SCALES: dict[str, int] = {
     "mn": 10**6,
     "m": 10**6,
     "mln": 10**6,
+    "bln": 10**9,
     "billion": 10**9,
     "bn": 10**9,
     "b": 10**9,
@@ -132,8 +133,12 @@ _PERCENT = re.compile(r"(?:per ?cent(?:age)?|pct|%)")
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)")
+
+
 def _clean(text: str) -> str:
     text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m[0]), text)  # `1 200 000`, as Europe writes it
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
     text = re.sub(r"(?<=\d),(?=\d{1,2}\b)", ".", text)  # a decimal comma (`2,5 per cent`, as translated)
     return strip_article(_counted(text))

@@ -98,7 +98,35 @@ def name_key(text: str) -> str:
     marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
     if marked:
         words = words[marked[0] : marked[-1] + 1]
-    return plain_key(" ".join(words))
+    return plain_key(" ".join(_unabbreviated(word, i, len(words)) for i, word in enumerate(words)))
+
+
+# Words of names written short (`Treasury Dept.`, `Mt. Everest`, `Ford Motor Co.`): the same name.
+NAME_ABBREVIATIONS = {
+    "dept": "department",
+    "mt": "mount",
+    "ft": "fort",
+    "co": "company",
+    "corp": "corporation",
+    "inc": "incorporated",
+    "ltd": "limited",
+    "bros": "brothers",
+    "intl": "international",
+    "natl": "national",
+    "govt": "government",
+    "univ": "university",
+    "assn": "association",
+    "ave": "avenue",
+    "blvd": "boulevard",
+    "rd": "road",
+}
+
+
+def _unabbreviated(word: str, index: int, count: int) -> str:
+    """A name's word written in full; `St` is a saint before a name and a street after one."""
+    if word.lower() == "st" and count > 1:
+        return "saint" if index == 0 else "street"
+    return NAME_ABBREVIATIONS.get(word.lower(), word)
 
 
 # Characters that OCR reads for letters (`8itcoin`, `wa11et`, `$tudios`, `€haotic`): a
