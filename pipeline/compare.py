@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from pipeline.align import Alignment, content_keys, tokenize
+from pipeline.credits import boilerplate_line
 from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY, label_info
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
@@ -249,10 +250,14 @@ def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | 
 
 def _weighed(diff: FactDiff) -> FactDiff:
     """A missing or new fact that only its shape made one (a run of capitals) is little
-    evidence: a clause rewritten around `the Prime Minister` is no change of fact. Its row
-    stays (every fact has one) at the lowest severity."""
+    evidence: a clause rewritten around `the Prime Minister` is no change of fact; nor is one
+    of a credit line, byline or dateline a copy drops or adds (`credits`). Its row stays
+    (every fact has one) at the lowest severity."""
     if diff.status in ("missing", "added") and label_info(diff.label).shape_only:
         diff.severity = ADDED_SEVERITY
+    side = diff.reference if diff.status == "missing" else diff.compared
+    if diff.status in ("missing", "added") and (line := boilerplate_line(side.sentence, side.text)):
+        diff.severity, diff.change = ADDED_SEVERITY, f"{line} {'dropped' if diff.status == 'missing' else 'added'}"
     return diff
 
 
