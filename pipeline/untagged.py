@@ -17,13 +17,16 @@ from spacy.tokens import Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.records import Mention
-from pipeline.screen.words import STOPWORDS, TITLES, is_common_word
+from pipeline.screen.words import STOPWORDS, TITLES, is_common_word, is_title, zipf
 
 UNTAGGED_LABEL = "MISC"  # the name of no type, as spaCy's multilingual pipelines label it
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von", "van", "&"})
 # The only words a headline in title case leaves in lower case.
 HEADLINE_LOWER = frozenset("a an the of in on at to for and or but by with from as into over vs".split())
 MIN_WORDS = 2
+# A place's or a given name's word more frequent than this is more often a dictionary word
+# (`Federal` 5.1, `Hartley` 3.4 on wordfreq's Zipf scale): it opens no name at a sentence start.
+NAME_ZIPF = 4.0
 
 
 def _capitalised(token: Token) -> bool:
@@ -83,14 +86,16 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
 
 
 def _opens_a_name(sentence: Span, covered: set[int], inside: set[str]) -> bool:
-    """The sentence's first word is a name's when a capitalised word follows it and it is no
-    dictionary word, or the document writes it with a capital inside a sentence too (`Wall
-    Street had its worst week`, with `on Wall Street` further on); `Former Prime Minister`,
-    `Shares Of` are not; a title is (`Chief Executive Officer`)."""
+    """The sentence's first word is a name's when a capitalised word follows it and it is a
+    rare word or a name's, a title (`Chief Executive Officer`), or a word the document writes with a
+    capital inside a sentence too (`Wall Street had its worst week`, with `on Wall Street`
+    further on); `Former Prime Minister`, `Federal Chancellor`, `Shares Of` are not."""
     if len(sentence) < 2 or not all(_capitalised(t) and t.idx not in covered for t in sentence[:2]):
         return False
     first = sentence[0].text
-    return first.lower() not in STOPWORDS and (first in inside or not is_common_word(first))
+    if first.lower() in STOPWORDS:
+        return False
+    return first in inside or is_title(first) or (zipf(first) < NAME_ZIPF and not is_common_word(first))
 
 
 def _runs(sentence: Span, covered: set[int], from_first: bool = False) -> Iterator[list[Token]]:
