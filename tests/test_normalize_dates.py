@@ -311,6 +311,12 @@ def test_fiscal_years(text: str, value: str) -> None:
         ("three months", "four months", False),
         ("about three months", "three months", False),  # the hedge is part of the fact
         ("nearly three years", "over three years", False),
+        ("a decade", "10 years", True),  # a unit said in another
+        ("about two decades", "about 20 years", True),
+        ("a fortnight", "two weeks", True),
+        ("a century", "100 years", True),
+        ("a year", "one year", True),
+        ("a decade", "11 years", False),
     ],
 )
 def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same: bool) -> None:

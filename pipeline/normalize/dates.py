@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -193,17 +194,22 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
 
 
 _DURATION = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?"
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
     r"(?:\s+(?:old|long))?"
 )
+# Units said in another: `a decade` = `10 years`, `two centuries` = `200 years`, `a fortnight` = `2 weeks`.
+_IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week")}
 
 
 def duration_key(text: str) -> str | None:
     """A span of time, which is no calendar date (`about three months`, `43 years old`), as
     qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
     qualifier, rest = split_qualifier(with_digits(fold(strip_article(tidy(text)))))
-    match = _DURATION.fullmatch(rest)
-    if not match:
-        return None
+    one = re.match(r"(?:a|an)\s+", rest)  # `about a decade`: the article after the qualifier
+    match = _DURATION.fullmatch(rest[one.end() :] if one else rest)
+    if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", fold(tidy(text))))):
+        return None  # `the year` is no span of time; `a year` is one
     unit = "century" if match["unit"] == "centurie" else match["unit"]
-    return f"{qualifier}{match['n']} {unit}s"
+    count = Decimal(match["n"] or 1)  # `a decade`: the article is gone
+    factor, unit = _IN_OTHER_UNITS.get(unit, (1, unit))
+    return f"{qualifier}{(count * factor).normalize():f} {unit}s"
