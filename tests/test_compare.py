@@ -203,6 +203,10 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("In the 1990's, the company grew.", "In the 1990s, the company grew."),
         ("Half of the 1,200 staff left.", "50 per cent of the 1,200 staff left."),
         ("Shares rose 23 cents to $1.63.", "Shares rose $0.23 to $1.63."),
+        # hyphens in amounts and spans of time
+        ("Prices rose six-fold.", "Prices rose 6-fold."),
+        ("The 40-per-cent rise surprised analysts.", "The 40 percent rise surprised analysts."),
+        ("The union signed a two-year deal.", "The union signed a 2-year deal."),
         # a name and its initials
         ("The firm's Chief Executive Officer Rick Wagoner resigned.", "The firm's CEO Rick Wagoner resigned."),
         ("Troops from the United Nations arrived on Monday.", "Troops from the U.N. arrived on Monday."),

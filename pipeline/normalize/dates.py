@@ -204,7 +204,8 @@ _IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight"
 def duration_key(text: str) -> str | None:
     """A span of time, which is no calendar date (`about three months`, `43 years old`), as
     qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
-    qualifier, rest = split_qualifier(with_digits(fold(strip_article(tidy(text)))))
+    words = re.sub(r"(?<=\w)-(?=[a-z])", " ", fold(strip_article(tidy(text))))  # `two-year` = `2-year`
+    qualifier, rest = split_qualifier(with_digits(words))
     one = re.match(r"(?:a|an)\s+", rest)  # `about a decade`: the article after the qualifier
     match = _DURATION.fullmatch(rest[one.end() :] if one else rest)
     if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", fold(tidy(text))))):

@@ -129,7 +129,7 @@ _VAGUE = re.compile(
     r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
 )
 _MINUS = re.compile(r"^\s*[-−–](?=\s?\d)")
-_PERCENT = re.compile(r"(?:per ?cent(?:age)?|pct|%)")
+_PERCENT = re.compile(r"(?:per[ -]?cent(?:age)?|pct|%)")
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 
 
@@ -157,7 +157,7 @@ def with_digits(text: str) -> str:
     """Digits for number words and halves (`six and a half` -> `6.5`), units apart (`100 mw`)."""
     text = digits_for_words(text)
     text = re.sub(r"(\d) (?:and )?a half\b", r"\1.5", text)
-    return re.sub(r"(\d)([a-z])", r"\1 \2", text)  # 100mw -> 100 mw
+    return re.sub(r"(\d)-?([a-z])", r"\1 \2", text)  # 100mw -> 100 mw, 6-fold -> 6 fold
 
 
 def split_qualifier(text: str) -> tuple[str, str]:
