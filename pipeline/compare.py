@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from pipeline.align import Alignment, content_keys, tokenize
+from pipeline.counterparts import counterpart, spun_tail, trim
 from pipeline.credits import boilerplate_line
 from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY, label_info
 from pipeline.normalize import normalize_as, same_value
@@ -32,58 +33,6 @@ _NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|secon
 _BEYOND_IS_PART = {"amount": is_currency, "event": lambda words: bool(_NUMERAL.fullmatch(words))}
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 Span = tuple[int, int]
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    """Drop quotes, brackets, punctuation and a possessive at the edges of a counterpart."""
-    span = text[start:end]
-    lead = len(span) - len(span.lstrip(" \"'“”‘’([,.;:"))
-    if lead and span[lead - 1] in "'’" and span[lead : lead + 2].isdigit():
-        lead -= 1  # `'11`: a year written short, not a quotation mark
-    trimmed = span[lead:]
-    trimmed = re.sub(r"(?:(?<!\d0)['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)  # `the 1980's`: a decade
-    if not trimmed:
-        return start, end
-    return start + lead, start + lead + len(trimmed)
-
-
-def _worded(text: str, span: Span | None) -> Span | None:
-    """A counterpart holds a word or a number: a full stop left where a clause was cut
-    (`... written to TV3` -> `... address .`) stands for no fact."""
-    return span if span is not None and any(c.isalnum() for c in text[span[0] : span[1]]) else None
-
-
-def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Span | None:
-    """A name's counterpart has a capital or a digit, or is the name in lower case: a plain
-    word (`was`, `allegations`) that word alignment set against a name in a rewritten
-    sentence stands for no counterpart."""
-    if span is None or kind not in NAME_KINDS:
-        return span
-    counterpart = text[span[0] : span[1]]
-    if any(c.isupper() or c.isdigit() for c in counterpart) or tidy(counterpart).lower() == tidy(words).lower():
-        return span
-    return None
-
-
-def _counterpart(fact: Fact, text: str, span: Span | None) -> Span | None:
-    """Where alignment put a fact's counterpart, if what stands there can be one."""
-    return _with_capital_before(fact, text, name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text))
-
-
-_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-z][^\W\d_]*[ -]$")
-
-
-def _with_capital_before(fact: Fact, text: str, span: Span | None) -> Span | None:
-    """A name whose first word lost its capital behind a capitalised word put before it is
-    that word's name: a spinner's `Brand new York` for `New York` (aligned `new York`, with
-    `Brand` left over as new) is one changed name, not a name reworded and a word added."""
-    if span is None or fact.kind not in NAME_KINDS:
-        return span
-    first, own = (text[span[0] : span[1]].split() or [""])[0], (fact.mention.text.split() or [""])[0]
-    if not (own[:1].isupper() and first[:1].islower() and first.lower() == own.lower()):
-        return span
-    before = _CAPITALISED_BEFORE.search(text, max(0, span[0] - 40), span[0])
-    return (before.start(), span[1]) if before else span
 
 
 def _flat(text: str) -> str:
@@ -201,16 +150,21 @@ class _Pair:
     def reference_fact(self, fact: Fact, claimed: set[int]) -> tuple[int, FactDiff]:
         mention = fact.mention
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
-        span = _counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
+        span = counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
             return mention.start, self.diff("missing", fact, ref_side, NO_SIDE, change, MISSING_SEVERITY)
-        span = self.fact_around(fact, _trim(self.cmp.document.text, *span))
+        span = self.fact_around(fact, trim(self.cmp.document.text, *span))
         claimed.update(self.overlapping(span))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
         change, severity = ("", "")
+        if status != "changed" and fact.kind in NAME_KINDS:
+            after = self.ref.document.text[mention.end : mention.end + 40]
+            if tail := spun_tail(mention.text, self.cmp.document.text, span, after):
+                span, status = tail, "changed"
+                cmp_text = cmp_value = self.cmp.document.text[span[0] : span[1]]
         if status == "changed":  # a duration (`six years`) was never a date: it cannot stop being one
             change, severity = _explain(
                 fact.kind, mention.text, cmp_text, fact.value, cmp_value, typed or not fact.typed
@@ -221,11 +175,11 @@ class _Pair:
         """A compared fact no reference fact led to: the NER saw it in one version only, or it is new."""
         mention = fact.mention
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
-        span = _counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
+        span = counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
         if span is None:
             change = "sentence added" if self.alignment.sentence_inserted(mention.start) else "words added"
             return mention.start, self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)
-        span = _trim(self.ref.document.text, *span)
+        span = trim(self.ref.document.text, *span)
         ref_text = self.ref.document.text[span[0] : span[1]]
         status, ref_value, typed = _judge(fact, ref_text, self.ref.document.published)
         if status in ("unchanged", "reworded"):

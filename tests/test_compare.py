@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.align import Alignment
-from pipeline.compare import name_counterpart, reunite_moved
+from pipeline.compare import reunite_moved
+from pipeline.counterparts import name_counterpart
 from pipeline.kinds import label_info
 from pipeline.records import NO_SIDE, Document, FactDiff, Side
 
@@ -253,3 +254,21 @@ def test_a_vague_past_or_future_counted_in_other_units_is_changed(
     reference: str, compared: str, change: str | None
 ) -> None:
     assert [d.change for d in _flagged_diffs(reference, compared)] == ([change] if change else [])
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        # a name's last word swapped for a many-word synonym that starts with it
+        ("Reporters from the Detroit News were there.", "Reporters from the Detroit News program were there.", True),
+        ("Officials at Metro Bank said so.", "Officials at Metro Bank building said so.", True),
+        ("He appealed to the Supreme Court on Monday.", "He appealed to the Supreme Court of law on Monday.", True),
+        # words after a name that make no synonym of its last word
+        ("Apple said sales rose.", "Apple also said sales rose.", False),
+        ("Metro Bank said so.", "Metro Bank then said so.", False),
+    ],
+)
+def test_a_name_word_swapped_for_a_longer_synonym_is_a_changed_name(
+    reference: str, compared: str, flagged: bool
+) -> None:
+    assert bool(_flagged(reference, compared)) is flagged

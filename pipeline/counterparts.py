@@ -1,0 +1,89 @@
+"""Where a fact's counterpart stands in the other version, and what it takes in: the words
+word alignment put against the fact, trimmed of quotes and punctuation; none when they can
+be no counterpart (a full stop, a plain word against a name); widened over a capitalised word
+a spinner put before a name (`Brand new York`) or a many-word synonym a spinner put for a
+name's last word (`Der Spiegel iron`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.kinds import NAME_KINDS
+from pipeline.normalize.text import tidy
+from pipeline.records import Fact
+from pipeline.screen.wordnet import synonymous
+
+Span = tuple[int, int]
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """Drop quotes, brackets, punctuation and a possessive at the edges of a counterpart."""
+    span = text[start:end]
+    lead = len(span) - len(span.lstrip(" \"'“”‘’([,.;:"))
+    if lead and span[lead - 1] in "'’" and span[lead : lead + 2].isdigit():
+        lead -= 1  # `'11`: a year written short, not a quotation mark
+    trimmed = span[lead:]
+    trimmed = re.sub(r"(?:(?<!\d0)['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)  # `the 1980's`: a decade
+    if not trimmed:
+        return start, end
+    return start + lead, start + lead + len(trimmed)
+
+
+def _worded(text: str, span: Span | None) -> Span | None:
+    """A counterpart holds a word or a number: a full stop left where a clause was cut
+    (`... written to TV3` -> `... address .`) stands for no fact."""
+    return span if span is not None and any(c.isalnum() for c in text[span[0] : span[1]]) else None
+
+
+def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Span | None:
+    """A name's counterpart has a capital or a digit, or is the name in lower case: a plain
+    word (`was`, `allegations`) that word alignment set against a name in a rewritten
+    sentence stands for no counterpart."""
+    if span is None or kind not in NAME_KINDS:
+        return span
+    counterpart = text[span[0] : span[1]]
+    if any(c.isupper() or c.isdigit() for c in counterpart) or tidy(counterpart).lower() == tidy(words).lower():
+        return span
+    return None
+
+
+def counterpart(fact: Fact, text: str, span: Span | None) -> Span | None:
+    """Where alignment put a fact's counterpart, if what stands there can be one."""
+    return _with_capital_before(fact, text, name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-z][^\W\d_]*[ -]$")
+
+
+def _with_capital_before(fact: Fact, text: str, span: Span | None) -> Span | None:
+    """A name whose first word lost its capital behind a capitalised word put before it is
+    that word's name: a spinner's `Brand new York` for `New York` (aligned `new York`, with
+    `Brand` left over as new) is one changed name, not a name reworded and a word added."""
+    if span is None or fact.kind not in NAME_KINDS:
+        return span
+    first, own = (text[span[0] : span[1]].split() or [""])[0], (fact.mention.text.split() or [""])[0]
+    if not (own[:1].isupper() and first[:1].islower() and first.lower() == own.lower()):
+        return span
+    before = _CAPITALISED_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    return (before.start(), span[1]) if before else span
+
+
+_LOWER_WORD = re.compile(r"[ ]([a-z]+)")
+
+
+def spun_tail(name: str, text: str, span: Span, reference_after: str) -> Span | None:
+    """The counterpart of a name widened over the one or two lower-case words after it that,
+    with its last word, are a WordNet synonym of that word, where the reference goes on with
+    other words: a spinner's `Der Spiegel iron` for `Der Spiegel`, `iPod Software package`
+    for `iPod Software`. None when no such words follow."""
+    last = (name.split() or [""])[-1]
+    words, at = [], span[1]
+    while len(words) < 2 and (word := _LOWER_WORD.match(text, at)):
+        words.append(word[1])
+        at = word.end()
+    expected = _LOWER_WORD.findall(reference_after[:40])
+    for count in (2, 1):
+        extra = words[:count]
+        if len(extra) == count and extra != expected[:count] and synonymous(" ".join([last, *extra]), last):
+            return span[0], span[1] + sum(len(w) + 1 for w in extra)
+    return None
