@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
-from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
+from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions, with_parts_of_day
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
@@ -118,6 +118,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     sentences = [(sent.start_char, sent.end_char) for sent in spans]
     sentence_of_token = {token.i: index for index, sent in enumerate(spans) for token in sent}
     mentions = [m for ent in doc.ents for m in clean_mentions(ent, sentence_of_token.get(ent.start, 0))]
+    mentions = with_parts_of_day(doc.text, mentions)
     for rule in SHAPE_RULES:
         mentions = apply_shape_rule(rule, doc.text, sentences, mentions)
     mentions = untagged_names(spans, mentions)

@@ -3,6 +3,8 @@ misses or cuts short found by their shape."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.ner import load_model, parse_doc
@@ -192,3 +194,21 @@ def test_the_unit_the_model_leaves_off_a_number_is_part_of_it(sentence: str, spa
     mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
     assert span in mentions and mentions[span].label == label
     assert normalize_value(label, span, None)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Shares fell on Wednesday afternoon.", "Wednesday afternoon", "2007-03-14TAF"),  # tagged apart
+        ("The index fell yesterday afternoon.", "yesterday afternoon", "2007-03-13TAF"),
+        ("The index will open tomorrow morning.", "tomorrow morning", "2007-03-15TMO"),  # `morning` untagged
+        ("The talks ended on Friday night.", "Friday night", "2007-03-09TNI"),
+    ],
+)
+def test_a_day_and_the_part_of_it_after_it_are_one_time(sentence: str, span: str, value: str) -> None:
+    from pipeline.normalize.tense import date_tense, in_tense
+
+    mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert span in mentions and mentions[span].label == "TIME"
+    with in_tense(date_tense(sentence, span)):
+        assert normalize_value("TIME", span, dt.date(2007, 3, 14))[0] == value

@@ -405,9 +405,10 @@ def test_days_named_by_the_week_or_the_calendar(tense: str, text: str, value: st
         ("past", "the 19th century", "18"),  # TIMEX3 writes a century by its first two digits
         ("past", "the early 20th century", "19"),
         ("past", "this Monday", "2007-03-12"),
+        ("past", "last night", "2007-03-13TNI"),  # a time: read by normalize_time below
         ("future", "this Friday", "2007-03-16"),
     ],
 )
 def test_vague_times_decades_and_centuries(tense: str, text: str, value: str) -> None:
     with in_tense(tense):
-        assert normalize_date(text, MID_MARCH) == value
+        assert (normalize_time if "T" in value else normalize_date)(text, MID_MARCH) == value

@@ -188,7 +188,8 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
     for part, code in PARTS_OF_DAY.items():
         if re.search(rf"\b{part}\b", cleaned):
             rest = re.sub(rf"\b{part}\b", "", cleaned).strip()
-            day = normalize_date(rest, anchor) if rest and rest != "this" else relative(anchor, "day", 0)
+            same_day = {"": 0, "this": 0, "last": -1}  # `last night` is yesterday's
+            day = relative(anchor, "day", same_day[rest]) if rest in same_day else normalize_date(rest, anchor)
             return f"{day}T{code}" if day else f"T{code}"
     return normalize_date(text, anchor)
 
