@@ -223,6 +223,32 @@ def _same_sentence(left: str, right: str) -> bool:
     return bool(shorter) and len(shorter & longer) / len(shorter) >= MOVED_SHARE
 
 
+_AROUND = 3  # words each side of a fact that, the same in both versions, say its clause moved
+
+
+def _same_words_around(left: Side, right: Side) -> bool:
+    """`she said: "I have written to TV3 [about the letter]."` moved into another sentence: the
+    fact stands after (or before) the same three words, though most of its sentence is new."""
+
+    def around(side: Side) -> tuple[list[str], list[str]] | None:
+        at = side.sentence.find(side.text)
+        if at < 0:
+            return None
+        before, after = (
+            _WORDS.findall(side.sentence[:at].lower()),
+            _WORDS.findall(side.sentence[at + len(side.text) :].lower()),
+        )
+        return before[-_AROUND:], after[:_AROUND]
+
+    mine, theirs = around(left), around(right)
+    if mine is None or theirs is None:
+        return False
+    return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
+
+
+_WORDS = re.compile(r"\w+")
+
+
 def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:
     """A `missing` and an `added` row of the same fact, in the same sentence moved or split
     differently, are one fact that did not change: merge them into one row."""
@@ -235,8 +261,9 @@ def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff
         for twin in added:
             if id(twin) in merged_ids:
                 continue
-            if same_value(missing.kind, missing.reference.key, twin.compared.key) and _same_sentence(
-                missing.reference.sentence, twin.compared.sentence
+            if same_value(missing.kind, missing.reference.key, twin.compared.key) and (
+                _same_sentence(missing.reference.sentence, twin.compared.sentence)
+                or _same_words_around(missing.reference, twin.compared)
             ):
                 merged_ids.update({id(twin), id(missing)})
                 status = "unchanged" if tidy(missing.reference.text) == tidy(twin.compared.text) else "reworded"

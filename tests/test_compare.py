@@ -272,3 +272,33 @@ def test_a_name_word_swapped_for_a_longer_synonym_is_a_changed_name(
     reference: str, compared: str, flagged: bool
 ) -> None:
     assert bool(_flagged(reference, compared)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "fact"),
+    [
+        (
+            "The letter had no return address but she said she has written to TV3 about the matter. "
+            "Wall hopes to get a better apology.",
+            "The letter had no return address. "
+            "Wall hopes to get a better apology and has written to TV3 about the matter.",
+            "TV3",
+        ),
+        (
+            "Officials gave no reason, though the mayor said 40 people were rescued by boat overnight. "
+            "The river rose quickly after days of rain.",
+            "Officials gave no reason. "
+            "The river rose quickly after days of rain and 40 people were rescued by boat overnight.",
+            "40",
+        ),
+        (
+            "Costs rose sharply because it hired Acme Partners to run the audit this year. "
+            "Investors asked about the bill.",
+            "Costs rose sharply. "
+            "Investors asked about the bill after it hired Acme Partners to run the audit this year.",
+            "Acme Partners",
+        ),
+    ],
+)
+def test_a_fact_moved_with_the_words_around_it_has_not_changed(reference: str, compared: str, fact: str) -> None:
+    assert not [d for d in _flagged_diffs(reference, compared) if fact in (d.reference.text, d.compared.text)]
