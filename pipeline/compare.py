@@ -30,7 +30,15 @@ from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 # the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
 _NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|second|third|fourth)\s*", re.IGNORECASE)
 # What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
-_BEYOND_IS_PART = {"amount": is_currency, "event": lambda words: bool(_NUMERAL.fullmatch(words))}
+# the day of a date written on the other side of its month (`June 9, 2009` -> `the 9th of June, 2009`)
+_DAY_OF_MONTH = re.compile(
+    r"\s*(?:[A-Za-z]+day\s*,?\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s*)?)?,?\s*"  # `Tuesday 3rd`
+)
+_BEYOND_IS_PART = {
+    "amount": is_currency,
+    "event": lambda words: bool(_NUMERAL.fullmatch(words)),
+    "date": lambda words: bool(_DAY_OF_MONTH.fullmatch(words)),
+}
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 Span = tuple[int, int]
 
@@ -109,7 +117,8 @@ class _Pair:
         and the words beyond say what the fact's words already say elsewhere: a currency
         written on the other side of an amount (`€40 million` -> `40 million euros`, whose
         words alone map to `40 million`), the number of an event written after its name
-        (`Second World War` -> `World War II`, whose words alone map to `World War`)."""
+        (`Second World War` -> `World War II`, whose words alone map to `World War`), the day
+        of a date written before its month (`June 9, 2009` -> `9th June 2009`)."""
         beyond_is_part = _BEYOND_IS_PART.get(fact.kind)
         if beyond_is_part is None:
             return span

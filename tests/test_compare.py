@@ -204,6 +204,16 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("In the 1990's, the company grew.", "In the 1990s, the company grew."),
         ("Half of the 1,200 staff left.", "50 per cent of the 1,200 staff left."),
         ("Shares rose 23 cents to $1.63.", "Shares rose $0.23 to $1.63."),
+        # a date's day written on the other side of its month
+        (
+            "The plane was delivered on June 9, 2009 to the airline.",
+            "The plane was delivered on 9th June 2009 to the airline.",
+        ),
+        (
+            "The plane was delivered on June 9, 2009 to the airline.",
+            "The plane was delivered on the 9th of June, 2009 to the airline.",
+        ),
+        ("The vote was held on March 3, 2015 in Paris.", "The vote was held on Tuesday 3rd March 2015 in Paris."),
         # hyphens in amounts and spans of time
         ("Prices rose six-fold.", "Prices rose 6-fold."),
         ("The 40-per-cent rise surprised analysts.", "The 40 percent rise surprised analysts."),
@@ -302,3 +312,10 @@ def test_a_name_word_swapped_for_a_longer_synonym_is_a_changed_name(
 )
 def test_a_fact_moved_with_the_words_around_it_has_not_changed(reference: str, compared: str, fact: str) -> None:
     assert not [d for d in _flagged_diffs(reference, compared) if fact in (d.reference.text, d.compared.text)]
+
+
+def test_a_changed_day_written_on_the_other_side_of_its_month_is_flagged_with_its_day() -> None:
+    flagged = _flagged_diffs(
+        "The jet was delivered on June 9, 2009 to them.", "The jet was delivered on 10th June 2009 to them."
+    )
+    assert [(d.compared.text, d.change) for d in flagged] == [("10th June 2009", "2009-06-09 -> 2009-06-10")]
