@@ -118,18 +118,18 @@ class _Pair:
         written on the other side of an amount (`€40 million` -> `40 million euros`, whose
         words alone map to `40 million`), the number of an event written after its name
         (`Second World War` -> `World War II`, whose words alone map to `World War`), the day
-        of a date written before its month (`June 9, 2009` -> `9th June 2009`)."""
+        of a date written before its month (`June 9, 2009` -> `9th June 2009`); or any words
+        when the counterpart of an amount holds no number (`US$5m` -> `5 million US dollars`,
+        whose `US$` maps to `US dollars`)."""
         beyond_is_part = _BEYOND_IS_PART.get(fact.kind)
         if beyond_is_part is None:
             return span
         text = self.cmp.document.text
         for index in self.overlapping(span):
             start, end = self.cmp.facts[index].mention.start, self.cmp.facts[index].mention.end
-            if (
-                start <= span[0]
-                and span[1] <= end
-                and beyond_is_part(text[start : span[0]] + " " + text[span[1] : end])
-            ):
+            beyond = text[start : span[0]] + " " + text[span[1] : end]
+            no_number = fact.kind == "amount" and not normalize_as("amount", text[span[0] : span[1]], None)[1]
+            if start <= span[0] and span[1] <= end and (beyond_is_part(beyond) or no_number):
                 return start, end
         return span
 

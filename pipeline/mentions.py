@@ -61,6 +61,7 @@ def _with_currency(ent: Span) -> Span:
 
 
 _PERCENT_WORDS = frozenset({"percent", "pct", "%", "per-cent"})
+_SCALE_AFTER = frozenset({"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs"})
 
 
 def _with_units(ent: Span) -> Span:
@@ -69,6 +70,8 @@ def _with_units(ent: Span) -> Span:
     quantity), the `'s` of a decade (`1990` + `'s`)."""
     doc, end = ent.doc, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
+    if ent.label_ in ("MONEY", "CARDINAL") and after in _SCALE_AFTER:  # `Rs 50` + `crore`
+        return _with_units(Span(doc, ent.start, end + 1, label=ent.label_))
     if ent.label_ == "CARDINAL" and after in _PERCENT_WORDS:
         return Span(doc, ent.start, end + 1, label="PERCENT")
     if ent.label_ == "CARDINAL" and after == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":

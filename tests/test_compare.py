@@ -204,6 +204,15 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("In the 1990's, the company grew.", "In the 1990s, the company grew."),
         ("Half of the 1,200 staff left.", "50 per cent of the 1,200 staff left."),
         ("Shares rose 23 cents to $1.63.", "Shares rose $0.23 to $1.63."),
+        # an amount whose number the counterpart's words leave out, or the model's label misses
+        ("The fund raised US$5m last year.", "The fund raised 5 million US dollars last year."),
+        ("It cost Rs 50 crore to build.", "It cost 500 million rupees to build."),
+        ("He earned $250,000 a year.", "He earned a quarter of a million dollars a year."),
+        ("Shares fell to 98p on Monday.", "Shares fell to 98 pence on Monday."),
+        (  # a number word is a number: the model's longer span around it is not its counterpart
+            "Defence Minister A. K Antony, alongwith the three Service Chiefs laid wreaths at the Eternal Flame.",
+            "Defence Minister A. K Antony, along with the three Service Chiefs laid wreaths at the Eternal Flame.",
+        ),
         # a date's day written on the other side of its month
         (
             "The plane was delivered on June 9, 2009 to the airline.",

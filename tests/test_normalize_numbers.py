@@ -57,6 +57,12 @@ AMOUNTS = [
     ("5 000 euros", "EUR 5000"),
     ("$3 bln", "USD 3000000000"),
     ("2.5 mln euros", "EUR 2500000"),
+    # a share of a scale, and the scales of Indian news
+    ("half a million", "500000"),
+    ("a quarter of a million dollars", "USD 250000"),
+    ("three-quarters of a billion", "750000000"),
+    ("Rs 50 crore", "INR 500000000"),
+    ("5 lakh rupees", "INR 500000"),
     ("$0.23", "USD 0.23"),
     ("40C", "40 °C"),
     ("40 degrees Celsius", "40 °C"),

@@ -72,6 +72,7 @@ _CLOCK_TIME = re.compile(
 
 # `0800`: four digits with a leading zero are a 24-hour clock time, not 800 and not a year.
 _MILITARY_TIME = re.compile(r"0\d[0-5]\d")
+_MONEY_SURFACE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?|\d[\d,.]*\s?(?:p|pence|cents?)")
 
 
 def kind_of(label: str, text: str) -> str:
@@ -83,6 +84,8 @@ def kind_of(label: str, text: str) -> str:
         return "time"
     if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(text.strip()):
         return "time"
+    if label == "DATE" and _MONEY_SURFACE.fullmatch(text.strip()):
+        return "amount"  # `98p` tagged as a date
     return info.kind
 
 

@@ -36,6 +36,10 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    "crore": 10**7,  # as Indian news counts: `Rs 50 crore` = 500 million rupees
+    "crores": 10**7,
+    "lakh": 10**5,
+    "lakhs": 10**5,
     "dozen": 12,  # `a dozen` = `twelve`, `two dozen` = `24`
     "pair": 2,  # `a pair of` = `two`
 }
@@ -179,6 +183,7 @@ _FRACTION = re.compile(
 )
 FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_OF_A_SCALE = re.compile(r"(?:of\s+)?(?:(?:a|an|one)\s+)?(?P<scale>thousand|million|billion|trillion|crore|lakh)\b")
 
 
 def _fraction(text: str) -> tuple[str, str] | None:
@@ -188,7 +193,11 @@ def _fraction(text: str) -> tuple[str, str] | None:
         return None
     count = match["count"] or "1"
     numerator = int(count) if count.isdigit() else COUNT_WORDS[count]
-    return f"{numerator}/{FRACTION_PARTS[match['part'].rstrip('s')]}", text[match.end() :].strip()
+    denominator, rest = FRACTION_PARTS[match["part"].rstrip("s")], text[match.end() :].strip()
+    if scaled := _OF_A_SCALE.match(rest):  # `half a million` = 500000, `a quarter of a billion`
+        value = Decimal(numerator) * SCALES[scaled["scale"]] / denominator
+        return _format(value), rest[scaled.end() :].strip()
+    return f"{numerator}/{denominator}", rest
 
 
 def _amount(text: str) -> tuple[str, str] | None:
