@@ -213,6 +213,13 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
             "Defence Minister A. K Antony, alongwith the three Service Chiefs laid wreaths at the Eternal Flame.",
             "Defence Minister A. K Antony, along with the three Service Chiefs laid wreaths at the Eternal Flame.",
         ),
+        # a decimal point a copy's punctuation turned into another mark
+        ("A day on Jupiter lasts 9.9 hours.", "A day on Jupiter lasts 9;9 hours."),
+        (
+            "The day lasts 10 hours, 39 minutes and 22.4 seconds.",
+            "The day lasts 10 hours, 39 minutes and 22!4 seconds.",
+        ),
+        ("Turnout was 61.5 per cent on Sunday.", "Turnout was 61;5 per cent on Sunday."),
         # a date's day written on the other side of its month
         (
             "The plane was delivered on June 9, 2009 to the airline.",
