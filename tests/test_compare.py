@@ -220,6 +220,7 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
             "The day lasts 10 hours, 39 minutes and 22!4 seconds.",
         ),
         ("Turnout was 61.5 per cent on Sunday.", "Turnout was 61;5 per cent on Sunday."),
+        ("The rate rose to 3.25 per cent.", "The rate rose to 3?25 per cent."),
         # a date's day written on the other side of its month
         (
             "The plane was delivered on June 9, 2009 to the airline.",

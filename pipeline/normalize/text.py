@@ -38,7 +38,7 @@ _LINE_END_DASH = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 
 def tidy(text: str) -> str:
     """Straight quotes and dashes, words hyphenated at a line end joined, one space between
-    words, a decimal point for a `;` or `!` between digits, no edge punctuation."""
+    words, a decimal point for a `;`, `!` or `?` between digits, no edge punctuation."""
     if "\u00ad" in text:  # a soft hyphen: a line-end hyphen before a break, else nothing
         text = re.sub("\u00ad(?=[ \t]*\n)", "-", text).replace("\u00ad", "")
     text = _LINE_END_DASH.sub("-", _LINE_END_HYPHEN.sub("", text.translate(_QUOTES)))
@@ -46,9 +46,9 @@ def tidy(text: str) -> str:
     return text.strip(_EDGE_PUNCTUATION)
 
 
-# A decimal point that a copy's punctuation or OCR turned into another mark (`9;9 hours`,
+# A decimal point that a copy's punctuation or OCR turned into another mark (`9;9 hours`, `9?9`,
 # `22!4 seconds`): no number is written with one between its digits.
-_MISREAD_POINT = re.compile(r"(?<=\d)[;!](?=\d)")
+_MISREAD_POINT = re.compile(r"(?<=\d)[;!?](?=\d)")
 
 
 def fold(text: str) -> str:
