@@ -43,14 +43,16 @@ class Score:
     exact: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, examples: bool = True) -> dict[str, object]:
+        """The counts and shares; the wrong values themselves only where `examples` (never for a
+        test set: what is wrong there is reported, not read)."""
         return {
             "gold": self.gold,
             "found": self.found,
             "exact": self.exact,
             "found_share": round(self.found / self.gold, 4) if self.gold else None,
             "exact_of_found": round(self.exact / self.found, 4) if self.found else None,
-            "examples_wrong": self.misses[:15],
+            "examples_wrong": self.misses[:15] if examples else [],
         }
 
 
