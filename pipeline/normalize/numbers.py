@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from pipeline.normalize.currencies import CODE_BEFORE, CODES_BEFORE, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
+from pipeline.normalize.number_words import SCALES, UNITS, VAGUE
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -22,110 +23,8 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:nearly|almost|close to|just under|just below)", "<~"),
     (r"(?:minus|negative)", "-"),
 )
-SCALES: dict[str, int] = {
-    "thousand": 10**3,
-    "k": 10**3,
-    "million": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "mln": 10**6,
-    "bln": 10**9,
-    "billion": 10**9,
-    "bn": 10**9,
-    "b": 10**9,
-    "trillion": 10**12,
-    "tn": 10**12,
-    "trn": 10**12,
-    "crore": 10**7,  # as Indian news counts: `Rs 50 crore` = 500 million rupees
-    "crores": 10**7,
-    "lakh": 10**5,
-    "lakhs": 10**5,
-    "dozen": 12,  # `a dozen` = `twelve`, `two dozen` = `24`
-    "pair": 2,  # `a pair of` = `two`
-}
-VAGUE: dict[str, str] = {
-    "dozens": "12",
-    "scores": "20",
-    "hundreds": "100",
-    "thousands": "1000",
-    "millions": "1000000",
-    "billions": "1000000000",
-}
 _SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # `HK$` before `$`
 _NATION_DOLLARS = re.compile(rf"\b({'|'.join(DOLLAR_NATIONS)})\s+dollars?\b")
-# Newspaper unit spellings, keyed by folded form. Casing of the canonical unit matters:
-# 100mw in a newspaper is megawatts, never milliwatts.
-UNITS: dict[str, str] = {
-    "mw": "MW",
-    "megawatts": "MW",
-    "megawatt": "MW",
-    "kw": "kW",
-    "kilowatts": "kW",
-    "gw": "GW",
-    "gigawatts": "GW",
-    "kwh": "kWh",
-    "mwh": "MWh",
-    "gwh": "GWh",
-    "km": "km",
-    "kms": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometer": "km",
-    "m": "m",
-    "metres": "m",
-    "meters": "m",
-    "metre": "m",
-    "meter": "m",
-    "miles": "mi",
-    "mile": "mi",
-    "mi": "mi",
-    "ft": "ft",
-    "feet": "ft",
-    "foot": "ft",
-    "kg": "kg",
-    "kilograms": "kg",
-    "kilos": "kg",
-    "kilogram": "kg",
-    "tonnes": "t",
-    "tons": "t",
-    "tonne": "t",
-    "ton": "t",
-    "lb": "lb",
-    "lbs": "lb",
-    "pounds": "lb",
-    "ha": "ha",
-    "hectares": "ha",
-    "acres": "acre",
-    "acre": "acre",
-    "mph": "mph",
-    "km/h": "km/h",
-    "kph": "km/h",
-    "barrels": "bbl",
-    "barrel": "bbl",
-    "bbl": "bbl",
-    "litres": "L",
-    "liters": "L",
-    "l": "L",
-    "sq km": "km2",
-    "square kilometres": "km2",
-    "square kilometers": "km2",
-    "square miles": "mi2",
-    "c": "°C",  # `40C` in a temperature; cents are written `5 cents` or `5¢`
-    "°c": "°C",
-    "celsius": "°C",
-    "centigrade": "°C",
-    "degrees c": "°C",
-    "degrees celsius": "°C",
-    "degrees centigrade": "°C",
-    "f": "°F",
-    "°f": "°F",
-    "fahrenheit": "°F",
-    "degrees f": "°F",
-    "degrees fahrenheit": "°F",
-    "seats": "seats",
-    "seat": "seats",
-}
 _NUMBER = r"\d+(?:\.\d+)?"
 _AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})?\b")
 _RANGE = re.compile(rf"^(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|to|and)\s*(?P<high>{_NUMBER})(?P<rest>.*)$")
