@@ -213,6 +213,9 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
             "Defence Minister A. K Antony, alongwith the three Service Chiefs laid wreaths at the Eternal Flame.",
             "Defence Minister A. K Antony, along with the three Service Chiefs laid wreaths at the Eternal Flame.",
         ),
+        # a score or a vote, whatever the model calls it
+        ("The bill passed 60 to 40 on Tuesday.", "The bill passed 60-40 on Tuesday."),
+        ("United won the match 3 to 1.", "United won the match 3-1."),
         # a decimal point a copy's punctuation turned into another mark
         ("A day on Jupiter lasts 9.9 hours.", "A day on Jupiter lasts 9;9 hours."),
         (

@@ -85,7 +85,10 @@ def differing_words(old: list[str], new: list[str]) -> tuple[list[str], list[str
 def plain_key(text: str) -> str:
     """The fallback canonical form: folded, article and possessive gone, digits for words."""
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_possessive(strip_article(fold(tidy(text)))))
-    return digits_for_words(words)
+    return _NUMBER_RANGE.sub("-", digits_for_words(words))  # `60 to 40` = `60-40`, a score or a vote
+
+
+_NUMBER_RANGE = re.compile(r"(?<=\d)\s*(?:-|–|—|\bto\b)\s*(?=\d)")
 
 
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
