@@ -169,12 +169,16 @@ SHAPE_RULES = (
         ),
         frozenset({"MONEY", "CARDINAL"}),
     ),
-    # a number the model leaves untagged (`2,000` whole, with its thousands), or a number-bearing
+    # a number the model leaves untagged or cuts (`2,000` whole, with its thousands, `1 200 000` as
+    # Europe spaces them: two groups at least with plain spaces), or a number-bearing
     # word, mostly inside a name: `Boeing 737-800`
     # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
     ShapeRule(
         "CARDINAL",
-        re.compile(r"(?<![\w$£€¥.,-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z]{0,3}\d[\w.-]*(?<![.,-]))(?![\d,]\d)"),
+        re.compile(
+            r"(?<![\w$£€¥.,-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3}){2,}"
+            r"|[A-Za-z]{0,3}\d[\w.-]*(?<![.,-]))(?![\d,]\d)"
+        ),
         frozenset({"CARDINAL"}),
     ),
 )

@@ -212,3 +212,17 @@ def test_a_day_and_the_part_of_it_after_it_are_one_time(sentence: str, span: str
     assert span in mentions and mentions[span].label == "TIME"
     with in_tense(date_tense(sentence, span)):
         assert normalize_value("TIME", span, dt.date(2007, 3, 14))[0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "value"),
+    [
+        ("The firm hired 1 200 000 workers last year.", "1 200 000", "1200000"),  # the model tags `1 200`
+        ("The city has 3\u00a0500 inhabitants.", "3\u00a0500", "3500"),  # a no-break space
+        ("The army has 2 500 000 reservists.", "2 500 000", "2500000"),
+    ],
+)
+def test_a_number_with_its_thousands_spaced_is_one_number(sentence: str, number: str, value: str) -> None:
+    mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert number in mentions
+    assert normalize_value(mentions[number].label, number, None)[0] == value
