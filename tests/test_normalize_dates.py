@@ -412,3 +412,16 @@ def test_days_named_by_the_week_or_the_calendar(tense: str, text: str, value: st
 def test_vague_times_decades_and_centuries(tense: str, text: str, value: str) -> None:
     with in_tense(tense):
         assert (normalize_time if "T" in value else normalize_date)(text, MID_MARCH) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the week", "2007-W11"),  # `shares fell during the week`: this one
+        ("the month", "2007-03"),
+        ("week", "2007-W11"),  # as the mention is left once `the` is cut
+        ("a week", None),  # a span of time
+    ],
+)
+def test_the_week_and_the_month_a_report_speaks_of_are_the_current_ones(text: str, value: str | None) -> None:
+    assert normalize_date(text, MID_MARCH) == value

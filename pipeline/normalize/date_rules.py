@@ -256,6 +256,9 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:(?:this\s+(?=past))?{_REL}\s+)?weekend"), weekend),
     (re.compile(rf"(?P<holiday>{HOLIDAY_PATTERN})(?:,?\s+(?P<year>\d{{4}}))?"), holiday),
     (re.compile(r"(?:the\s+)?year(?:\s+end)?"), lambda m, a: shift_year(a, 0)),
+    # `the week`, `the month` a report speaks of are the current ones (`the day` is more often
+    # an event's: `on the day of the attack`)
+    (re.compile(r"(?:the\s+)?(?P<unit>month|week)"), lambda m, a: relative(a, m["unit"], 0)),
     (re.compile(r"(?P<word>yesterday|today|tomorrow)"), named_day),
     (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
     (
