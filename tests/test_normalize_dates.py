@@ -359,6 +359,9 @@ MID_MARCH = dt.date(2007, 3, 14)  # a Wednesday, in the first quarter
         ("", "the quarter ended Dec. 31", "2006-Q4"),
         ("", "the quarter ended June 30, 2005", "2005-Q2"),
         ("future", "year-end", "2007"),
+        ("", "the year's first quarter", "2007-Q1"),  # a year's part, the year written first
+        ("", "last year's fourth quarter", "2006-Q4"),
+        ("", "2008's first half", "2008-H1"),
     ],
 )
 def test_quarters_and_halves_follow_the_tense(tense: str, text: str, value: str) -> None:

@@ -27,12 +27,15 @@ from pipeline.normalize.text import digits_for_words, fold, strip_article, strip
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
 
 
+# `last year's fourth quarter` = `the fourth quarter of last year`; `the year's` is this year's
+_YEARS_PART = re.compile(r"^(?P<year>(?:this|last|next|the)\s+year|1\d{3}|20\d{2})['’]s\s+(?P<part>.+)$")
 _DECADE_APOSTROPHE = re.compile(r"\b(\d{3}0)['’]s\b")
 _PART_OF_YEAR_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)|(?<=\byear)-(?=end\b)")
 
 
 def _clean(text: str) -> str:
     text = _DECADE_APOSTROPHE.sub(r"\1s", fold(tidy(text)))  # `the 1990's`: a decade, not a possessive
+    text = _YEARS_PART.sub(lambda m: f"{m['part']} of {m['year'].replace('the', 'this')}", text)
     text = _PART_OF_YEAR_HYPHEN.sub(" ", strip_possessive(text))  # `second-quarter`, `year-end`
     text = digits_for_words(text)
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
