@@ -17,7 +17,9 @@ _CREDIT = re.compile(
     r"follow\s+\S+\s+on\s+(?:twitter|x|facebook)|contact\s+(?:the\s+)?(?:author|reporter|writer)\b)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*[.,]?\s*$")
+# Each name word is set off by a space, a comma or `and`: no way to split a word in two, so no
+# backtracking blows up on a long line.
+_BYLINE = re.compile(r"^\s*(?:By|BY)\s+[A-Z][\w.'’-]*(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w.'’-]*){0,7}[.,]?\s*$")
 # `DETROIT (Reuters) -`, `WASHINGTON, Feb 10 (Reuters) -`, `NEW YORK (AP) —`, `LONDON -`
 _DATELINE = re.compile(
     r"^\s*(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’ -]{1,40}"  # the place, in capitals

@@ -25,6 +25,7 @@ from .test_compare import _flagged_diffs
         ("By the end of the year, GM will cut 10,000 jobs.", "10,000", ""),
         ("It was reported by the AP on Monday.", "AP", ""),
         ("US - China trade talks resumed in Beijing.", "US", ""),
+        ("By " + "Aa" * 60 + " and then some words", "Aa", ""),  # one long word: no byline
     ],
 )
 def test_the_lines_around_a_story(sentence: str, text: str, line: str) -> None:
