@@ -22,6 +22,8 @@ def trim(text: str, start: int, end: int) -> Span:
     lead = len(span) - len(span.lstrip(" \"'“”‘’([,.;:"))
     if lead and span[lead - 1] in "'’" and span[lead : lead + 2].isdigit():
         lead -= 1  # `'11`: a year written short, not a quotation mark
+    elif lead and span[lead - 1] == "." and span[lead : lead + 1].isdigit():
+        lead -= 1  # `.4 per cent`: a decimal point, not a full stop
     trimmed = span[lead:]
     trimmed = re.sub(r"(?:(?<!\d0)['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)  # `the 1980's`: a decade
     if not trimmed:

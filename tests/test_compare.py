@@ -213,6 +213,10 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
             "Defence Minister A. K Antony, alongwith the three Service Chiefs laid wreaths at the Eternal Flame.",
             "Defence Minister A. K Antony, along with the three Service Chiefs laid wreaths at the Eternal Flame.",
         ),
+        # a decimal written without its leading zero
+        ("The index fell 3.2 points, or 0.4 per cent, to 812.", "The index fell 3.2 points, or .4 per cent, to 812."),
+        ("Rates rose 0.25 per cent on Tuesday.", "Rates rose .25 per cent on Tuesday."),
+        ("The margin was 0.5 per cent last year.", "The margin was .5 per cent last year."),
         # a score or a vote, whatever the model calls it
         ("The bill passed 60 to 40 on Tuesday.", "The bill passed 60-40 on Tuesday."),
         ("United won the match 3 to 1.", "United won the match 3-1."),

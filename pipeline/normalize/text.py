@@ -43,11 +43,13 @@ def tidy(text: str) -> str:
         text = re.sub("\u00ad(?=[ \t]*\n)", "-", text).replace("\u00ad", "")
     text = _LINE_END_DASH.sub("-", _LINE_END_HYPHEN.sub("", text.translate(_QUOTES)))
     text = _MISREAD_POINT.sub(".", _SPACES.sub(" ", text))
+    text = _BARE_POINT.sub("0.", text.strip())  # `.4 per cent` = `0.4 per cent`
     return text.strip(_EDGE_PUNCTUATION)
 
 
 # A decimal point that a copy's punctuation or OCR turned into another mark (`9;9 hours`, `9?9`,
 # `22!4 seconds`): no number is written with one between its digits.
+_BARE_POINT = re.compile(r"^\.(?=\d)")  # a decimal written without its leading zero
 _MISREAD_POINT = re.compile(r"(?<=\d)[;!?](?=\d)")
 
 
