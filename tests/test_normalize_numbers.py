@@ -63,6 +63,9 @@ AMOUNTS = [
     ("three-quarters of a billion", "750000000"),
     ("Rs 50 crore", "INR 500000000"),
     ("5 lakh rupees", "INR 500000"),
+    ("half a per cent", "0.5%"),  # a share of a percentage point is a percentage
+    ("a quarter of a per cent", "0.25%"),
+    ("half a percentage point", "0.5% points"),
     ("$0.23", "USD 0.23"),
     ("40C", "40 °C"),
     ("40 degrees Celsius", "40 °C"),

@@ -148,7 +148,10 @@ def normalize_percent(text: str) -> str | None:
     if amount is None:
         return None
     points = " points" if "point" in amount[1] else ""
-    return f"{qualifier}{amount[0]}%{points}"
+    value = amount[0]
+    if share := re.fullmatch(r"(\d+)/(\d+)", value):  # `half a per cent` = `0.5%`
+        value = _format((Decimal(share[1]) / Decimal(share[2])).quantize(Decimal("0.0001")))
+    return f"{qualifier}{value}%{points}"
 
 
 def normalize_money(text: str) -> str | None:
