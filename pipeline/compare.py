@@ -29,11 +29,11 @@ from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
 # the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
 _NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|second|third|fourth)\s*", re.IGNORECASE)
-# What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
 # the day of a date written on the other side of its month (`June 9, 2009` -> `the 9th of June, 2009`)
 _DAY_OF_MONTH = re.compile(
     r"\s*(?:[A-Za-z]+day\s*,?\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s*)?)?,?\s*"  # `Tuesday 3rd`
 )
+# What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
 _BEYOND_IS_PART = {
     "amount": is_currency,
     "event": lambda words: bool(_NUMERAL.fullmatch(words)),
@@ -125,12 +125,12 @@ class _Pair:
         if beyond_is_part is None:
             return span
         text = self.cmp.document.text
+        no_number = fact.kind == "amount" and not normalize_as("amount", text[span[0] : span[1]], None)[1]
         for index in self.overlapping(span):
             start, end = self.cmp.facts[index].mention.start, self.cmp.facts[index].mention.end
-            beyond = text[start : span[0]] + " " + text[span[1] : end]
-            no_number = fact.kind == "amount" and not normalize_as("amount", text[span[0] : span[1]], None)[1]
-            if start <= span[0] and span[1] <= end and (beyond_is_part(beyond) or no_number):
-                return start, end
+            if start <= span[0] and span[1] <= end:
+                if no_number or beyond_is_part(text[start : span[0]] + " " + text[span[1] : end]):
+                    return start, end
         return span
 
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
@@ -216,10 +216,12 @@ def _weighed(diff: FactDiff) -> FactDiff:
     evidence: a clause rewritten around `the Prime Minister` is no change of fact; nor is one
     of a credit line, byline or dateline a copy drops or adds (`credits`). Its row stays
     (every fact has one) at the lowest severity."""
-    if diff.status in ("missing", "added") and label_info(diff.label).shape_only:
+    if diff.status not in ("missing", "added"):
+        return diff
+    if label_info(diff.label).shape_only:
         diff.severity = ADDED_SEVERITY
     side = diff.reference if diff.status == "missing" else diff.compared
-    if diff.status in ("missing", "added") and (line := boilerplate_line(side.sentence, side.text)):
+    if line := boilerplate_line(side.sentence, side.text):
         diff.severity, diff.change = ADDED_SEVERITY, f"{line} {'dropped' if diff.status == 'missing' else 'added'}"
     return diff
 
@@ -233,6 +235,7 @@ def _same_sentence(left: str, right: str) -> bool:
 
 
 _AROUND = 3  # words each side of a fact that, the same in both versions, say its clause moved
+_WORDS = re.compile(r"\w+")
 
 
 def _same_words_around(left: Side, right: Side) -> bool:
@@ -253,9 +256,6 @@ def _same_words_around(left: Side, right: Side) -> bool:
     if mine is None or theirs is None:
         return False
     return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:

@@ -83,7 +83,7 @@ def spun_tail(name: str, text: str, span: Span, reference_after: str) -> Span | 
     while len(words) < 2 and (word := _LOWER_WORD.match(text, at)):
         words.append(word[1])
         at = word.end()
-    expected = _LOWER_WORD.findall(reference_after[:40])
+    expected = _LOWER_WORD.findall(reference_after)
     for count in (2, 1):
         extra = words[:count]
         if len(extra) == count and extra != expected[:count] and synonymous(" ".join([last, *extra]), last):

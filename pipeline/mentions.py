@@ -17,7 +17,8 @@ from spacy.tokens import Span
 
 from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
-from pipeline.normalize.dates import CLOCK_SUFFIXES
+from pipeline.normalize.date_words import WEEKDAY_PATTERN
+from pipeline.normalize.dates import CLOCK_SUFFIXES, PARTS_OF_DAY
 from pipeline.records import Mention
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -212,8 +213,8 @@ def apply_shape_rule(
     return sorted(kept + added, key=lambda m: m.start)
 
 
-_PART_OF_DAY_AFTER = re.compile(r" (morning|afternoon|evening|night)\b")
-_DAY_WORD = re.compile(r"(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
+_PART_OF_DAY_AFTER = re.compile(rf" ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")
+_DAY_WORD = re.compile(rf"(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN})", re.IGNORECASE)
 
 
 def with_parts_of_day(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -26,7 +26,7 @@ from pipeline.normalize.names import (
     resolve_people,
     starts_with_title,
 )
-from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
+from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import date_tense, in_tense
 from pipeline.normalize.text import fold, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
@@ -117,15 +117,14 @@ def _initials_of(short: str, name: str) -> bool:
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and acronym_of(name) == letters
 
 
-_FRACTION_VALUE = re.compile(r"(\d+)/(\d+)")
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%")
 
 
 def _fraction_as_percent(left: str, right: str) -> bool:
     for fraction, percent in ((left, right), (right, left)):
-        parts, share = _FRACTION_VALUE.fullmatch(fraction), _PERCENT_VALUE.fullmatch(percent)
-        if parts and share and int(parts[2]):
-            return abs(100 * int(parts[1]) / int(parts[2]) - float(share[1])) < 0.5
+        share, written = fraction_value(fraction), _PERCENT_VALUE.fullmatch(percent)
+        if share is not None and written:
+            return abs(100 * float(share) - float(written[1])) < 0.5
     return False
 
 

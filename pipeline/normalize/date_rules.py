@@ -22,6 +22,7 @@ from pipeline.normalize.date_words import (
     PAST,
     PRESENT,
     SEASONS,
+    WEEKDAY_PATTERN,
 )
 from pipeline.normalize.days import HOLIDAY_PATTERN, holiday, named_day, nth_weekday, weekday, weekend
 from pipeline.normalize.tense import TENSE
@@ -76,7 +77,7 @@ def _quarter(match: re.Match[str], anchor: Anchor) -> str:
 
 def _quarter_ended(match: re.Match[str], anchor: Anchor) -> str:
     """`the quarter ended Dec. 31`: the quarter that the written day or month lies in."""
-    end = next((handler(m, anchor) for pattern, handler in RULES if (m := pattern.fullmatch(match["end"]))), "")
+    end = by_rules(match["end"], anchor)
     if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", end or ""):
         return ""
     return f"{end[:4]}-Q{(int(end[5:7]) - 1) // 3 + 1}"
@@ -245,8 +246,8 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            r"(?:the\s+)?(?P<n>1st|2nd|3rd|4th|5th|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
-            rf"saturday|sunday)\s+(?:of|in)\s+(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?"
+            rf"(?:the\s+)?(?P<n>1st|2nd|3rd|4th|5th|last)\s+(?P<weekday>{WEEKDAY_PATTERN})"
+            rf"\s+(?:of|in)\s+(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         nth_weekday,
     ),
@@ -264,7 +265,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             r"(?:(?P<last>last|past)\s+|(?P<next>next|coming)\s+|this\s+)?"
-            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            rf"(?P<weekday>{WEEKDAY_PATTERN})"
             r"(?:\s+(?:morning|afternoon|evening|night))?"
         ),
         weekday,
@@ -285,3 +286,12 @@ RULES: list[Rule] = [
         _reference_word,
     ),
 ]
+
+
+def by_rules(cleaned: str, anchor: Anchor) -> str | None:
+    """The value of the first rule whose pattern `cleaned` matches whole, or None."""
+    for pattern, handler in RULES:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            return handler(match, anchor) or None
+    return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from pipeline.normalize.anchoring import Anchor, full_years, relative
-from pipeline.normalize.date_rules import RULES
+from pipeline.normalize.date_rules import by_rules
 from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION
 from pipeline.normalize.numbers import split_qualifier, with_digits
 from pipeline.normalize.tense import TENSE
@@ -97,7 +97,7 @@ def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:
     if (spanned := _range(cleaned, anchor)) is not None:
         return spanned
     while True:
-        value = _by_rules(cleaned, anchor)
+        value = by_rules(cleaned, anchor)
         if value is not None:
             return value
         modifier = MODIFIER.match(cleaned)
@@ -107,20 +107,12 @@ def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:
     return _dateparser_value(cleaned, anchor) or _leading_date(cleaned, anchor)
 
 
-def _by_rules(cleaned: str, anchor: Anchor) -> str | None:
-    for pattern, handler in RULES:
-        match = pattern.fullmatch(cleaned)
-        if match:
-            return handler(match, anchor) or None
-    return None
-
-
 def _leading_date(cleaned: str, anchor: Anchor) -> str | None:
     """`November 11, three days later`: the date the span starts with, if it names a month or year."""
     words = cleaned.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:size]).rstrip(",;")
-        if _DATE_WORDS.search(prefix) and (value := _by_rules(prefix, anchor)):
+        if _DATE_WORDS.search(prefix) and (value := by_rules(prefix, anchor)):
             return value
     return None
 
@@ -208,11 +200,12 @@ _IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight"
 def duration_key(text: str) -> str | None:
     """A span of time, which is no calendar date (`about three months`, `43 years old`), as
     qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
-    words = re.sub(r"(?<=\w)-(?=[a-z])", " ", fold(strip_article(tidy(text))))  # `two-year` = `2-year`
+    folded = fold(tidy(text))
+    words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
     qualifier, rest = split_qualifier(with_digits(words))
     one = re.match(r"(?:a|an)\s+", rest)  # `about a decade`: the article after the qualifier
     match = _DURATION.fullmatch(rest[one.end() :] if one else rest)
-    if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", fold(tidy(text))))):
+    if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", folded))):
         return None  # `the year` is no span of time; `a year` is one
     unit = "century" if match["unit"] == "centurie" else match["unit"]
     count = Decimal(match["n"] or 1)  # `a decade`: the article is gone

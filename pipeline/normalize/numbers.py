@@ -99,6 +99,15 @@ def _fraction(text: str) -> tuple[str, str] | None:
     return f"{numerator}/{denominator}", rest
 
 
+_FRACTION_VALUE = re.compile(r"(\d+)/(\d+)")
+
+
+def fraction_value(value: str) -> Decimal | None:
+    """The number a canonical fraction (`1/2`, as `_fraction` writes it) stands for, else None."""
+    parts = _FRACTION_VALUE.fullmatch(value)
+    return Decimal(parts[1]) / Decimal(parts[2]) if parts and int(parts[2]) else None
+
+
 def _amount(text: str) -> tuple[str, str] | None:
     """(canonical amount, the words after it), or None when no amount is written."""
     text = _counted(text)
@@ -148,9 +157,8 @@ def normalize_percent(text: str) -> str | None:
     if amount is None:
         return None
     points = " points" if "point" in amount[1] else ""
-    value = amount[0]
-    if share := re.fullmatch(r"(\d+)/(\d+)", value):  # `half a per cent` = `0.5%`
-        value = _format((Decimal(share[1]) / Decimal(share[2])).quantize(Decimal("0.0001")))
+    share = fraction_value(amount[0])  # `half a per cent` = `0.5%`
+    value = amount[0] if share is None else _format(share.quantize(Decimal("0.0001")))
     return f"{qualifier}{value}%{points}"
 
 

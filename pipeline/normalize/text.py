@@ -47,9 +47,9 @@ def tidy(text: str) -> str:
     return text.strip(_EDGE_PUNCTUATION)
 
 
+_BARE_POINT = re.compile(r"^\.(?=\d)")  # a decimal written without its leading zero
 # A decimal point that a copy's punctuation or OCR turned into another mark (`9;9 hours`, `9?9`,
 # `22!4 seconds`): no number is written with one between its digits.
-_BARE_POINT = re.compile(r"^\.(?=\d)")  # a decimal written without its leading zero
 _MISREAD_POINT = re.compile(r"(?<=\d)[;!?](?=\d)")
 
 
@@ -90,7 +90,7 @@ def plain_key(text: str) -> str:
     return _NUMBER_RANGE.sub("-", digits_for_words(words))  # `60 to 40` = `60-40`, a score or a vote
 
 
-_NUMBER_RANGE = re.compile(r"(?<=\d)\s*(?:-|–|—|\bto\b)\s*(?=\d)")
+_NUMBER_RANGE = re.compile(r"(?<=\d)\s*(?:-|\bto\b)\s*(?=\d)")  # dashes are hyphens once tidied
 
 
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
