@@ -20,18 +20,30 @@ from dataclasses import dataclass, replace
 from pipeline.align import Alignment, content_keys, tokenize
 from pipeline.counterparts import counterpart, spun_tail, trim
 from pipeline.credits import boilerplate_line
-from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, UNTYPED_SEVERITY, label_info
+from pipeline.kinds import (
+    ADDED_SEVERITY,
+    KINDS,
+    MISSING_SEVERITY,
+    NAME_KINDS,
+    QUALIFIER_SEVERITY,
+    UNTYPED_SEVERITY,
+    label_info,
+)
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
+from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
 # the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
 _NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|second|third|fourth)\s*", re.IGNORECASE)
-# the day of a date written on the other side of its month (`June 9, 2009` -> `the 9th of June, 2009`)
+# the day of a date written on the other side of its month (`June 9, 2009` -> `the 9th of June, 2009`),
+# or the month before a day that had been written after it (`18 January 2007` -> `December 18, 2007`)
 _DAY_OF_MONTH = re.compile(
-    r"\s*(?:[A-Za-z]+day\s*,?\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s*)?)?,?\s*"  # `Tuesday 3rd`
+    r"\s*(?:[A-Za-z]+day\s*,?\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s*)?)?"  # `Tuesday 3rd`
+    rf"(?:(?:{MONTH_PATTERN})\.?\s*)?,?\s*",
+    re.IGNORECASE,
 )
 # What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
 _BEYOND_IS_PART = {
@@ -60,7 +72,22 @@ def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value:
         return f"{_flat(ref_text)} -> {_flat(cmp_text)}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
     if kind in NAME_KINDS or ref_value == cmp_value:  # `several years ago` -> `several days ago`
         return word_change(ref_text, cmp_text), KINDS[kind].changed_severity
+    if _only_hedged(ref_value, cmp_value):
+        return f"{ref_value} -> {cmp_value}: qualifier {word_change(ref_text, cmp_text)}", QUALIFIER_SEVERITY
     return f"{ref_value} -> {cmp_value}", KINDS[kind].changed_severity
+
+
+_QUALIFIED = re.compile(r"(?P<currency>[A-Z]{3} )?(?P<qualifier>[<>=~]*)(?P<rest>.+)")  # `USD ~5000`
+
+
+def _only_hedged(left: str, right: str) -> bool:
+    """The same value with another qualifier, neither of which turns the bound around
+    (`<~30` -> `~30`, `>4000` -> `4000`; not `>4000` -> `<4000`)."""
+    ahead, behind = _QUALIFIED.fullmatch(left), _QUALIFIED.fullmatch(right)
+    if not (ahead and behind) or (ahead["currency"], ahead["rest"]) != (behind["currency"], behind["rest"]):
+        return False
+    bounds = {ahead["qualifier"].strip("~="), behind["qualifier"].strip("~=")}
+    return ahead["qualifier"] != behind["qualifier"] and bounds != {"<", ">"}
 
 
 _TIME_UNIT = re.compile(r"\b(decade|year|month|week|day|hour)s?\b", re.IGNORECASE)

@@ -77,6 +77,9 @@ NAME_KINDS = frozenset(name for name, kind in KINDS.items() if kind.is_name)
 MISSING_SEVERITY = "medium"
 UNTYPED_SEVERITY = "medium"
 ADDED_SEVERITY = "low"
+# The same number or date with another hedge (`almost 30 years` -> `about 30 years`, `over
+# 4,000` -> `4,000`): the reader is told how sure the figure is, not another figure.
+QUALIFIER_SEVERITY = "low"
 
 SEVERITIES: dict[str, Severity] = {
     "high": Severity(0, "bold red", "#F8CBCB", "color:#b00020;font-weight:700"),

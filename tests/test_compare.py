@@ -246,6 +246,10 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The firm's Chief Executive Officer Rick Wagoner resigned.", "The firm's CEO Rick Wagoner resigned."),
         ("Troops from the United Nations arrived on Monday.", "Troops from the U.N. arrived on Monday."),
         ("The European Union fined the firm.", "The EU fined the firm."),
+        # a date the model calls an event; a unit of two words; a possessive tokenised apart
+        ("He has lived there since September 11, 2001.", "He has lived there since 11 September 2001."),
+        ("The fire burned a 55 square mile area.", "The fire burned a 55 sq. mi. area."),
+        ("The tanker sailed 274 nautical miles on Monday.", "The tanker sailed 274 nautical mile on Monday."),
     ],
 )
 def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:
@@ -272,6 +276,21 @@ def test_an_event_whose_number_changed_is_flagged() -> None:
     assert _flagged("The Second World War ended in 1945.", "World War I ended in 1945.") == [
         ("Second World War", "World War I")
     ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [
+        ("He served in World War II before college.", "He served in Earth War II before college."),
+        ("He fought in World War I as a boy.", "He fought in Globe War I as a boy."),
+        (
+            "She won gold at the 2008 Summer Olympics in Beijing.",
+            "She won gold at the 2008 Summertime Olympics in Beijing.",
+        ),
+    ],
+)
+def test_an_event_whose_name_word_changed_next_to_its_number_is_flagged(reference: str, compared: str) -> None:
+    assert len(_flagged_diffs(reference, compared)) == 1
 
 
 @pytest.mark.parametrize(
@@ -343,3 +362,41 @@ def test_a_changed_day_written_on_the_other_side_of_its_month_is_flagged_with_it
         "The jet was delivered on June 9, 2009 to them.", "The jet was delivered on 10th June 2009 to them."
     )
     assert [(d.compared.text, d.change) for d in flagged] == [("10th June 2009", "2009-06-09 -> 2009-06-10")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "severity"),
+    [
+        ("The war lasted almost 30 years.", "The war lasted about 30 years.", "low"),
+        ("Police said over 4,000 people marched.", "Police said 4,000 people marched.", "low"),
+        ("The company cut nearly 200 jobs on Monday.", "The company cut about 200 jobs on Monday.", "low"),
+        ("Police said over 4,000 people marched.", "Police said under 4,000 people marched.", "high"),  # turned round
+        ("Police said over 4,000 people marched.", "Police said over 5,000 people marched.", "high"),
+    ],
+)
+def test_the_same_figure_with_another_qualifier_is_a_low_severity_change(
+    reference: str, compared: str, severity: str
+) -> None:
+    assert [d.severity for d in _flagged_diffs(reference, compared)] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "counterpart"),
+    [
+        (
+            "The storms of 18 January 2007 wreaked havoc.",
+            "The storms of December 18, 2007 wreaked havoc.",
+            "December 18, 2007",
+        ),
+        (
+            "The deal was signed on 3 May 2009 in Paris.",
+            "The deal was signed on June 3, 2009 in Paris.",
+            "June 3, 2009",
+        ),
+        ("He died on the 5th of March 1998 at home.", "He died on April 5, 1998 at home.", "April 5, 1998"),
+    ],
+)
+def test_a_changed_month_written_on_the_other_side_of_its_day_is_shown_with_its_month(
+    reference: str, compared: str, counterpart: str
+) -> None:
+    assert [d.compared.text for d in _flagged_diffs(reference, compared)] == [counterpart]

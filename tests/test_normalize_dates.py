@@ -51,6 +51,12 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("September 01 , 2007", SEED, "2007-09-01"),
     ("November 11 , three days later", dt.date(2005, 11, 14), "2005-11-11"),
     ("last year's", SEED, "2024"),
+    ("next week 's", dt.date(2007, 6, 1), "2007-W23"),  # a possessive as tokenised corpora write it
+    # a qualifier leaves the date where it is (TimeML marks it in `mod`)
+    ("approximately three months ago", dt.date(2007, 6, 1), "2007-03"),
+    ("more than two years ago", dt.date(2007, 6, 1), "2005"),
+    ("roughly two weeks earlier", dt.date(2007, 6, 1), "2007-W20"),
+    ("some 10 days ago", dt.date(2007, 6, 1), "2007-05-22"),
     # two-digit years with an apostrophe take the century nearest the anchor; decades in words
     ("'98", dt.date(2013, 3, 14), "1998"),
     ("in ’04", dt.date(2013, 3, 14), "2004"),

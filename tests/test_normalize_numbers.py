@@ -96,6 +96,13 @@ AMOUNTS = [
     ("about EUR 40 million", "EUR ~40000000"),
     ("Rs 2,000", "INR 2000"),
     ("RMB10bn", "CNY 10000000000"),
+    # units of more than one word, and what follows the unit is what is measured
+    ("a 55 square mile wildfire", "55 mi2"),
+    ("55 sq. mi.", "55 mi2"),
+    ("274 nautical miles", "274 nmi"),
+    ("3,000 square feet of office space", "3000 ft2"),
+    ("500 square metres", "500 m2"),
+    ("12 km. of track", "12 km"),
 ]
 
 
@@ -159,4 +166,19 @@ def test_vague_words_are_not_amounts() -> None:
     ],
 )
 def test_a_fraction_is_the_percentage_it_rounds_to(left: str, right: str, same: bool) -> None:
+    assert same_value("amount", normalize_amount(left) or "", normalize_amount(right) or "") is same
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("448,000 missed", "448,000", True),  # the model's span ran past the number
+        ("over 50,000 moldiness", "over 50,000", True),
+        ("30 homes", "30", True),
+        ("3700 acres", "3700 hectares", False),  # a unit is part of the amount
+        ("5 km", "5", False),
+        ("448,000 missed", "449,000", False),
+    ],
+)
+def test_words_after_a_number_that_are_no_unit_leave_it_the_same(left: str, right: str, same: bool) -> None:
     assert same_value("amount", normalize_amount(left) or "", normalize_amount(right) or "") is same

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
+from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time
 from pipeline.normalize.names import (
     acronym_of,
@@ -26,6 +27,7 @@ from pipeline.normalize.names import (
     resolve_people,
     starts_with_title,
 )
+from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import date_tense, in_tense
 from pipeline.normalize.text import fold, misread_word, name_key, plain_key
@@ -74,6 +76,12 @@ _CLOCK_TIME = re.compile(
 _MILITARY_TIME = re.compile(r"0\d[0-5]\d")
 _MONEY_SURFACE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?|\d[\d,.]*\s?(?:p|pence|cents?)")
 
+_CALENDAR_DATE = re.compile(
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))"
+    r"(?:,?\s+\d{4})?",
+    re.IGNORECASE,
+)
+
 
 def kind_of(label: str, text: str) -> str:
     """The kind of fact a mention is, from its label, corrected by its surface."""
@@ -86,6 +94,8 @@ def kind_of(label: str, text: str) -> str:
         return "time"
     if label == "DATE" and _MONEY_SURFACE.fullmatch(text.strip()):
         return "amount"  # `98p` tagged as a date
+    if info.kind == "event" and _CALENDAR_DATE.fullmatch(text.strip()):
+        return "date"  # `September 11, 2001` named as an event is still written as a date
     return info.kind
 
 
@@ -108,7 +118,23 @@ def same_value(kind: str, left: str, right: str) -> bool:
     fraction is the percentage it rounds to (`half` = `50 per cent`, `a third` = `33%`)."""
     if kind in NAME_KINDS:
         return name_key(left) == name_key(right) or _initials_of(left, right) or _initials_of(right, left)
-    return left == right or (kind == "amount" and _fraction_as_percent(left, right))
+    if left == right:
+        return True
+    return kind == "amount" and (_fraction_as_percent(left, right) or _stray_word_apart(left, right))
+
+
+# An amount and the words after it that are no unit: `448,000 missed` where the model's span
+# ran on past the number (it happens when a spinner swaps the word after it).
+_NUMBER_AND_WORDS = re.compile(r"([<>=~]*-?\d+(?:\.\d+)?)\s+([a-z][a-z ]*)")
+
+
+def _stray_word_apart(left: str, right: str) -> bool:
+    """The same number where one side has words after it that are no unit and the other none."""
+    for longer, bare in ((left, right), (right, left)):
+        stray = _NUMBER_AND_WORDS.fullmatch(longer)
+        if stray and stray[1] == bare and stray[2] not in KNOWN_UNITS:
+            return True
+    return False
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -117,6 +143,7 @@ def _initials_of(short: str, name: str) -> bool:
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and acronym_of(name) == letters
 
 
+KNOWN_UNITS = frozenset(UNITS.values())
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%")
 
 

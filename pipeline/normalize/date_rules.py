@@ -25,6 +25,7 @@ from pipeline.normalize.date_words import (
     WEEKDAY_PATTERN,
 )
 from pipeline.normalize.days import HOLIDAY_PATTERN, holiday, named_day, nth_weekday, weekday, weekend
+from pipeline.normalize.numbers import QUALIFIERS
 from pipeline.normalize.tense import TENSE
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
@@ -113,6 +114,10 @@ def _fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
     """`the financial year`, `last fiscal year`: the year's number as an approximation of the
     fiscal year (companies' fiscal years end in different months)."""
     return f"FY{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
+
+
+_ROUGHLY = "|".join(pattern for pattern, _ in QUALIFIERS)
+_AGO = "(?:ago|earlier|before)"
 
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str:
@@ -261,7 +266,13 @@ RULES: list[Rule] = [
     # an event's: `on the day of the attack`)
     (re.compile(r"(?:the\s+)?(?P<unit>month|week)"), lambda m, a: relative(a, m["unit"], 0)),
     (re.compile(r"(?P<word>yesterday|today|tomorrow)"), named_day),
-    (re.compile(r"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)"), _ago),
+    # a qualifier leaves the date where it is (TimeML marks it apart): `about three months ago`
+    (
+        re.compile(
+            rf"(?:(?:{_ROUGHLY})\s+)?(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+{_AGO}"
+        ),
+        _ago,
+    ),
     (
         re.compile(
             r"(?:(?P<last>last|past)\s+|(?P<next>next|coming)\s+|this\s+)?"

@@ -196,11 +196,10 @@ def _unit(words: str) -> str:
     words = re.sub(r"^of\b\s*", "", words.strip())
     if not words:
         return ""
-    if words in UNITS:
-        return UNITS[words]
-    first = words.split()[0]
-    if first in UNITS:
-        return UNITS[first]
+    split = [word.rstrip(".") for word in words.split()]  # `sq. mi.` = `sq mi`
+    for size in range(min(3, len(split)), 0, -1):  # the longest unit first: `square mile` before `mile`
+        if (unit := " ".join(split[:size])) in UNITS:
+            return UNITS[unit]  # what follows the unit is what is measured: `55 square mile wildfire`
     return words
 
 

@@ -24,7 +24,7 @@ _QUOTES = str.maketrans(
     }
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:\s*'s|s')$", re.IGNORECASE)  # `next week 's`: a tokenised possessive
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " \t\n\"'.,;:()[]{}"
 
@@ -106,7 +106,7 @@ def name_key(text: str) -> str:
         for w in digits_for_words(strip_possessive(tidy(text))).split()
     ]
     marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
-    if marked:
+    if any(w[:1].isupper() for w in words):  # a value already folded (`world war 2`) keeps every word
         words = words[marked[0] : marked[-1] + 1]
     return plain_key(" ".join(_unabbreviated(word, i, len(words)) for i, word in enumerate(words)))
 
