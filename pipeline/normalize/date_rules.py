@@ -268,9 +268,7 @@ RULES: list[Rule] = [
     (re.compile(r"(?P<word>yesterday|today|tomorrow)"), named_day),
     # a qualifier leaves the date where it is (TimeML marks it apart): `about three months ago`
     (
-        re.compile(
-            rf"(?:(?:{_ROUGHLY})\s+)?(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+{_AGO}"
-        ),
+        re.compile(rf"(?:(?:{_ROUGHLY})\s+)?(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+{_AGO}"),
         _ago,
     ),
     (
