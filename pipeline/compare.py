@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from pipeline.align import Alignment, content_keys, tokenize
-from pipeline.counterparts import counterpart, spun_tail, trim
+from pipeline.align import Alignment
+from pipeline.counterparts import counterpart, spun_edge, trim
 from pipeline.credits import boilerplate_line
 from pipeline.kinds import (
     ADDED_SEVERITY,
@@ -29,6 +29,7 @@ from pipeline.kinds import (
     UNTYPED_SEVERITY,
     label_info,
 )
+from pipeline.moved import reunite_moved
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.date_words import MONTH_PATTERN
@@ -51,7 +52,6 @@ _BEYOND_IS_PART = {
     "event": lambda words: bool(_NUMERAL.fullmatch(words)),
     "date": lambda words: bool(_DAY_OF_MONTH.fullmatch(words)),
 }
-MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 Span = tuple[int, int]
 
 
@@ -195,16 +195,18 @@ class _Pair:
         claimed.update(self.overlapping(span))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
-        change, severity = ("", "")
+        change, severity, ref_text = "", "", mention.text
         if status != "changed" and fact.kind in NAME_KINDS:
-            after = self.ref.document.text[mention.end : mention.end + 40]
-            if tail := spun_tail(mention.text, self.cmp.document.text, span, after):
-                span, status = tail, "changed"
+            edges = (mention.start, mention.end)
+            if spun := spun_edge(mention.text, self.ref.document.text, edges, self.cmp.document.text, span):
+                (span, edges), status = spun, "changed"
                 cmp_text = cmp_value = self.cmp.document.text[span[0] : span[1]]
+                ref_side, ref_text = (
+                    self.side(self.ref, edges, fact.value, fact.surface),
+                    self.ref.document.text[slice(*edges)],
+                )
         if status == "changed":  # a duration (`six years`) was never a date: it cannot stop being one
-            change, severity = _explain(
-                fact.kind, mention.text, cmp_text, fact.value, cmp_value, typed or not fact.typed
-            )
+            change, severity = _explain(fact.kind, ref_text, cmp_text, fact.value, cmp_value, typed or not fact.typed)
         return mention.start, self.diff(status, fact, ref_side, self.side(self.cmp, span, cmp_value), change, severity)
 
     def compared_fact(self, fact: Fact) -> tuple[int, FactDiff]:
@@ -251,59 +253,3 @@ def _weighed(diff: FactDiff) -> FactDiff:
     if line := boilerplate_line(side.sentence, side.text):
         diff.severity, diff.change = ADDED_SEVERITY, f"{line} {'dropped' if diff.status == 'missing' else 'added'}"
     return diff
-
-
-def _same_sentence(left: str, right: str) -> bool:
-    """Two sentences are one sentence moved or cut differently when most words of the
-    shorter stand in the longer."""
-    a, b = content_keys(tokenize(left)), content_keys(tokenize(right))
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(shorter) and len(shorter & longer) / len(shorter) >= MOVED_SHARE
-
-
-_AROUND = 3  # words each side of a fact that, the same in both versions, say its clause moved
-_WORDS = re.compile(r"\w+")
-
-
-def _same_words_around(left: Side, right: Side) -> bool:
-    """`she said: "I have written to TV3 [about the letter]."` moved into another sentence: the
-    fact stands after (or before) the same three words, though most of its sentence is new."""
-
-    def around(side: Side) -> tuple[list[str], list[str]] | None:
-        at = side.sentence.find(side.text)
-        if at < 0:
-            return None
-        before, after = (
-            _WORDS.findall(side.sentence[:at].lower()),
-            _WORDS.findall(side.sentence[at + len(side.text) :].lower()),
-        )
-        return before[-_AROUND:], after[:_AROUND]
-
-    mine, theirs = around(left), around(right)
-    if mine is None or theirs is None:
-        return False
-    return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
-
-
-def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:
-    """A `missing` and an `added` row of the same fact, in the same sentence moved or split
-    differently, are one fact that did not change: merge them into one row."""
-    added = [diff for _, diff in keyed if diff.status == "added"]
-    merged_ids: set[int] = set()
-    result = []
-    for position, missing in keyed:
-        if missing.status != "missing":
-            continue
-        for twin in added:
-            if id(twin) in merged_ids:
-                continue
-            if same_value(missing.kind, missing.reference.key, twin.compared.key) and (
-                _same_sentence(missing.reference.sentence, twin.compared.sentence)
-                or _same_words_around(missing.reference, twin.compared)
-            ):
-                merged_ids.update({id(twin), id(missing)})
-                status = "unchanged" if tidy(missing.reference.text) == tidy(twin.compared.text) else "reworded"
-                merged = replace(missing, status=status, compared=twin.compared, change="", severity="")
-                result.append((position, merged))
-                break
-    return result + [item for item in keyed if id(item[1]) not in merged_ids]

@@ -1,8 +1,8 @@
 """Where a fact's counterpart stands in the other version, and what it takes in: the words
 word alignment put against the fact, trimmed of quotes and punctuation; none when they can
 be no counterpart (a full stop, a plain word against a name); widened over a capitalised word
-a spinner put before a name (`Brand new York`) or a many-word synonym a spinner put for a
-name's last word (`Der Spiegel iron`)."""
+a spinner put before a name (`Brand new York`), or over a spinner's synonym of a name's last
+word (`Der Spiegel iron`) or of the capitalised word before it (`the Enceinte Hadron Collider`)."""
 
 from __future__ import annotations
 
@@ -88,4 +88,40 @@ def spun_tail(name: str, text: str, span: Span, reference_after: str) -> Span | 
         extra = words[:count]
         if len(extra) == count and extra != expected[:count] and synonymous(" ".join([last, *extra]), last):
             return span[0], span[1] + sum(len(w) + 1 for w in extra)
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Za-z]+)(?:[ ]([A-Za-z]+))?[ ]$")
+
+
+def spun_edge(name: str, reference: str, mention: Span, text: str, span: Span) -> tuple[Span, Span] | None:
+    """(the counterpart, the fact's own span) widened over a spinner's synonym at either edge
+    of a name (see `spun_tail`, `spun_head`), or None."""
+    if tail := spun_tail(name, text, span, reference[mention[1] : mention[1] + 40]):
+        return tail, mention
+    before = reference[max(0, mention[0] - 40) : mention[0]]
+    if head := spun_head(before, text, span):
+        return head[0], (mention[0] - head[1], mention[1])
+    return None
+
+
+def spun_head(reference_before: str, text: str, span: Span) -> tuple[Span, int] | None:
+    """The counterpart of a name widened over the word or two before it that are a WordNet
+    synonym of the capitalised word before the name in the reference: the model left that word
+    out of the name (`the Large Hadron Collider`, `Governor Ed Rendell`) and a spinner swapped
+    it (`the Enceinte Hadron Collider`, `Regulator Ed Rendell`), with the length of the reference's
+    word and the space after it. None when there is no such word."""
+    own = _WORD_BEFORE.search(reference_before)
+    if own is None or not own[own.lastindex or 1][:1].isupper():
+        return None
+    own_word = own[own.lastindex or 1]
+    there = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    if there is None:
+        return None
+    words = [w for w in (there[1], there[2]) if w]
+    for count in (2, 1):
+        swapped = words[-count:]
+        if len(swapped) == count and swapped[0][:1].isupper() and " ".join(swapped).lower() != own_word.lower():
+            if synonymous(" ".join(swapped), own_word):
+                return (span[0] - len(" ".join(swapped)) - 1, span[1]), len(own_word) + 1
     return None

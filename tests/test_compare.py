@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.align import Alignment
-from pipeline.compare import reunite_moved
 from pipeline.counterparts import name_counterpart
 from pipeline.kinds import label_info
+from pipeline.moved import reunite_moved
 from pipeline.records import NO_SIDE, Document, FactDiff, Side
 
 
@@ -400,3 +400,29 @@ def test_a_changed_month_written_on_the_other_side_of_its_day_is_shown_with_its_
     reference: str, compared: str, counterpart: str
 ) -> None:
     assert [d.compared.text for d in _flagged_diffs(reference, compared)] == [counterpart]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "change"),
+    [
+        # the capitalised word before a name that the model left out of it, swapped for a synonym
+        ("The Large Hadron Collider starts soon.", "The Enceinte Hadron Collider starts soon.", "Large -> Enceinte"),
+        (
+            "On Sunday, Governor Ed Rendell signed the law.",
+            "On Sunday, Regulator Ed Rendell signed the law.",
+            "Governor -> Regulator",
+        ),
+        (
+            "GM Chairman Rick Wagoner spoke on Monday.",
+            "GM President Rick Wagoner spoke on Monday.",
+            "Chairman -> President",
+        ),
+        # the same word, another case or spelling: no change
+        ("GM Chairman Rick Wagoner spoke on Monday.", "GM chairman Rick Wagoner spoke on Monday.", None),
+        ("Senator Barack Obama spoke on Monday.", "Sen. Barack Obama spoke on Monday.", None),
+    ],
+)
+def test_a_synonym_for_the_capitalised_word_before_a_name_is_a_changed_name(
+    reference: str, compared: str, change: str | None
+) -> None:
+    assert [d.change for d in _flagged_diffs(reference, compared)] == ([change] if change else [])

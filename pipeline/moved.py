@@ -1,0 +1,71 @@
+"""A fact that moved: a `missing` and an `added` row of one fact, whose sentence was moved,
+split or cut differently, or which moved into another sentence with the same words around it,
+are one row of a fact that did not change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.align import content_keys, tokenize
+from pipeline.normalize import same_value
+from pipeline.normalize.text import tidy
+from pipeline.records import FactDiff, Side
+
+MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
+
+
+def _same_sentence(left: str, right: str) -> bool:
+    """Two sentences are one sentence moved or cut differently when most words of the
+    shorter stand in the longer."""
+    a, b = content_keys(tokenize(left)), content_keys(tokenize(right))
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= MOVED_SHARE
+
+
+_AROUND = 3  # words each side of a fact that, the same in both versions, say its clause moved
+_WORDS = re.compile(r"\w+")
+
+
+def _same_words_around(left: Side, right: Side) -> bool:
+    """`she said: "I have written to TV3 [about the letter]."` moved into another sentence: the
+    fact stands after (or before) the same three words, though most of its sentence is new."""
+
+    def around(side: Side) -> tuple[list[str], list[str]] | None:
+        at = side.sentence.find(side.text)
+        if at < 0:
+            return None
+        before, after = (
+            _WORDS.findall(side.sentence[:at].lower()),
+            _WORDS.findall(side.sentence[at + len(side.text) :].lower()),
+        )
+        return before[-_AROUND:], after[:_AROUND]
+
+    mine, theirs = around(left), around(right)
+    if mine is None or theirs is None:
+        return False
+    return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
+
+
+def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:
+    """A `missing` and an `added` row of the same fact, in the same sentence moved or split
+    differently, are one fact that did not change: merge them into one row."""
+    added = [diff for _, diff in keyed if diff.status == "added"]
+    merged_ids: set[int] = set()
+    result = []
+    for position, missing in keyed:
+        if missing.status != "missing":
+            continue
+        for twin in added:
+            if id(twin) in merged_ids:
+                continue
+            if same_value(missing.kind, missing.reference.key, twin.compared.key) and (
+                _same_sentence(missing.reference.sentence, twin.compared.sentence)
+                or _same_words_around(missing.reference, twin.compared)
+            ):
+                merged_ids.update({id(twin), id(missing)})
+                status = "unchanged" if tidy(missing.reference.text) == tidy(twin.compared.text) else "reworded"
+                merged = replace(missing, status=status, compared=twin.compared, change="", severity="")
+                result.append((position, merged))
+                break
+    return result + [item for item in keyed if id(item[1]) not in merged_ids]
