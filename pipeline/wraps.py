@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from itertools import pairwise
 
 MIN_LINES = 8  # too few lines to tell a wrapped text from a list of headlines
 WRAP_WIDTH = (40, 130)  # the median line length of a hard-wrapped text lies in this range
 WRAPPED_SHARE = 0.5  # share of line breaks inside a sentence (no full stop before them)
+FILLED_SHARE = 0.85  # of those, the share of full lines (PDF and word-processor copies: 0.91 to 1.0)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _LINE_BREAK_IN_TEXT = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
@@ -28,7 +30,22 @@ def is_hard_wrapped(text: str) -> bool:
     if not WRAP_WIDTH[0] <= statistics.median(len(line) for line in lines) <= WRAP_WIDTH[1]:
         return False
     inside = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
-    return inside >= WRAPPED_SHARE * (len(lines) - 1)
+    return inside >= WRAPPED_SHARE * (len(lines) - 1) and _filled_share(text) >= FILLED_SHARE
+
+
+def _filled_share(text: str) -> float:
+    """Of the lines that break inside a sentence, the share that are full: the next line's
+    first word would have taken them past the width. A wrapper breaks a line only there; a
+    list, a table or one short paragraph a line (a results table, headlines) breaks anywhere."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    widths = sorted(len(line) for line in lines if line.strip())
+    width = widths[int(0.95 * (len(widths) - 1))]  # the width, robust to one over-long line
+    breaks = [
+        len(line) + 1 + len(following.split()[0])
+        for line, following in pairwise(lines)
+        if line.strip() and following.strip() and not _SENTENCE_END.search(line)
+    ]
+    return sum(1 for reach in breaks if reach > 0.95 * width) / len(breaks) if breaks else 0.0
 
 
 def unwrapped(text: str) -> str:

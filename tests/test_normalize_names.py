@@ -163,6 +163,10 @@ def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, 
         ("Ford Motor Co.", "Ford Motor Company", True),
         ("Ford Motor Co.", "Ford Motor Corp.", False),
         ("Mt. Everest", "Mount Kenya", False),
+        # a number in a name with and without its thousands separator
+        ("Attendance 5,300", "Attendance 5300", True),
+        ("Route 1,001", "Route 1001", True),
+        ("Attendance 5,300", "Attendance 5,500", False),
     ],
 )
 def test_a_word_of_a_name_written_short_is_the_same_name(left: str, right: str, same: bool) -> None:

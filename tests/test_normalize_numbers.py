@@ -96,6 +96,13 @@ AMOUNTS = [
     ("about EUR 40 million", "EUR ~40000000"),
     ("Rs 2,000", "INR 2000"),
     ("RMB10bn", "CNY 10000000000"),
+    # a qualifier with a word of degree before it, and the synonyms of `nearly`
+    ("just over 100", ">100"),
+    ("well over 4,000", ">4000"),
+    ("a little more than 100", ">100"),
+    ("just under 100", "<~100"),  # `just under` is `nearly`, not `under`
+    ("virtually 600,000", "<~600000"),
+    ("near 200", "<~200"),
     # units of more than one word, and what follows the unit is what is measured
     ("a 55 square mile wildfire", "55 mi2"),
     ("55 sq. mi.", "55 mi2"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -21,6 +22,16 @@ RUNNING = (
     "The central bank of Sweden, the Riksbank, warned investors on Tuesday about the risks. "
 )
 
+RESULTS = """Leading scores after the first round of the Open golf championship on Thursday
+Colin Montgomerie (Britain) 67
+Ernie Els (South Africa) and Nick Faldo (Britain) both 68
+Tiger Woods (U.S.) 69 after a bogey at the last hole
+Greg Norman (Australia) 70
+Fred Couples (U.S.), Vijay Singh (Fiji), Tom Lehman (U.S.) and Mark O'Meara (U.S.) 71
+Jose Maria Olazabal (Spain) 72
+Phil Mickelson (U.S.) 73, Davis Love (U.S.) 74
+Lee Westwood (Britain) 75"""
+
 
 def wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width))
@@ -34,6 +45,8 @@ def wrap(text: str, width: int) -> str:
         (ORIGINAL, False),  # paragraphs between blank lines
         (RUNNING.replace(". ", ".\n") * 2, False),  # one sentence a line
         ("Sport\nPolitics\nWorld\nBusiness\nWeather\nCulture\nTravel\nScience\nHealth", False),  # a menu
+        (RESULTS, False),  # a results table, one row a line: rows end anywhere
+        ("\n".join(wrap(sentence, 70) for sentence in re.split(r"(?<=\.) ", RUNNING * 2)), True),  # no blank lines
     ],
 )
 def test_a_hard_wrapped_text_is_told_apart(text: str, wrapped: bool) -> None:

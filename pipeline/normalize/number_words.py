@@ -107,6 +107,9 @@ UNITS: dict[str, str] = {
     "sq ft": "ft2",
     "nautical miles": "nmi",
     "nautical mile": "nmi",
+    "nautical mi": "nmi",
+    "sq miles": "mi2",
+    "sq mile": "mi2",
     "nmi": "nmi",
     "c": "°C",  # `40C` in a temperature; cents are written `5 cents` or `5¢`
     "°c": "°C",

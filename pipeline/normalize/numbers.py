@@ -20,7 +20,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:at least|no fewer than|no less than|a minimum of)", ">="),
     (r"(?:more than|over|above|upwards of|in excess of|exceeding)", ">"),
     (r"(?:less than|fewer than|under|below)", "<"),
-    (r"(?:nearly|almost|close to|just under|just below)", "<~"),
+    (r"(?:nearly|almost|virtually|near|close to|just under|just below)", "<~"),
     (r"(?:minus|negative)", "-"),
 )
 _SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # `HK$` before `$`
@@ -65,11 +65,15 @@ def with_digits(text: str) -> str:
 
 def split_qualifier(text: str) -> tuple[str, str]:
     """(`~`, `<=` ... or '', the rest): `about 60` -> (`~`, `60`)."""
-    for pattern, symbol in QUALIFIERS:
-        match = re.match(rf"{pattern}\s+", text)
-        if match:
-            return symbol, text[match.end() :]
+    for degree in ("", _DEGREE):  # `just over 60` is over 60 (but `just under 60` is nearly 60)
+        for pattern, symbol in QUALIFIERS:
+            match = re.match(rf"{degree}{pattern}\s+", text)
+            if match:
+                return symbol, text[match.end() :]
     return "", text
+
+
+_DEGREE = r"(?:just|well|slightly|(?:a )?little|a bit|far|much)\s+"
 
 
 def _format(number: Decimal) -> str:

@@ -96,6 +96,9 @@ _NUMBER_RANGE = re.compile(r"(?<=\d)\s*(?:-|\bto\b)\s*(?=\d)")  # dashes are hyp
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # `Attendance 5,300` = `Attendance 5300`
+
+
 def name_key(text: str) -> str:
     """What identifies a name: its words from the first to the last capitalised word or
     number, folded, dots out of acronyms (U.S. = US) and abbreviations (St. = St). Lower-case
@@ -103,7 +106,7 @@ def name_key(text: str) -> str:
     they are part of it (`Air out France` is not `Air France`)."""
     words = [  # `St.` = `St`: the full stop of an abbreviation is spelling, not identity
         w.replace(".", "") if _ACRONYM.fullmatch(w) else w.rstrip(".")
-        for w in digits_for_words(strip_possessive(tidy(text))).split()
+        for w in _THOUSANDS.sub("", digits_for_words(strip_possessive(tidy(text)))).split()
     ]
     marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
     if any(w[:1].isupper() for w in words):  # a value already folded (`world war 2`) keeps every word
