@@ -254,6 +254,7 @@ class StoryResult:
     times: dict[str, float] = field(default_factory=dict)  # seconds spent in each stage
     worker: str = ""  # the Dask worker that processed the story, on a cluster
     parsed_here: list[str] = field(default_factory=list)  # doc_ids whose NER ran with the story
+    failed: str = ""  # why the story could not be compared (a fault of factdiff's): its documents' error
 
 
 @dataclass

@@ -97,7 +97,7 @@ def run_extract(
         if options.use_cache and (written := cache.up_to_date(options.out_dir, fingerprint)) is not None:
             return RunResult(len(documents), errors, stories, written, up_to_date=True, times=times)
         result = RunResult(len(documents), errors, stories, [], skipped_records=passed_over["skipped records"])
-        result.written = _process(documents, options, progress, result, spool, cluster)
+        result.written = _process(documents, options, (progress, report_error), result, spool, cluster)
     if options.use_cache:
         cache.remember_run(options.out_dir, fingerprint, result.written)
     result.times = times | result.times
@@ -147,12 +147,13 @@ def _cluster(options: RunOptions) -> Iterator[Cluster | None]:
 def _process(
     documents: list[Document],
     options: RunOptions,
-    progress: Progress,
+    callbacks: tuple[Progress, ErrorReport],
     result: RunResult,
     spool: TextSpool,
     cluster: Cluster | None,
 ) -> list[Path]:
     """Every story through NER and comparison into the outputs; fills in the result's counts."""
+    progress, report_error = callbacks
     started = time.perf_counter()
     export = 0.0
     # Imported here: an up-to-date re-run needs none of them (spaCy, pandas, the writers).
@@ -168,6 +169,11 @@ def _process(
     screening = _screening(documents, options, spool)
     with Outputs(options.out_dir) as outputs:
         for story in process(group_stories(documents), options, result.ner, progress, screening):
+            if story.failed:  # its documents become error rows; the other stories go on
+                for document in (d for d in documents if d.story == story.story and d.ok):
+                    document.fail(story.failed)
+                    report_error(options.data_dir / document.path, story.failed)
+                    result.errors += 1
             begun = time.perf_counter()
             outputs.add_story(story)
             export += time.perf_counter() - begun

@@ -59,7 +59,20 @@ def process_story(
 ) -> StoryResult:
     """Facts and suspicions of every version, and differences of every pair, of one story.
 
-    `times` of the result holds the seconds spent in each stage."""
+    `times` of the result holds the seconds spent in each stage. A story that fails (a fault
+    of factdiff's, which no input should cause) comes back `failed`, so that the run goes on
+    with the others and its documents are error rows, not lost."""
+    try:
+        return _process_story(documents, parsed, screening)
+    except Exception as error:  # any fault: one story must not cost a run its other stories
+        story = documents[0].story if documents else ""
+        reason = f"factdiff failed on this story ({type(error).__name__}: {error}); please report it"
+        return StoryResult(story, [], [], failed=reason)
+
+
+def _process_story(
+    documents: list[Document], parsed: Mapping[str, ParsedDocument], screening: Screening | None
+) -> StoryResult:
     times = {"normalize": 0.0, "screen": 0.0, "align": 0.0, "compare": 0.0}
     screening = screening or Screening()
     started = time.perf_counter()

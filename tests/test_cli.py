@@ -180,3 +180,33 @@ def test_two_workers_run_the_pool_and_give_the_same_outputs_as_one(
     assert list(read_csv(tmp_path / "2" / "suspicions.csv")["text"]) == ["Wealth", "Businesses"] * 2 + ["Wealth"] * 4
     diffs = read_csv(tmp_path / "2" / "fact_diffs.csv")
     assert (diffs["status"] == "changed").sum() == 8  # the day, in every story; the name, in two
+
+
+def test_a_story_factdiff_fails_on_is_error_rows_and_the_others_are_written(
+    tmp_path: Path, factdiff: Factdiff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault of factdiff's in one story (here forced) costs only that story, and says so."""
+    from pipeline import story as story_stage
+
+    def compare_or_fail(ref: object, cmp: object, alignment: object = None) -> list[object]:
+        if "Lyon" in ref.document.text:  # type: ignore[attr-defined]
+            raise ValueError("day is out of range for month")
+        return real_compare(ref, cmp, alignment)
+
+    real_compare = story_stage.compare_pair
+    monkeypatch.setattr(story_stage, "compare_pair", compare_or_fail)
+    data = tmp_path / "data"
+    for story, city in (("good", "Paris"), ("bad", "Lyon")):
+        (data / story).mkdir(parents=True)
+        (data / story / "original.txt").write_text(f"Angela Merkel visited {city} on 3 June 2015.", encoding="utf-8")
+        (data / story / "copy.txt").write_text(f"Angela Merkel visited {city} on 4 June 2015.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = factdiff("extract", str(data), "--out", str(out), "--reference-date", "2015-06-10", "--no-cache")
+    assert result.code == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 2 and all("bad/" in line and "out of range" in line for line in errors)
+    documents = read_csv(out / "documents.csv").set_index("path")
+    assert list(documents.loc[["bad/original.txt", "bad/copy.txt"], "status"]) == ["error", "error"]
+    assert "factdiff failed on this story" in documents.loc["bad/copy.txt", "error"]
+    diffs = read_csv(out / "fact_diffs.csv")
+    assert set(diffs["story"]) == {"good"} and "2015-06-03 -> 2015-06-04" in set(diffs["change"])

@@ -88,6 +88,10 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("15/06/24", dt.date(2025, 1, 1), "2024-06-15"),
     ("4-11-2019", SEED, "2019-11-04"),
     ("31/02/2015", SEED, None),  # no such day
+    ("February 30, 2008", SEED, None),  # nor in words (a spinner changed the day)
+    ("31 April", SEED, None),
+    ("29 February 2007", SEED, None),  # not a leap year
+    ("29 February 2008", SEED, "2008-02-29"),
     ("14.02.2024", None, "2024-02-14"),  # with dots, as Europe writes it
     ("1.3.2019", None, "2019-03-01"),
     ("10.4.1", SEED, None),  # a version number

@@ -79,6 +79,9 @@ AMOUNTS = [
     ("two-thirds", "2/3"),
     ("three quarters", "3/4"),
     ("half", "1/2"),
+    ("almost one 3rd", "<~1/3"),  # its part in digits, as a spinner writes ordinals
+    ("two 3rds", "2/3"),
+    ("one-10th per cent", "0.1%"),
     # dozens and pairs counted
     ("a dozen", "12"),
     ("dozen", "12"),

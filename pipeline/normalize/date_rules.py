@@ -8,6 +8,7 @@ With no anchor, a relative date gets a relative value (`REF-1Y`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -127,8 +128,8 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str:
 
 def _day_month(match: re.Match[str], anchor: Anchor) -> str:
     month, day = MONTHS[match["month"]], int(match["day"])
-    if not 1 <= day <= 31:
-        return ""
+    if not 1 <= day <= calendar.monthrange(int(match["year"] or 2000), month)[1]:
+        return ""  # `30 February`, `31 April`: no day of the calendar (2000: a leap year, as one may be)
     year = match["year"] or nearest_year(anchor, month, day)
     return f"{year}-{month:02d}-{day:02d}"
 

@@ -112,6 +112,8 @@ def _leading_date(cleaned: str, anchor: Anchor) -> str | None:
     words = cleaned.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:size]).rstrip(",;")
+        if words[size][:1].isdigit() and not words[size - 1].endswith(","):
+            continue  # `February` of `February 30, 2008` is no date the text begins with
         if _DATE_WORDS.search(prefix) and (value := by_rules(prefix, anchor)):
             return value
     return None

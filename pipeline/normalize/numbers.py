@@ -84,6 +84,8 @@ def _format(number: Decimal) -> str:
 _FRACTION = re.compile(
     r"^(?:(?P<count>a|an|one|two|three|four|\d+)[\s-]+)?(?P<part>half|halves|thirds?|quarters?|fifths?|tenths?)\b"
 )
+# `one 3rd`, `two 3rds`: a fraction whose part a spinner wrote in digits (never without its count)
+_FRACTION_IN_DIGITS = re.compile(r"^(?P<count>a|an|one|two|three|four|\d+)[\s-]+(?P<part>(?:[3-9]|10)(?:rd|th))s?\b")
 FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _OF_A_SCALE = re.compile(r"(?:of\s+)?(?:(?:a|an|one)\s+)?(?P<scale>thousand|million|billion|trillion|crore|lakh)\b")
@@ -91,12 +93,13 @@ _OF_A_SCALE = re.compile(r"(?:of\s+)?(?:(?:a|an|one)\s+)?(?P<scale>thousand|mill
 
 def _fraction(text: str) -> tuple[str, str] | None:
     """`a third` = `one third` = `one-third` -> `1/3`, `two-thirds` -> `2/3`, `half` -> `1/2`."""
-    match = _FRACTION.match(text)
+    match = _FRACTION.match(text) or _FRACTION_IN_DIGITS.match(text)
     if match is None:
         return None
     count = match["count"] or "1"
     numerator = int(count) if count.isdigit() else COUNT_WORDS[count]
-    denominator, rest = FRACTION_PARTS[match["part"].rstrip("s")], text[match.end() :].strip()
+    part = match["part"].rstrip("s")
+    denominator, rest = FRACTION_PARTS.get(part) or int(part[:-2]), text[match.end() :].strip()
     if scaled := _OF_A_SCALE.match(rest):  # `half a million` = 500000, `a quarter of a billion`
         value = Decimal(numerator) * SCALES[scaled["scale"]] / denominator
         return _format(value), rest[scaled.end() :].strip()

@@ -61,7 +61,10 @@ def _first_day(value: str) -> dt.date | None:
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
     if not match:
         return None
-    return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+    except ValueError:  # `2008-02-30`, as dateparser or a numeric date may still write one
+        return None
 
 
 @detector("date_after_publication")
