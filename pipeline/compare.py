@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from pipeline.align import Alignment
-from pipeline.counterparts import counterpart, spun_edge, trim
+from pipeline.counterparts import counterpart, spun_edge, synonym_swap, trim
 from pipeline.credits import boilerplate_line
 from pipeline.kinds import (
     ADDED_SEVERITY,
@@ -222,6 +222,8 @@ class _Pair:
         status, ref_value, typed = _judge(fact, ref_text, self.ref.document.published)
         if status in ("unchanged", "reworded"):
             return span[0], self.diff(status, fact, self.side(self.ref, span, ref_value), cmp_side)
+        if not typed and fact.kind not in NAME_KINDS and synonym_swap(ref_text, mention.text):
+            return span[0], self.diff("reworded", fact, self.side(self.ref, span, ref_value), cmp_side)
         if not typed:  # the reference words there were no fact of this kind: a new fact
             change = f"{_flat(ref_text)} -> {_flat(mention.text)}: new {KINDS[fact.kind].noun}"
             return span[0], self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)

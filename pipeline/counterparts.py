@@ -11,7 +11,7 @@ import re
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize.text import tidy
 from pipeline.records import Fact
-from pipeline.screen.wordnet import synonymous
+from pipeline.screen.wordnet import senses, synonymous
 
 Span = tuple[int, int]
 
@@ -125,3 +125,13 @@ def spun_head(reference_before: str, text: str, span: Span) -> tuple[Span, int] 
             if synonymous(" ".join(swapped), own_word):
                 return (span[0] - len(" ".join(swapped)) - 1, span[1]), len(own_word) + 1
     return None
+
+
+def synonym_swap(reference: str, compared: str) -> bool:
+    """The compared words are the reference's with words swapped for WordNet synonyms, and no
+    number among them: the model saw a fact in a spinner's `daytime` (`daylight`) or
+    `evening` (`even`) that the reference never held, so no fact was added."""
+    old, new = tidy(reference).lower().split(), tidy(compared).lower().split()
+    if len(old) != len(new) or old == new or any(c.isdigit() for c in reference + compared):
+        return False
+    return all(a == b or senses(a) & senses(b) for a, b in zip(old, new, strict=True))  # synonyms, inflections

@@ -246,6 +246,9 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("The firm's Chief Executive Officer Rick Wagoner resigned.", "The firm's CEO Rick Wagoner resigned."),
         ("Troops from the United Nations arrived on Monday.", "Troops from the U.N. arrived on Monday."),
         ("The European Union fined the firm.", "The EU fined the firm."),
+        # a spinner's synonym of a plain word that the model reads as a time in the copy only
+        ("The rally was held at even, after the match.", "The rally was held at evening, after the match."),
+        ("Residents were told to stay indoors until daylight.", "Residents were told to stay indoors until day."),
         # a date the model calls an event; a unit of two words; a possessive tokenised apart
         ("He has lived there since September 11, 2001.", "He has lived there since 11 September 2001."),
         ("The fire burned a 55 square mile area.", "The fire burned a 55 sq. mi. area."),
