@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-12"  # bump when NER output changes (ner-12: units, parts of day, names at a sentence start)
+NER_FORMAT = "ner-13"  # bump when NER output changes (ner-13: a name cut at a line-end hyphen takes the whole word)
 
 
 class NerCache:

@@ -12,6 +12,7 @@ from pipeline.kinds import NAME_KINDS
 from pipeline.normalize.text import tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous
+from pipeline.wraps import over_line_end_hyphens
 
 Span = tuple[int, int]
 
@@ -51,6 +52,7 @@ def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Spa
 
 def counterpart(fact: Fact, text: str, span: Span | None) -> Span | None:
     """Where alignment put a fact's counterpart, if what stands there can be one."""
+    span = over_line_end_hyphens(text, span) if span is not None else None
     return _with_capital_before(fact, text, name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text))
 
 

@@ -24,7 +24,7 @@ from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
 from pipeline.untagged import untagged_names
-from pipeline.wraps import unwrapped
+from pipeline.wraps import over_line_end_hyphens, unwrapped
 
 __all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
 # Excluded, not merely disabled: a loaded-but-disabled component still costs time.
@@ -174,5 +174,10 @@ def parse_here(
 
 def _as_written(parsed: ParsedDocument, text: str) -> ParsedDocument:
     """Mentions spelled as the document writes them (a wrapped name keeps its line break)."""
-    parsed.mentions = [replace(m, text=text[m.start : m.end]) for m in parsed.mentions]
+    mentions, ends = [], [m.start for m in parsed.mentions[1:]] + [len(text)]
+    for mention, limit in zip(parsed.mentions, ends, strict=True):
+        start, end = over_line_end_hyphens(text, (mention.start, mention.end))  # `Gove-` is `Gove-\nrnor`
+        end = end if end <= limit else mention.end  # never over the next mention
+        mentions.append(replace(mention, start=start, end=end, text=text[start:end]))
+    parsed.mentions = mentions
     return parsed

@@ -14,7 +14,7 @@ import re
 import statistics
 from itertools import pairwise
 
-MIN_LINES = 8  # too few lines to tell a wrapped text from a list of headlines
+MIN_LINES = 4  # too few lines to tell a wrapped text from a list of headlines (full lines tell them apart)
 WRAP_WIDTH = (40, 130)  # the median line length of a hard-wrapped text lies in this range
 WRAPPED_SHARE = 0.5  # share of line breaks inside a sentence (no full stop before them)
 FILLED_SHARE = 0.85  # of those, the share of full lines (PDF and word-processor copies: 0.91 to 1.0)
@@ -54,3 +54,20 @@ def unwrapped(text: str) -> str:
     if not is_hard_wrapped(text):
         return text
     return _LINE_BREAK_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
+
+
+# a word a hard-wrapped copy hyphenated at a line end, on either side of a counterpart's edge
+_HYPHENATED_ON = re.compile(r"-?[ \t]*\n\s*[a-z]+")
+_HYPHENATED_BEFORE = re.compile(r"[A-Za-z]+-[ \t]*\n\s*$")
+
+
+def over_line_end_hyphens(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span (a mention, a counterpart) that ends or starts inside a word hyphenated at a line
+    end takes in the whole word (`Gove-` of `Gove-\\nrnor Spitzer`)."""
+    start, end = span
+    if text[end - 1 : end] == "-" or (text[end : end + 1] == "-" and text[end - 1 : end].isalpha()):
+        if joined := _HYPHENATED_ON.match(text, end):
+            end = joined.end()
+    if text[start : start + 1].islower() and (before := _HYPHENATED_BEFORE.search(text, max(0, start - 40), start)):
+        start = before.start()
+    return start, end

@@ -102,3 +102,25 @@ def test_a_copy_hyphenated_at_its_line_ends_flags_only_what_changed() -> None:
     assert _flagged(reference, hyphenated) == []
     changed = hyphenated.replace("Criminal", "Wrongdoer")
     assert _flagged(reference, changed) == [("International Criminal Court", "Inter-\nnational Wrongdoer Court")]
+
+
+SHORT_ARTICLE = (
+    "Blue Springs, Missouri police say a woman they thought had tried to swallow her cell phone "
+    "may have been the victim of assault. The cell phone was caught in the woman's throat when "
+    "police arrived. Her boyfriend claimed she had swallowed it to keep it away from him. In a "
+    "statement, Governor Matt Blunt said that Melinda Abell required emergency surgery to remove "
+    "the phone from her throat. Police have now charged the boyfriend, Marlon Gill, with assault."
+)
+
+
+@pytest.mark.parametrize("width", [60, 75, 90])
+def test_a_short_wrapped_copy_cut_inside_its_names_flags_nothing(width: int) -> None:
+    """Five lines are enough to tell a wrapped copy (its lines are full), and a name the
+    model cuts at a line-end hyphen (`Gover-` of `Gover-\\nnor`) is the whole word."""
+    from .test_compare import _flagged
+
+    wrapped = wrap(SHORT_ARTICLE, width)
+    assert is_hard_wrapped(wrapped)
+    assert _flagged(SHORT_ARTICLE, wrapped) == []
+    hyphenated = wrapped.replace("Governor", "Gover-\nnor").replace("Melinda Abell", "Melinda\nAbell")
+    assert _flagged(SHORT_ARTICLE, hyphenated) == []
