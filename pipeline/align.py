@@ -22,7 +22,8 @@ from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
 from pipeline.spans import map_span
 
-_TOKEN = re.compile(r"(?i:per cent)|(?:\w\.){2,}(?!\w)|\w+(?:[.'’]\w+)*|[^\w\s]")  # `U.S.` with its last dot
+# `U.S.` with its last dot; a word hyphenated at a line end (`Kotu-\nnica`) is one token
+_TOKEN = re.compile(r"(?i:per cent)|(?:\w\.){2,}(?!\w)|\w+-[ \t]*\n[ \t]*[a-z]\w*|\w+(?:[.'’]\w+)*|[^\w\s]")
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
 MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order

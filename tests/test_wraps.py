@@ -124,3 +124,23 @@ def test_a_short_wrapped_copy_cut_inside_its_names_flags_nothing(width: int) -> 
     assert _flagged(SHORT_ARTICLE, wrapped) == []
     hyphenated = wrapped.replace("Governor", "Gover-\nnor").replace("Melinda Abell", "Melinda\nAbell")
     assert _flagged(SHORT_ARTICLE, hyphenated) == []
+
+
+def test_a_word_hyphenated_at_a_line_end_is_one_word_to_the_aligner() -> None:
+    """So that a name the model does not see in the copy (`Kotu-\\nnica`) still has its counterpart."""
+    from pipeline.align import tokenize
+
+    text = 'independence," Kotu-\nnica said. Well-\nknown, Guinea-\nBissau'
+    assert [t.key for t in tokenize(text)] == [
+        "independence",
+        ",",
+        '"',
+        "kotunica",
+        "said",
+        ".",
+        "wellknown",
+        ",",
+        "guinea",
+        "-",
+        "bissau",
+    ]
