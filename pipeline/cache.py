@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-13"  # bump when NER output changes (ner-13: a name cut at a line-end hyphen takes the whole word)
+NER_FORMAT = "ner-14"  # bump when NER output changes (ner-14: year-first dates; ner-13: line-end hyphens)
 
 
 class NerCache:

@@ -153,10 +153,14 @@ class ShapeRule:
 
 
 SHAPE_RULES = (
-    # a date written in digits the model leaves untagged, or tags as numbers: `02/03/2015`, `14.02.2024`
+    # a date written in digits the model leaves untagged, tags as numbers or cuts short: `02/03/2015`,
+    # `14.02.2024`, a dateline's `1996-12-06` (tagged `1996-12`)
     ShapeRule(
         "DATE",
-        re.compile(r"(?<![\w/.-])(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-]|\.\d)"),
+        re.compile(
+            r"(?<![\w/.-])(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|[12]\d{3}-\d{1,2}-\d{1,2})"
+            r"(?![\w/-]|\.\d)"
+        ),
         frozenset({"CARDINAL", "DATE"}),
     ),
     # money: a currency sign (a dollar with a country's prefix included) or code, a number and a

@@ -162,6 +162,9 @@ def test_the_model_s_name_run_on_into_a_verb_is_cut() -> None:
         ("The form, dated 4-11-2019, was lost.", "4-11-2019"),  # tagged CARDINAL
         ("The talks on 12/05/2019 failed.", "12/05/2019"),  # tagged DATE already
         ("It was signed on 1.3.2019 by both sides.", "1.3.2019"),  # with dots
+        ("BRATISLAVA 1996-12-06", "1996-12-06"),  # a dateline's date, year first (tagged `1996-12`)
+        ("NEW YORK 1996-12-07", "1996-12-07"),
+        ("The file, dated 2008-3-5, was lost.", "2008-3-5"),
     ],
 )
 def test_a_date_written_in_digits_is_one_date(sentence: str, date: str) -> None:

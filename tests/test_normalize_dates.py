@@ -88,6 +88,11 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("15/06/24", dt.date(2025, 1, 1), "2024-06-15"),
     ("4-11-2019", SEED, "2019-11-04"),
     ("31/02/2015", SEED, None),  # no such day
+    ("1996-12-06", SEED, "1996-12-06"),  # year first, as datelines write it
+    ("1996-12-8", SEED, "1996-12-08"),
+    ("1996-12", SEED, "1996-12"),  # a month, not the years 1996 to 1912
+    ("2011-12", SEED, "2011/2012"),  # a season
+    ("2008-02-30", SEED, None),
     ("February 30, 2008", SEED, None),  # nor in words (a spinner changed the day)
     ("31 April", SEED, None),
     ("29 February 2007", SEED, None),  # not a leap year

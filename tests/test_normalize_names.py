@@ -145,6 +145,10 @@ def test_an_abbreviation_with_and_without_dots_is_one_name(dotted: str, plain: s
         ("Acme Co. Ltd.", "Acme Co Ltd", True),
         ("Martin Luther King Jr.", "Martin Luther King Jr", True),
         ("St. Louis", "St Paul", False),
+        # an abbreviation inside a hyphenated word
+        ("Russian-U.S.", "Russian-US", True),
+        ("U.S.-led", "US-led", True),
+        ("U.K.-based", "US-based", False),
     ],
 )
 def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, plain: str, same: bool) -> None:

@@ -91,9 +91,29 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     return f"{start}/{end}" if start and "/" not in start else None
 
 
+# Year first, in digits: `1996-12-06` (a dateline), `2011-12` (a season, or December 2011)
+_YEAR_FIRST = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+
+
+def _year_first(match: re.Match[str]) -> str | None:
+    """An ISO date, a season (`2011-12`: the year after) or an ISO month (`1996-12`); None when
+    it is none of them (`2008-02-30`, `1996-13`)."""
+    year, number = int(match["year"]), int(match["month"])
+    if match["day"] is None:
+        if (year // 100) * 100 + number == year + 1:
+            return f"{year}/{year + 1}"
+        return f"{year}-{number:02d}" if 1 <= number <= 12 else None
+    try:
+        return dt.date(year, number, int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=65536)
 def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:  # tense: the cache key
     cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(full_years(text, anchor)))
+    if iso := _YEAR_FIRST.fullmatch(cleaned):
+        return _year_first(iso)
     if (spanned := _range(cleaned, anchor)) is not None:
         return spanned
     while True:

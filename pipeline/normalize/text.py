@@ -105,9 +105,9 @@ def name_key(text: str) -> str:
     words at the edges are wording, not identity (`Wayne's World for radio`); inside a name
     they are part of it (`Air out France` is not `Air France`)."""
     words = [  # `St.` = `St`: the full stop of an abbreviation is spelling, not identity
-        w.replace(".", "") if _ACRONYM.fullmatch(w) else w.rstrip(".")
+        "-".join(part.replace(".", "") if _ACRONYM.fullmatch(part) else part for part in w.split("-")).rstrip(".")
         for w in _THOUSANDS.sub("", digits_for_words(strip_possessive(tidy(text)))).split()
-    ]
+    ]  # `Russian-U.S.` = `Russian-US`
     marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
     if any(w[:1].isupper() for w in words):  # a value already folded (`world war 2`) keeps every word
         words = words[marked[0] : marked[-1] + 1]
