@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize import same_value
+from pipeline.normalize import kind_of, same_value
 from pipeline.normalize.numbers import normalize_amount, normalize_ordinal
 
 AMOUNTS = [
@@ -192,3 +192,25 @@ def test_a_fraction_is_the_percentage_it_rounds_to(left: str, right: str, same: 
 )
 def test_words_after_a_number_that_are_no_unit_leave_it_the_same(left: str, right: str, same: bool) -> None:
     assert same_value("amount", normalize_amount(left) or "", normalize_amount(right) or "") is same
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "kind"),
+    [
+        ("PRODUCT", "EUR 3.2bn", "amount"),  # money the model calls a name
+        ("ORG", "US$ 5m", "amount"),
+        ("PERSON", "Rs. 2,000", "amount"),
+        ("ORG", "Try 3", "name"),  # a word like a currency code is no code
+        ("PRODUCT", "iPhone 3G", "name"),
+        ("DATE", "7,552.60", "amount"),  # no date has a decimal point or thousands
+        ("DATE", "281.40", "amount"),
+        ("DATE", "2009", "date"),
+    ],
+)
+def test_money_and_decimals_are_amounts_whatever_the_model_calls_them(label: str, text: str, kind: str) -> None:
+    assert kind_of(label, text) == kind
+
+
+@pytest.mark.parametrize(("text", "value"), [("1/5", "1/5"), ("nearly 1/5", "<~1/5"), ("about 3/4", "~3/4")])
+def test_a_fraction_written_with_a_slash_is_the_fraction(text: str, value: str) -> None:
+    assert normalize_amount(text) == value

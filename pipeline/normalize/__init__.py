@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
+from pipeline.normalize.currencies import CODES_BEFORE
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time
 from pipeline.normalize.names import (
@@ -74,6 +75,11 @@ _CLOCK_TIME = re.compile(
 
 # `0800`: four digits with a leading zero are a 24-hour clock time, not 800 and not a year.
 _MILITARY_TIME = re.compile(r"0\d[0-5]\d")
+_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")  # no date has a decimal point
+_CODE_MONEY = re.compile(  # codes as written, in capitals (`EUR`, `RMB`) or as `Rs`: `Try 3` is no money
+    rf"(?:{'|'.join(re.escape(code.upper()) for code in CODES_BEFORE)}|Rs\.?|[A-Z]{{0,3}}[$£€¥])\s?\d[\d,.]*"
+    r"(?:\s?(?:m|bn|k|mn|mln|bln|million|billion))?"
+)
 _MONEY_SURFACE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?|\d[\d,.]*\s?(?:p|pence|cents?)")
 
 _CALENDAR_DATE = re.compile(
@@ -92,8 +98,10 @@ def kind_of(label: str, text: str) -> str:
         return "time"
     if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(text.strip()):
         return "time"
-    if label == "DATE" and _MONEY_SURFACE.fullmatch(text.strip()):
-        return "amount"  # `98p` tagged as a date
+    if label == "DATE" and (_MONEY_SURFACE.fullmatch(text.strip()) or _DECIMAL.fullmatch(text.strip())):
+        return "amount"  # `98p`, `7,552.60` tagged as a date
+    if info.is_name and _CODE_MONEY.fullmatch(text.strip()):
+        return "amount"  # `EUR 3.2bn` tagged as a product
     if info.kind == "event" and _CALENDAR_DATE.fullmatch(text.strip()):
         return "date"  # `September 11, 2001` named as an event is still written as a date
     return info.kind

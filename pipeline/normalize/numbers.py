@@ -86,6 +86,7 @@ _FRACTION = re.compile(
 )
 # `one 3rd`, `two 3rds`: a fraction whose part a spinner wrote in digits (never without its count)
 _FRACTION_IN_DIGITS = re.compile(r"^(?P<count>a|an|one|two|three|four|\d+)[\s-]+(?P<part>(?:[3-9]|10)(?:rd|th))s?\b")
+_SLASHED = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\b(?!/)")
 FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _OF_A_SCALE = re.compile(r"(?:of\s+)?(?:(?:a|an|one)\s+)?(?P<scale>thousand|million|billion|trillion|crore|lakh)\b")
@@ -93,6 +94,8 @@ _OF_A_SCALE = re.compile(r"(?:of\s+)?(?:(?:a|an|one)\s+)?(?P<scale>thousand|mill
 
 def _fraction(text: str) -> tuple[str, str] | None:
     """`a third` = `one third` = `one-third` -> `1/3`, `two-thirds` -> `2/3`, `half` -> `1/2`."""
+    if written := _SLASHED.match(text):  # `1/5` as `one-fifth` writes it
+        return f"{int(written[1])}/{int(written[2])}", text[written.end() :].strip()
     match = _FRACTION.match(text) or _FRACTION_IN_DIGITS.match(text)
     if match is None:
         return None
