@@ -88,6 +88,9 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("15/06/24", dt.date(2025, 1, 1), "2024-06-15"),
     ("4-11-2019", SEED, "2019-11-04"),
     ("31/02/2015", SEED, None),  # no such day
+    ("nineteen fifty", SEED, "1950"),  # a year said in words
+    ("in nineteen ninety-eight", SEED, "1998"),
+    ("twenty twelve", SEED, "2012"),
     ("1996-12-06", SEED, "1996-12-06"),  # year first, as datelines write it
     ("1996-12-8", SEED, "1996-12-08"),
     ("1996-12", SEED, "1996-12"),  # a month, not the years 1996 to 1912

@@ -263,6 +263,8 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:(?:this\s+(?=past))?{_REL}\s+)?weekend"), weekend),
     (re.compile(rf"(?P<holiday>{HOLIDAY_PATTERN})(?:,?\s+(?P<year>\d{{4}}))?"), holiday),
     (re.compile(r"(?:the\s+)?year(?:\s+end)?"), lambda m, a: shift_year(a, 0)),
+    # a year said in words, as two numbers: `nineteen fifty` (`19 50`) is 1950
+    (re.compile(r"(?P<century>1[7-9]|20) (?P<year>[1-9]\d)"), lambda m, a: f"{m['century']}{m['year']}"),
     # `the week`, `the month` a report speaks of are the current ones (`the day` is more often
     # an event's: `on the day of the attack`)
     (re.compile(r"(?:the\s+)?(?P<unit>month|week)"), lambda m, a: relative(a, m["unit"], 0)),
