@@ -124,3 +124,32 @@ def test_a_range_read_as_one_fact_is_right_for_each_gold_end_it_holds() -> None:
     assert _an_end_of("2014/2016", mention, GoldSpan(second, second + 4, "DATE", "2016"))
     assert not _an_end_of("2014/2016", mention, GoldSpan(first, first + 4, "DATE", "2015"))
     assert not _an_end_of("2014/2016", mention, GoldSpan(5, 26, "DATE", "2014"))  # the whole span: the range itself
+
+
+SPIN_TEXT = (
+    "The International Criminal Court said on Tuesday that six people were held in France last year. "
+    "Sales rose 40 per cent to $5 million, the company said on June 9, 2009."
+)
+
+
+def test_the_harness_spinner_is_repeatable_and_leaves_the_model_s_entities_alone() -> None:
+    from harness.evaluate.selfspun import Spinner
+    from pipeline.ner import DEFAULT_MODEL, load_model
+
+    nlp = load_model(DEFAULT_MODEL)
+    first, again = Spinner(nlp, 7).spin(SPIN_TEXT), Spinner(nlp, 7).spin(SPIN_TEXT)
+    assert first == again != SPIN_TEXT
+    for entity in ("International Criminal Court", "France", "$5 million"):
+        assert entity in first
+
+
+def test_the_harness_spinner_says_where_each_change_stands() -> None:
+    from harness.evaluate.selfspun import Spinner
+    from pipeline.ner import DEFAULT_MODEL, load_model
+
+    changed, changes = Spinner(load_model(DEFAULT_MODEL), 3).change(SPIN_TEXT)
+    assert 1 <= len(changes) <= 3
+    assert {kind for kind, _, _ in changes} <= {"number", "month", "country", "relative_date", "name_part"}
+    _, start, end = min(changes, key=lambda change: change[1])  # the first: nothing before it moved
+    assert changed[:start] == SPIN_TEXT[:start]
+    assert changed[start:end].strip() and changed[start:end] != SPIN_TEXT[start:end]

@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from harness.evaluate import conll, pairs, suspicions, values, web
+from harness.evaluate import conll, pairs, selfspun, suspicions, values, web
 from harness.evaluate.corpora import DEV_CORPORA, TEST_CORPORA, DataRoot, meantime_documents, tempeval_documents
 from pipeline.export import atomic_write
 from pipeline.ner import DEFAULT_MODEL, load_model
@@ -56,6 +56,7 @@ def evaluate(data: DataRoot, skip_conll: bool = False) -> dict[str, object]:
     measure("spun_dev", lambda: pairs.score_spun(data.spun_dev))
     measure("iterater_news", lambda: pairs.score_iterater(data.iterater))
     measure("copietje", lambda: pairs.score_copietje(data.copietje))
+    measure("self_spun", lambda: selfspun.score_self_spun(selfspun.iterater_texts(data.iterater), nlp))
     measure("web_pages", lambda: web.score_web_pages(data.web_pages))
     measure("suspicions_spun_dev", lambda: suspicions.score_spun_alone(data.spun_dev, data.tortured_phrases))
     measure(
@@ -119,6 +120,14 @@ def print_table(results: dict[str, object], console: Console) -> None:
         "dev",
         "flags per pair (format-only / all)",
         f"{c['flags_per_format_only_pair']:.2f} / {c['flags_per_pair']:.2f}",
+    )
+    o = results["self_spun"]
+    table.add_row(
+        f"IteraTeR spun here ({o['pairs']})",
+        "dev",
+        "benign / format-only flags per pair; recall / precision of changes",
+        f"{o['benign_flags_per_pair']:.3f} / {o['format_only_flags_per_pair']:.3f}; "
+        f"{o['recall']:.3f} / {o['precision']:.3f} of {o['changes']}",
     )
     w = results["web_pages"]
     table.add_row(

@@ -139,10 +139,8 @@ def _fact_edits(record: dict) -> list[tuple[Span, Span]]:
     return edits
 
 
-def score_iterater(split_dir: Path) -> dict[str, object]:
-    """Wikinews revisions: flags per document; share of compared-side flags on untouched text
-    (neither their words nor their reference's counterpart words edited);
-    meaning-changed edits that touch a fact and are overlapped by a flag (found)."""
+def iterater_news(split_dir: Path) -> list[dict]:
+    """IteraTeR's Wikinews documents (domain news) of every split, in file order."""
     documents = []
     for split in ("train", "dev", "test"):
         path = split_dir / f"{split}.json"
@@ -151,6 +149,14 @@ def score_iterater(split_dir: Path) -> dict[str, object]:
                 record = json.loads(line) if line.strip() else None
                 if record and record.get("domain") == "news":
                     documents.append(record)
+    return documents
+
+
+def score_iterater(split_dir: Path) -> dict[str, object]:
+    """Wikinews revisions: flags per document; share of compared-side flags on untouched text
+    (neither their words nor their reference's counterpart words edited);
+    meaning-changed edits that touch a fact and are overlapped by a flag (found)."""
+    documents = iterater_news(split_dir)
     with tempfile.TemporaryDirectory() as temp:
         data = Path(temp) / "data"
         pairs, fact_edits = {}, {}
