@@ -3,6 +3,7 @@ that fits a screen (the most severe flags, then a pointer to the report for the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,7 +57,7 @@ class ErrorLines:
         self.console = Console(stderr=True, highlight=False)
 
     def __call__(self, path: Path, reason: str) -> None:
-        self.console.print(f"[red]error[/red]: {escape(str(path))}: {escape(reason)}", soft_wrap=True)
+        self.console.print(f"[red]error[/red]: {escape(visible(str(path)))}: {escape(visible(reason))}", soft_wrap=True)
 
 
 def flag_line(flag: Flag) -> str:
@@ -64,9 +65,20 @@ def flag_line(flag: Flag) -> str:
     first = flag.diffs[0]
     if len(flag.diffs) > 1 or first.change == "sentence dropped":
         names = ", ".join(dict.fromkeys(diff.reference.text for diff in flag.diffs))
-        return f"missing  sentence dropped ({len(flag.diffs)} facts: {names}): {first.reference.sentence[:60]}..."
-    before, after = first.reference.text or "-", first.compared.text or "-"
-    return f"{first.status:<8} {first.label:<9} {before} -> {after}  [{first.change}]"
+        line = f"missing  sentence dropped ({len(flag.diffs)} facts: {names}): {first.reference.sentence[:60]}..."
+    else:
+        before, after = first.reference.text or "-", first.compared.text or "-"
+        line = f"{first.status:<8} {first.label:<9} {before} -> {after}  [{first.change}]"
+    return visible(line)
+
+
+def visible(text: str) -> str:
+    return _INVISIBLE.sub(" ", text)
+
+
+# Control characters of an article (an escape sequence, a bell, a line break) and the
+# invisible ones: a terminal must not act on the text it shows, and a flag stays one line.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def print_summary(result: RunResult, console: Console) -> None:

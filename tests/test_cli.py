@@ -210,3 +210,18 @@ def test_a_story_factdiff_fails_on_is_error_rows_and_the_others_are_written(
     assert "factdiff failed on this story" in documents.loc["bad/copy.txt", "error"]
     diffs = read_csv(out / "fact_diffs.csv")
     assert set(diffs["story"]) == {"good"} and "2015-06-03 -> 2015-06-04" in set(diffs["change"])
+
+
+def test_the_terminal_never_passes_on_an_article_s_control_characters(tmp_path: Path, factdiff: Factdiff) -> None:
+    """An escape sequence in an article (here one that would retitle the terminal) is shown as
+    a space: the terminal must not act on the text it shows."""
+    data = tmp_path / "data"
+    (data / "story").mkdir(parents=True)
+    (data / "story" / "original.txt").write_text(
+        "Angela Merkel visited Paris\x1b]0;pwned\x07 on 3 June 2015.\n\nPolice said \x1b[31mtwo\x1b[0m men fled.",
+        encoding="utf-8",
+    )
+    (data / "story" / "copy.txt").write_text("Angela Merkel visited Lyon on 3 June 2015.", encoding="utf-8")
+    result = factdiff("extract", str(data), "--out", str(tmp_path / "out"), "--reference-date", "2015-06-10")
+    assert "Lyon" in result.stdout and "two" in result.stdout  # the flags are shown
+    assert not any(code in result.stdout for code in ("\x1b", "\x07"))

@@ -167,6 +167,9 @@ def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, 
         ("Ford Motor Co.", "Ford Motor Company", True),
         ("Ford Motor Co.", "Ford Motor Corp.", False),
         ("Mt. Everest", "Mount Kenya", False),
+        # characters no reader sees, put into a name to slip it past a filter
+        ("Pa\u200bris", "Paris", True),
+        ("\ufeffAngela Mer\u200dkel", "Angela Merkel", True),
         # a number in a name with and without its thousands separator
         ("Attendance 5,300", "Attendance 5300", True),
         ("Route 1,001", "Route 1001", True),

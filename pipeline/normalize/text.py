@@ -22,6 +22,8 @@ _QUOTES = str.maketrans(
         "‑": "-",
         "\u00a0": " ",
     }
+    # characters no reader sees (zero-width, bidi controls): `Pa\u200bris` is `Paris`
+    | dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:\s*'s|s')$", re.IGNORECASE)  # `next week 's`: a tokenised possessive
