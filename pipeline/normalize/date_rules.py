@@ -1,8 +1,9 @@
 """The date rules: TIMEX3 values for what dateparser misreads or misses.
 
 Each rule is a pattern over cleaned, folded text and a function of the match and the
-anchor (the document's publication date): decades, seasons, quarters, halves, "Month this
-year", weekdays, "N units ago", named days and reference words (`now`, `recently`).
+anchor (the document's publication date): decades, seasons, quarters, halves (their
+handlers in `periods`), "Month this year", weekdays and holidays (in `days`), "N units ago",
+named days and reference words (`now`, `recently`).
 With no anchor, a relative date gets a relative value (`REF-1Y`).
 """
 
@@ -22,12 +23,11 @@ from pipeline.normalize.date_words import (
     OFFSETS,
     PAST,
     PRESENT,
-    SEASONS,
     WEEKDAY_PATTERN,
 )
 from pipeline.normalize.days import HOLIDAY_PATTERN, holiday, named_day, nth_weekday, weekday, weekend
 from pipeline.normalize.numbers import QUALIFIERS
-from pipeline.normalize.tense import TENSE
+from pipeline.normalize.periods import first_months, fiscal_year, half, quarter, relative_quarter, season
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 
@@ -41,61 +41,12 @@ def _decade(match: re.Match[str], anchor: Anchor) -> str:
     return match["decade"]
 
 
-SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # a month of each (winter: by the year it begins)
-
-
-def _season(match: re.Match[str], anchor: Anchor) -> str:
-    """`summer 2007`, `last winter`; a bare `the spring` in a sentence of the past or the
-    future is the latest one begun or the next one to come, as a month without its year."""
-    code = SEASONS[match["season"]]
-    if match["year"]:
-        return f"{match['year']}-{code}"
-    if match["rel"] is None and anchor is not None and TENSE.get():
-        return f"{nearest_year(anchor, SEASON_MIDDLES[code], None)}-{code}"
-    offset = OFFSETS.get(match["rel"] or "this", 0)
-    return f"{shift_year(anchor, offset)}-{code}"
-
-
-def _part_of_year(number: int, parts: int, match: re.Match[str], anchor: Anchor) -> str:
-    """The year of a quarter (4 parts) or half (2): the one written (`2006 fourth-quarter`,
-    `first half of 2008`), `last year`'s, or for a bare one the latest begun; in a sentence
-    of the future the next one not over (`expects a rise in the fourth quarter`)."""
-    written = match.groupdict()
-    year = written.get("year") or written.get("year_before")
-    if year:
-        return year
-    if written.get("rel") or anchor is None:
-        return shift_year(anchor, OFFSETS.get(written.get("rel") or "this", 0))
-    current = (anchor.month - 1) * parts // 12 + 1
-    if TENSE.get() == "future":
-        return f"{anchor.year + (number < current):04d}"
-    return f"{anchor.year - (number > current):04d}"
-
-
-def _quarter(match: re.Match[str], anchor: Anchor) -> str:
-    quarter = 4 if match["q"] in ("final", "last") else int(re.sub(r"\D", "", match["q"]) or 1)
-    return f"{_part_of_year(quarter, 4, match, anchor)}-Q{quarter}"
-
-
 def _quarter_ended(match: re.Match[str], anchor: Anchor) -> str:
     """`the quarter ended Dec. 31`: the quarter that the written day or month lies in."""
     end = by_rules(match["end"], anchor)
     if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", end or ""):
         return ""
     return f"{end[:4]}-Q{(int(end[5:7]) - 1) // 3 + 1}"
-
-
-def _relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
-    offset = OFFSETS[match["rel"]]
-    if anchor is None:
-        return f"REF{offset:+d}Q"
-    index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
-    return f"{index // 4:04d}-Q{index % 4 + 1}"
-
-
-def _half(match: re.Match[str], anchor: Anchor) -> str:
-    half = int(match["h"][0])
-    return f"{_part_of_year(half, 2, match, anchor)}-H{half}"
 
 
 def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
@@ -109,12 +60,6 @@ def _month_relative_year(match: re.Match[str], anchor: Anchor) -> str:
 
 def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
     return relative(anchor, match["unit"], OFFSETS[match["rel"]])
-
-
-def _fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
-    """`the financial year`, `last fiscal year`: the year's number as an approximation of the
-    fiscal year (companies' fiscal years end in different months)."""
-    return f"FY{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
 
 
 _ROUGHLY = "|".join(pattern for pattern, _ in QUALIFIERS)
@@ -175,12 +120,6 @@ def _same_unit_a_year_before(match: re.Match[str], anchor: Anchor) -> str:
     return relative(before, match["unit"], 0)
 
 
-def _first_months(match: re.Match[str], anchor: Anchor) -> str:
-    """`the first three months of the year` is its first quarter, the first six its first half."""
-    year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
-    return f"{year}-{'Q1' if match['n'] == '3' else 'H1'}"
-
-
 def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
     word = match[0]
     return "PRESENT_REF" if word in PRESENT else "PAST_REF" if word in PAST else "FUTURE_REF"
@@ -192,22 +131,22 @@ RULES: list[Rule] = [
     (re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"), _numeric_date),
     (re.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})"), _numeric_date),  # `14.02.2024`, as Europe writes it
     (re.compile(r"(?P<fy>fy|(?:fiscal|financial)(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
-    (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), _fiscal_year),
+    (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), fiscal_year),
     (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
     (
         re.compile(rf"(?:{_REL}\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"),
-        _season,
+        season,
     ),
     (
         re.compile(
             rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<q>1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{{4}})|{_REL}\s+year))?"
         ),
-        _quarter,
+        quarter,
     ),
-    (re.compile(rf"(?P<q>q[1-4])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), _quarter),
-    (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), _quarter),
-    (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), _relative_quarter),
+    (re.compile(rf"(?P<q>q[1-4])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), quarter),
+    (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), quarter),
+    (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), relative_quarter),
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
     (re.compile(rf"(?:{_REL}\s+|the\s+)?decade"), _relative_decade),
     (re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century"), lambda m, a: f"{int(m['n']) - 1:02d}"),
@@ -215,7 +154,7 @@ RULES: list[Rule] = [
         re.compile(
             rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<h>1st|2nd)[\s-]+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
         ),
-        _half,
+        half,
     ),
     (
         re.compile(r"(?:the\s+)?(?:year[- ](?:ago|earlier)|(?:previous|prior)\s+year|year\s+before)"),
@@ -248,7 +187,7 @@ RULES: list[Rule] = [
         re.compile(
             rf"(?:the\s+)?1st\s+(?P<n>3|6)\s+months\s+(?:of\s+)?(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"
         ),
-        _first_months,
+        first_months,
     ),
     (
         re.compile(

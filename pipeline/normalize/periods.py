@@ -1,0 +1,71 @@
+"""Parts of a year as TIMEX3 values: seasons, quarters, halves and fiscal years, each placed
+in the year written, the year named (`last year's`), or for a bare one by the tense of its
+sentence (the latest begun, or in a sentence of the future the next one not over)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.anchoring import Anchor, nearest_year, shift_year
+from pipeline.normalize.date_words import OFFSETS, SEASONS
+from pipeline.normalize.tense import TENSE
+
+SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # a month of each (winter: by the year it begins)
+
+
+def season(match: re.Match[str], anchor: Anchor) -> str:
+    """`summer 2007`, `last winter`; a bare `the spring` in a sentence of the past or the
+    future is the latest one begun or the next one to come, as a month without its year."""
+    code = SEASONS[match["season"]]
+    if match["year"]:
+        return f"{match['year']}-{code}"
+    if match["rel"] is None and anchor is not None and TENSE.get():
+        return f"{nearest_year(anchor, SEASON_MIDDLES[code], None)}-{code}"
+    offset = OFFSETS.get(match["rel"] or "this", 0)
+    return f"{shift_year(anchor, offset)}-{code}"
+
+
+def part_of_year(number: int, parts: int, match: re.Match[str], anchor: Anchor) -> str:
+    """The year of a quarter (4 parts) or half (2): the one written (`2006 fourth-quarter`,
+    `first half of 2008`), `last year`'s, or for a bare one the latest begun; in a sentence
+    of the future the next one not over (`expects a rise in the fourth quarter`)."""
+    written = match.groupdict()
+    year = written.get("year") or written.get("year_before")
+    if year:
+        return year
+    if written.get("rel") or anchor is None:
+        return shift_year(anchor, OFFSETS.get(written.get("rel") or "this", 0))
+    current = (anchor.month - 1) * parts // 12 + 1
+    if TENSE.get() == "future":
+        return f"{anchor.year + (number < current):04d}"
+    return f"{anchor.year - (number > current):04d}"
+
+
+def quarter(match: re.Match[str], anchor: Anchor) -> str:
+    number = 4 if match["q"] in ("final", "last") else int(re.sub(r"\D", "", match["q"]) or 1)
+    return f"{part_of_year(number, 4, match, anchor)}-Q{number}"
+
+
+def relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
+    offset = OFFSETS[match["rel"]]
+    if anchor is None:
+        return f"REF{offset:+d}Q"
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def half(match: re.Match[str], anchor: Anchor) -> str:
+    number = int(match["h"][0])
+    return f"{part_of_year(number, 2, match, anchor)}-H{number}"
+
+
+def fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
+    """`the financial year`, `last fiscal year`: the year's number as an approximation of the
+    fiscal year (companies' fiscal years end in different months)."""
+    return f"FY{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
+
+
+def first_months(match: re.Match[str], anchor: Anchor) -> str:
+    """`the first three months of the year` is its first quarter, the first six its first half."""
+    year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
+    return f"{year}-{'Q1' if match['n'] == '3' else 'H1'}"
