@@ -23,7 +23,7 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-NER_FORMAT = "ner-14"  # bump when NER output changes (ner-14: year-first dates; ner-13: line-end hyphens)
+NER_FORMAT = "ner-15"  # bump when NER output changes (ner-15: weekdays written short; ner-14: year-first dates)
 
 
 class NerCache:

@@ -218,7 +218,7 @@ def apply_shape_rule(
 
 
 _PART_OF_DAY_AFTER = re.compile(rf" ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")
-_DAY_WORD = re.compile(rf"(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN})", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"\b(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN})\b", re.IGNORECASE)
 
 
 def with_parts_of_day(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -88,6 +88,9 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("15/06/24", dt.date(2025, 1, 1), "2024-06-15"),
     ("4-11-2019", SEED, "2019-11-04"),
     ("31/02/2015", SEED, None),  # no such day
+    ("Mon.", dt.date(2009, 3, 14), "2009-03-16"),  # a weekday written short, as tables write it
+    ("last Fri", dt.date(2009, 3, 14), "2009-03-13"),
+    ("on Thurs.", dt.date(2009, 3, 14), "2009-03-12"),
     ("nineteen fifty", SEED, "1950"),  # a year said in words
     ("in nineteen ninety-eight", SEED, "1998"),
     ("twenty twelve", SEED, "2012"),

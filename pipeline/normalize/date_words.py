@@ -11,7 +11,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAY_PATTERN = "|".join(WEEKDAYS)
+WEEKDAYS |= {name.lower(): i for i, name in enumerate(calendar.day_abbr)} | {"tues": 1, "thur": 3, "thurs": 3}
+WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))  # `Mon.` for `Monday`, as tables write it
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 PRESENT = {"now", "currently", "present", "nowadays", "at present", "right now", "the present"}
