@@ -17,7 +17,7 @@ from itertools import pairwise
 MIN_LINES = 4  # too few lines to tell a wrapped text from a list of headlines (full lines tell them apart)
 WRAP_WIDTH = (40, 130)  # the median line length of a hard-wrapped text lies in this range
 WRAPPED_SHARE = 0.5  # share of line breaks inside a sentence (no full stop before them)
-FILLED_SHARE = 0.85  # of those, the share of full lines (PDF and word-processor copies: 0.91 to 1.0)
+FILLED_SHARE = 0.75  # of those, the share of full lines (PDF and word-processor copies: 0.79 to 1.0)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _LINE_BREAK_IN_TEXT = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
@@ -66,8 +66,22 @@ def over_line_end_hyphens(text: str, span: tuple[int, int]) -> tuple[int, int]:
     end takes in the whole word (`Gove-` of `Gove-\\nrnor Spitzer`)."""
     start, end = span
     if text[end - 1 : end] == "-" or (text[end : end + 1] == "-" and text[end - 1 : end].isalpha()):
-        if joined := _HYPHENATED_ON.match(text, end):
+        joined = _HYPHENATED_ON.match(text, end)
+        if joined and not compound(text[max(0, end - 30) : end], joined[0]):
             end = joined.end()
     if text[start : start + 1].islower() and (before := _HYPHENATED_BEFORE.search(text, max(0, start - 40), start)):
-        start = before.start()
+        if not compound(before[0], text[start : start + 30]):
+            start = before.start()
     return start, end
+
+
+def compound(before: str, after: str) -> bool:
+    """The line-end hyphen between `before` and `after` is a compound's own: the halves are
+    words of their own and the two written together are none (`decades-\\nlong`,
+    `fifty-\\nyear`), not halves of one word (`Gove-\\nrnor`, `Inter-\\nnational`)."""
+    from pipeline.screen.wordnet import in_wordnet  # here: the screen's package imports normalize
+
+    first, second = re.findall(r"[A-Za-z]+", before)[-1:], re.findall(r"[A-Za-z]+", after)[:1]
+    if not (first and second) or in_wordnet(first[0] + second[0]):
+        return False
+    return in_wordnet(first[0]) and in_wordnet(second[0])

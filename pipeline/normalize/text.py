@@ -7,6 +7,8 @@ import unicodedata
 
 from text_to_num import alpha2digit
 
+from pipeline.wraps import compound
+
 _QUOTES = str.maketrans(
     {
         "’": "'",
@@ -34,8 +36,14 @@ _EDGE_PUNCTUATION = " \t\n\"'.,;:()[]{}"
 # A word a hard-wrapped copy hyphenated at a line end (`Inter-\nnational`, `Tues-\nday`): one
 # word again. Between lower-case letters the hyphen goes too; elsewhere it was the word's own
 # (`Guinea-\nBissau`, `40-\nyear-old`) and stays.
-_LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])")
+_LINE_END_HYPHEN = re.compile(r"(?P<before>[A-Za-z]*[a-z])-[ \t]*\n\s*(?P<after>[a-z]+)")
 _LINE_END_DASH = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+
+
+def _joined(match: re.Match[str]) -> str:
+    """A word hyphenated at a line end, whole again; a compound keeps its own hyphen."""
+    before, after = match["before"], match["after"]
+    return f"{before}-{after}" if compound(before, after) else before + after
 
 
 def tidy(text: str) -> str:
@@ -43,7 +51,7 @@ def tidy(text: str) -> str:
     words, a decimal point for a `;`, `!` or `?` between digits, no edge punctuation."""
     if "\u00ad" in text:  # a soft hyphen: a line-end hyphen before a break, else nothing
         text = re.sub("\u00ad(?=[ \t]*\n)", "-", text).replace("\u00ad", "")
-    text = _LINE_END_DASH.sub("-", _LINE_END_HYPHEN.sub("", text.translate(_QUOTES)))
+    text = _LINE_END_DASH.sub("-", _LINE_END_HYPHEN.sub(_joined, text.translate(_QUOTES)))
     text = _MISREAD_POINT.sub(".", _SPACES.sub(" ", text))
     text = _BARE_POINT.sub("0.", text.strip())  # `.4 per cent` = `0.4 per cent`
     return text.strip(_EDGE_PUNCTUATION)
