@@ -43,8 +43,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         if "\n" in match.group() and "-" in tidy(match.group()):  # a compound's own hyphen: its words apart
-            tokens += tokenize(text, match.start(), match.start() + match.group().index("-") + 1)
-            tokens += tokenize(text, match.start() + match.group().index("-") + 1, match.end())
+            hyphen = match.start() + match.group().index("-") + 1
+            tokens += tokenize(text, match.start(), hyphen) + tokenize(text, hyphen, match.end())
             continue
         key = fold(tidy(match.group()) or match.group()).replace("per cent", "percent")
         if _ACRONYM.fullmatch(key):

@@ -201,10 +201,8 @@ class _Pair:
             if spun := spun_edge(mention.text, self.ref.document.text, edges, self.cmp.document.text, span):
                 (span, edges), status = spun, "changed"
                 cmp_text = cmp_value = self.cmp.document.text[span[0] : span[1]]
-                ref_side, ref_text = (
-                    self.side(self.ref, edges, fact.value, fact.surface),
-                    self.ref.document.text[slice(*edges)],
-                )
+                ref_side = self.side(self.ref, edges, fact.value, fact.surface)
+                ref_text = ref_side.text
         if status == "changed":  # a duration (`six years`) was never a date: it cannot stop being one
             change, severity = _explain(fact.kind, ref_text, cmp_text, fact.value, cmp_value, typed or not fact.typed)
         return mention.start, self.diff(status, fact, ref_side, self.side(self.cmp, span, cmp_value), change, severity)

@@ -114,18 +114,16 @@ def spun_head(reference_before: str, text: str, span: Span) -> tuple[Span, int] 
     it (`the Enceinte Hadron Collider`, `Regulator Ed Rendell`), with the length of the reference's
     word and the space after it. None when there is no such word."""
     own = _WORD_BEFORE.search(reference_before)
-    if own is None or not own[own.lastindex or 1][:1].isupper():
-        return None
-    own_word = own[own.lastindex or 1]
+    own_word = own[own.lastindex or 1] if own else ""
     there = _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
-    if there is None:
+    if not own_word[:1].isupper() or there is None:
         return None
     words = [w for w in (there[1], there[2]) if w]
     for count in (2, 1):
-        swapped = words[-count:]
-        if len(swapped) == count and swapped[0][:1].isupper() and " ".join(swapped).lower() != own_word.lower():
-            if synonymous(" ".join(swapped), own_word):
-                return (span[0] - len(" ".join(swapped)) - 1, span[1]), len(own_word) + 1
+        swapped = " ".join(words[-count:])
+        if len(words) >= count and swapped[:1].isupper() and swapped.lower() != own_word.lower():
+            if synonymous(swapped, own_word):
+                return (span[0] - len(swapped) - 1, span[1]), len(own_word) + 1
     return None
 
 

@@ -76,11 +76,13 @@ _CLOCK_TIME = re.compile(
 # `0800`: four digits with a leading zero are a 24-hour clock time, not 800 and not a year.
 _MILITARY_TIME = re.compile(r"0\d[0-5]\d")
 _DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")  # no date has a decimal point
-_CODE_MONEY = re.compile(  # codes as written, in capitals (`EUR`, `RMB`) or as `Rs`: `Try 3` is no money
-    rf"(?:{'|'.join(re.escape(code.upper()) for code in CODES_BEFORE)}|Rs\.?|[A-Z]{{0,3}}[$£€¥])\s?\d[\d,.]*"
-    r"(?:\s?(?:m|bn|k|mn|mln|bln|million|billion))?"
+_SIGNED = r"\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion{more}))?"  # a number and its scale after a sign
+# codes as written, in capitals (`EUR`, `RMB`) or as `Rs`: `Try 3` is no money
+_CODE_MONEY = re.compile(
+    rf"(?:{'|'.join(re.escape(code.upper()) for code in CODES_BEFORE)}|Rs\.?|[A-Z]{{0,3}}[$£€¥])"
+    + _SIGNED.format(more="|mn|mln|bln")
 )
-_MONEY_SURFACE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?|\d[\d,.]*\s?(?:p|pence|cents?)")
+_MONEY_SURFACE = re.compile(rf"[$£€¥]{_SIGNED.format(more='')}|\d[\d,.]*\s?(?:p|pence|cents?)")
 
 _CALENDAR_DATE = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))"
@@ -91,18 +93,18 @@ _CALENDAR_DATE = re.compile(
 
 def kind_of(label: str, text: str) -> str:
     """The kind of fact a mention is, from its label, corrected by its surface."""
-    info = label_info(label)
+    info, surface = label_info(label), text.strip()
     if info.may_be_person and starts_with_title(text):
         return "person"
-    if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(text.strip()):
+    if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(surface):
         return "time"
-    if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(text.strip()):
+    if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(surface):
         return "time"
-    if label == "DATE" and (_MONEY_SURFACE.fullmatch(text.strip()) or _DECIMAL.fullmatch(text.strip())):
+    if label == "DATE" and (_MONEY_SURFACE.fullmatch(surface) or _DECIMAL.fullmatch(surface)):
         return "amount"  # `98p`, `7,552.60` tagged as a date
-    if info.is_name and _CODE_MONEY.fullmatch(text.strip()):
+    if info.is_name and _CODE_MONEY.fullmatch(surface):
         return "amount"  # `EUR 3.2bn` tagged as a product
-    if info.kind == "event" and _CALENDAR_DATE.fullmatch(text.strip()):
+    if info.kind == "event" and _CALENDAR_DATE.fullmatch(surface):
         return "date"  # `September 11, 2001` named as an event is still written as a date
     return info.kind
 
