@@ -25,6 +25,7 @@ from pipeline.kinds import (
     KINDS,
     MISSING_SEVERITY,
     NAME_KINDS,
+    PERIOD_PART_SEVERITY,
     QUALIFIER_SEVERITY,
     UNTYPED_SEVERITY,
     label_info,
@@ -32,7 +33,7 @@ from pipeline.kinds import (
 from pipeline.moved import reunite_moved
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
-from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.date_words import MONTH_PATTERN, period_part
 from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
@@ -70,6 +71,8 @@ def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value:
     """(change, severity) of a fact whose counterpart says something else."""
     if not typed:
         return f"{_flat(ref_text)} -> {_flat(cmp_text)}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
+    if kind == "date" and ref_value == cmp_value and _other_part(ref_text, cmp_text):
+        return f"{ref_value}: part of the period {word_change(ref_text, cmp_text)}", PERIOD_PART_SEVERITY
     if kind in NAME_KINDS or ref_value == cmp_value:  # `several years ago` -> `several days ago`
         return word_change(ref_text, cmp_text), KINDS[kind].changed_severity
     if _only_hedged(ref_value, cmp_value):
@@ -90,6 +93,13 @@ def _only_hedged(left: str, right: str) -> bool:
     return ahead["qualifier"] != behind["qualifier"] and bounds != {"<", ">"}
 
 
+def _other_part(left: str, right: str) -> bool:
+    """Both name a part of the period, not the same one (`end of June` -> `start of June`); a
+    part on one side only may be the model's span, not the writer's words."""
+    parts = period_part(left), period_part(right)
+    return None not in parts and parts[0] != parts[1]
+
+
 _TIME_UNIT = re.compile(r"\b(decade|year|month|week|day|hour)s?\b", re.IGNORECASE)
 
 
@@ -107,6 +117,8 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         return "unchanged", fact.value, True
     if fact.surface.endswith("_REF") and _time_units(fact.mention.text) != _time_units(other_text):
         return "changed", other_value, typed  # a vague past or future, counted in other units
+    if fact.kind == "date" and _other_part(fact.mention.text, other_text):
+        return "changed", other_value, typed
     if same_value(fact.kind, fact.surface, other_value) or misread(tidy(other_text), tidy(fact.mention.text)):
         return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread
     return "changed", other_value, typed

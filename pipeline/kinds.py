@@ -80,6 +80,9 @@ ADDED_SEVERITY = "low"
 # The same number or date with another hedge (`almost 30 years` -> `about 30 years`, `over
 # 4,000` -> `4,000`): the reader is told how sure the figure is, not another figure.
 QUALIFIER_SEVERITY = "low"
+# The same period, another part of it (`the end of September` -> `the start of September`,
+# `early 2008` -> `late 2008`): the date moved, but within the period the reader was told.
+PERIOD_PART_SEVERITY = "medium"
 
 SEVERITIES: dict[str, Severity] = {
     "high": Severity(0, "bold red", "#F8CBCB", "color:#b00020;font-weight:700"),

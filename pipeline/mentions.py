@@ -35,7 +35,8 @@ _PARENTHESES = {"(": ")", "[": "]"}
 def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     """The mentions the model's entity `ent` stands for: usually one, none for a span that is
     no fact, two when it runs into a parenthesis it does not close."""
-    ent = _with_units(_with_currency(ent))
+    # the currency again after the units: `one` + `trillion` + `roubles`
+    ent = _with_currency(_with_units(_with_count_before(_with_currency(ent))))
     found = (_trimmed(part, sentence) for part in _outside_open_parentheses(_without_trailing_verbs(ent)))
     return [mention for mention in found if mention is not None]
 
@@ -61,14 +62,32 @@ def _with_currency(ent: Span) -> Span:
     return ent
 
 
+_RATE_WORDS = frozenset({"each", "every", "per", "a", "an"})
+_PERIODS = frozenset({"hour", "day", "night", "week", "month", "quarter", "year", "season"})
+
+
+def _with_count_before(ent: Span) -> Span:
+    """A rate with the count the model left off its front: `one` + `each week`. The model
+    reads `two each week` whole but not always `one each week` or `1 each week`, so the same
+    rate, its number written another way, would be two facts."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or ent[0].lower_ not in _RATE_WORDS or ent.start == 0:
+        return ent
+    count = doc[ent.start - 1]
+    if not count.like_num or count.ent_type_ or not count.whitespace_:
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 _PERCENT_WORDS = frozenset({"percent", "pct", "%", "per-cent"})
 _SCALE_AFTER = frozenset({"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs"})
 
 
 def _with_units(ent: Span) -> Span:
     """The unit the model left off a number, which decides the fact's kind: `per cent` after
-    `twenty-one` (a percentage), a clock time's zone (`0800` + `GMT`, or `0800 GMT` tagged as a
-    quantity), the `'s` of a decade (`1990` + `'s`)."""
+    `twenty-one` (a percentage), a period after a count (`1` + `per day`, a rate), a clock
+    time's zone (`0800` + `GMT`, or `0800 GMT` tagged as a quantity), the `'s` of a decade
+    (`1990` + `'s`)."""
     doc, end = ent.doc, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
     if ent.label_ in ("MONEY", "CARDINAL") and after in _SCALE_AFTER:  # `Rs 50` + `crore`
@@ -77,6 +96,8 @@ def _with_units(ent: Span) -> Span:
         return Span(doc, ent.start, end + 1, label="PERCENT")
     if ent.label_ == "CARDINAL" and after == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return Span(doc, ent.start, end + 2, label="PERCENT")
+    if ent.label_ == "CARDINAL" and after in _RATE_WORDS and end + 1 < len(doc) and doc[end + 1].lower_ in _PERIODS:
+        return Span(doc, ent.start, end + 2, label="DATE")  # `1` + `per day`: a rate, as `one per day` is read
     last = doc[end - 1]
     if _CLOCK_DIGITS.fullmatch(ent.text) and after in CLOCK_SUFFIXES:
         return Span(doc, ent.start, end + 1, label="TIME")

@@ -59,7 +59,10 @@ FACT_DIFFS: dict[str, str] = {
     "compared_value": "its canonical value",
     "compared_start": "its start offset in the compared version (empty if none)",
     "compared_end": "its end offset in the compared version (empty if none)",
-    "change": "what changed, in words (`Criminal -> Wrongdoer`, `sentence dropped`, `credit line dropped`, `>4000 -> 4000: qualifier over -> (nothing)`)",
+    "change": (
+        "what changed, in words (`Criminal -> Wrongdoer`, `sentence dropped`, `credit line dropped`, "
+        "`>4000 -> 4000: qualifier over -> (nothing)`, `2008-06: part of the period end -> start`)"
+    ),
     "severity": "`high`, `medium`, `low`, or empty when the row is not a difference",
     "reference_sentence": "the reference sentence holding the fact",
     "compared_sentence": "the compared sentence holding the counterpart",

@@ -253,6 +253,14 @@ def test_a_changed_span_of_time_is_explained_by_its_values_not_as_no_longer_a_da
         ("He has lived there since September 11, 2001.", "He has lived there since 11 September 2001."),
         ("The fire burned a 55 square mile area.", "The fire burned a 55 sq. mi. area."),
         ("The tanker sailed 274 nautical miles on Monday.", "The tanker sailed 274 nautical mile on Monday."),
+        # a spinner's synonyms around a date or a fraction; a rate or a currency the model reads in one copy only
+        ("Profit fell from $1.6 billion a year earlier.", "Profit fell from $1.6 billion a year previously."),
+        ("GM had $16.2 billion in cash at the end of June.", "GM had $16.2 billion in cash at the close of June."),
+        ("Sales recovered a year later.", "Sales recovered a year afterwards."),
+        ("Opel employs 25,000 people, a third of them in Bochum.", "Opel employs 25,000, a 3rd of them in Bochum."),
+        ("Net income fell by a quarter to $300 million.", "Net income fell by a fourth to $300 million."),
+        ("Its debts were at least one trillion roubles.", "Its debts were at least 1 trillion roubles."),
+        ("Barges left at 120 percent (basis one each week).", "Barges left at 120 percent (basis 1 each week)."),
     ],
 )
 def test_the_same_fact_written_another_way_is_not_flagged(reference: str, compared: str) -> None:
@@ -429,3 +437,17 @@ def test_a_synonym_for_the_capitalised_word_before_a_name_is_a_changed_name(
     reference: str, compared: str, change: str | None
 ) -> None:
     assert [d.change for d in _flagged_diffs(reference, compared)] == ([change] if change else [])
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "change"),
+    [
+        ("GM had $16 billion in cash at the end of June.", "GM had $16 billion at the start of June.", "end -> start"),
+        ("Toyota took the lead in early 2008.", "Toyota took the lead in late 2008.", "early -> late"),
+        ("The plant reopens in the middle of May.", "The plant reopens at the end of May.", "middle -> end"),
+    ],
+)
+def test_another_part_of_the_same_period_is_a_medium_change(reference: str, compared: str, change: str) -> None:
+    [diff] = _flagged_diffs(reference, compared)
+    assert (diff.status, diff.severity) == ("changed", "medium")
+    assert diff.change.endswith(f"part of the period {change}")

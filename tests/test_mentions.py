@@ -93,11 +93,27 @@ def _mentions(sentence: str) -> dict[str, str]:
         ("The mayor spent 12,000 euros on flowers.", "12,000 euros", "EUR 12000"),  # tagged a CARDINAL
         ("He was paid 20 million rupees.", "20 million rupees", "INR 20000000"),
         ("Investors lost 6 billion Hong Kong dollars.", "6 billion Hong Kong dollars", "HKD 6000000000"),
+        # after the scale word the model left off too (`at least one` tagged, then `trillion`)
+        ("Its debts were at least one trillion roubles.", "at least one trillion roubles", "RUB >=1000000000000"),
+        ("The state owes nearly two billion rupees.", "nearly two billion rupees", "INR <~2000000000"),
     ],
 )
 def test_a_currency_written_after_the_amount_is_part_of_it(sentence: str, money: str, value: str) -> None:
     assert _mentions(sentence).get(money) == "MONEY"
     assert normalize_value("MONEY", money, None)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        ("Barges left at 120 percent (basis one each week).", "one each week"),  # tagged `each week`
+        ("The clinic treated one every day in June.", "one every day"),
+        ("Take the pill 1 per day.", "1 per day"),  # `1` tagged: the rate after it is read too
+        ("Patients got two a day at first.", "two a day"),
+    ],
+)
+def test_a_rate_keeps_the_count_before_it(sentence: str, rate: str) -> None:
+    assert _mentions(sentence).get(rate) == "DATE"
 
 
 def test_a_weight_in_pounds_does_not_become_money() -> None:

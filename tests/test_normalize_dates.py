@@ -76,6 +76,22 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("the first three months of the year", dt.date(2013, 5, 2), "2013-Q1"),
     ("the first six months of 2012", dt.date(2013, 5, 2), "2012-H1"),
     ("the first three months of last year", dt.date(2013, 5, 2), "2012-Q1"),
+    # a spinner's synonyms for `earlier` and for the part of a period
+    ("a year previously", dt.date(2008, 11, 7), "2007"),
+    ("two months prior", dt.date(2008, 11, 7), "2008-09"),
+    ("three weeks beforehand", dt.date(2008, 11, 7), "2008-W42"),
+    ("the close of September", dt.date(2008, 11, 7), "2008-09"),
+    ("the outset of 2008", dt.date(2008, 11, 7), "2008"),
+    ("the midst of June", dt.date(2008, 11, 7), "2008-06"),
+    ("Previously this month", dt.date(2008, 11, 7), "2008-11"),
+    # a unit written short
+    ("the end of the yr", dt.date(2008, 11, 7), "2008"),
+    ("two yrs ago", dt.date(2008, 11, 7), "2006"),
+    ("3 wks ago", dt.date(2008, 11, 7), "2008-W42"),
+    # after an event the words do not date: the same span in any wording
+    ("a year later", dt.date(2008, 11, 7), "1 year later"),
+    ("a year afterwards", dt.date(2008, 11, 7), "1 year later"),
+    ("six months subsequently", dt.date(2008, 11, 7), "6 months later"),
     # the nth weekday of a month is that day
     ("the first Sunday of April", dt.date(2013, 3, 14), "2013-04-07"),
     ("the second Tuesday of March", dt.date(2013, 3, 14), "2013-03-12"),

@@ -80,6 +80,11 @@ AMOUNTS = [
     ("three quarters", "3/4"),
     ("half", "1/2"),
     ("almost one 3rd", "<~1/3"),  # its part in digits, as a spinner writes ordinals
+    ("a 3rd", "1/3"),  # `a third` so spun: the article is its count
+    ("an 8th", "1/8"),
+    ("a fourth", "1/4"),  # a spinner's `a quarter`
+    ("three-fourths", "3/4"),
+    ("an eighth", "1/8"),
     ("two 3rds", "2/3"),
     ("one-10th per cent", "0.1%"),
     # dozens and pairs counted

@@ -63,7 +63,18 @@ def _relative_unit(match: re.Match[str], anchor: Anchor) -> str:
 
 
 _ROUGHLY = "|".join(pattern for pattern, _ in QUALIFIERS)
-_AGO = "(?:ago|earlier|before)"
+# a spinner's synonyms too: `a year previously`, `two months prior`, `a decade back`
+_AGO = "(?:ago|earlier|before|previously|prior|beforehand|back)"
+
+
+_LATER = "(?:later|afterwards?|subsequently|on)"
+
+
+def _later(match: re.Match[str], anchor: Anchor) -> str:
+    """`a year later`, `two years afterwards`: after an event the words do not date, so no
+    calendar value; the same span after it, in any wording, is the same value."""
+    count = int(match["n"]) if match["n"].isdigit() else 1
+    return f"{count} {match['unit']}{'s' if count != 1 else ''} later"
 
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str:
@@ -157,13 +168,13 @@ RULES: list[Rule] = [
         half,
     ),
     (
-        re.compile(r"(?:the\s+)?(?:year[- ](?:ago|earlier)|(?:previous|prior)\s+year|year\s+before)"),
+        re.compile(rf"(?:the\s+)?(?:year[- ]{_AGO}|(?:previous|prior)\s+year)"),
         lambda m, a: shift_year(a, -1),
     ),
     (
         re.compile(
             r"(?:in\s+)?(?:recent|(?:the\s+)?past\s+(?:few|several))\s+(?:years|months|weeks|days)"
-            r"|(?:(?:a\s+few|several|many|some)\s+)?(?:decades|years|months|weeks|days)\s+(?:ago|earlier|before)"
+            rf"|(?:(?:a\s+few|several|many|some)\s+)?(?:decades|years|months|weeks|days)\s+{_AGO}"
         ),  # `several years ago`: a past no one counted
         lambda m, a: "PAST_REF",
     ),
@@ -179,7 +190,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter)\s+"
-            r"(?:(?:a|1)\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)"
+            rf"(?:(?:a|1)\s+year\s+{_AGO}|last\s+year|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)"
         ),
         _same_unit_a_year_before,
     ),
@@ -213,6 +224,7 @@ RULES: list[Rule] = [
         re.compile(rf"(?:(?:{_ROUGHLY})\s+)?(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+{_AGO}"),
         _ago,
     ),
+    (re.compile(rf"(?P<n>\d+|a|an|one)\s+(?P<unit>year|month|week|day)s?\s+{_LATER}"), _later),
     (
         re.compile(
             r"(?:(?P<last>last|past)\s+|(?P<next>next|coming)\s+|this\s+)?"

@@ -21,9 +21,24 @@ FUTURE = {"the future", "in the future", "soon", "later"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
 DECADE_WORDS |= {"eighties": 8, "nineties": 9}  # `the eighties`: the 1980s, as `the '80s`
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the part of a period named before it; a spinner's synonyms too (`the close of June`)
+_PART_OF = r"(?:end|close|conclusion|beginning|start|outset|commencement|middle|midst|first half|second half)"
 MODIFIER = re.compile(
-    r"^(?:early|mid|late|earlier|later|the end of|end of|the beginning of|beginning of|the start of|start of|"
-    r"the middle of|middle of|the first half of|the second half of|the spring of|"
+    rf"^(?:early|mid|late|earlier|previously|later|afterwards|(?:the )?{_PART_OF} of|the spring of|"
     r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
 )
 PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
+
+# The part of a period a date names, a spinner's synonyms included, as TIMEX3's `mod` writes it.
+PERIOD_PARTS = {"START": "early beginning start outset commencement", "MID": "mid middle midst"}
+PERIOD_PARTS |= {"END": "late end close conclusion", "1ST_HALF": "first half", "2ND_HALF": "second half"}
+_PART_OF_PERIOD = {word: part for part, words in PERIOD_PARTS.items() for word in words.split() if "half" not in words}
+_PART_OF_PERIOD |= {words: part for part, words in PERIOD_PARTS.items() if "half" in words}
+_PART_WORDS = re.compile(rf"\b({'|'.join(sorted(_PART_OF_PERIOD, key=len, reverse=True))})\b")
+
+
+def period_part(text: str) -> str | None:
+    """`START`, `MID`, `END`, `1ST_HALF` or `2ND_HALF` for the part of a period the words name
+    (`the close of June`: `END`), None for a whole period."""
+    found = _PART_WORDS.search(" ".join(text.lower().replace("-", " ").split()))
+    return _PART_OF_PERIOD[found[1]] if found else None

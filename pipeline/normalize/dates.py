@@ -33,11 +33,16 @@ _DECADE_APOSTROPHE = re.compile(r"\b(\d{3}0)['’]s\b")
 _PART_OF_YEAR_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)|(?<=\byear)-(?=end\b)")
 
 
+_UNITS_WRITTEN_SHORT = {"yr": "year", "wk": "week", "mth": "month", "mo": "month"}
+_UNIT_SHORT = re.compile(r"\b(yr|wk|mth|mo)(s?)\b\.?")
+
+
 def _clean(text: str) -> str:
     text = _DECADE_APOSTROPHE.sub(r"\1s", fold(tidy(text)))  # `the 1990's`: a decade, not a possessive
     text = _YEARS_PART.sub(lambda m: f"{m['part']} of {m['year'].replace('the', 'this')}", text)
     text = _PART_OF_YEAR_HYPHEN.sub(" ", strip_possessive(text))  # `second-quarter`, `year-end`
     text = digits_for_words(text)
+    text = _UNIT_SHORT.sub(lambda m: _UNITS_WRITTEN_SHORT[m[1]] + m[2], text)  # `the end of the yr`
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"^the\s+", "", text)
     text = PREPOSITION.sub("", text)

@@ -48,10 +48,12 @@ def _clean(text: str) -> str:
 
 
 def _counted(text: str) -> str:
-    """`a million` -> `1 million`, `half a dozen` -> `6`, before `a` is taken for an article
+    """`a million` -> `1 million`, `half a dozen` -> `6`, `a 3rd` -> `1 3rd`, before `a` is taken for an article
     (and after a qualifier: `about a dozen`); `one thousand two hundred` is left whole to the
     number words."""
     text = re.sub(r"^(?:a|an)\s+(?=(?:thousand|million|billion|trillion|dozen|pair)\b)", "1 ", text)
+    # `a 3rd`, `a fourth`: a part counted by its article (a spinner's `a third`, `a quarter`)
+    text = re.sub(r"^(?:a|an)\s+(?=(?:(?:[3-9]|10)(?:rd|th)|fourth|sixth|seventh|eighth|ninth)\b)", "1 ", text)
     text = re.sub(r"^dozen\b", "12", text)  # the model tags `dozen` of `a dozen`
     return re.sub(r"^half a dozen\b", "6", text)
 
@@ -86,8 +88,13 @@ _FRACTION = re.compile(
 )
 # `one 3rd`, `two 3rds`: a fraction whose part a spinner wrote in digits (never without its count)
 _FRACTION_IN_DIGITS = re.compile(r"^(?P<count>a|an|one|two|three|four|\d+)[\s-]+(?P<part>(?:[3-9]|10)(?:rd|th))s?\b")
+# `a fourth`, `three-fourths`, `an eighth`: a part read as an ordinal unless counted
+_COUNTED_ORDINAL = re.compile(
+    r"^(?P<count>a|an|one|two|three|four|\d+)[\s-]+(?P<part>fourth|sixth|seventh|eighth|ninth)s?\b"
+)
 _SLASHED = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\b(?!/)")
 FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+FRACTION_PARTS |= {"fourth": 4, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _OF_A_SCALE = re.compile(r"(?:of\s+)?(?:(?:a|an|one)\s+)?(?P<scale>thousand|million|billion|trillion|crore|lakh)\b")
 
@@ -96,7 +103,7 @@ def _fraction(text: str) -> tuple[str, str] | None:
     """`a third` = `one third` = `one-third` -> `1/3`, `two-thirds` -> `2/3`, `half` -> `1/2`."""
     if written := _SLASHED.match(text):  # `1/5` as `one-fifth` writes it
         return f"{int(written[1])}/{int(written[2])}", text[written.end() :].strip()
-    match = _FRACTION.match(text) or _FRACTION_IN_DIGITS.match(text)
+    match = _FRACTION.match(text) or _FRACTION_IN_DIGITS.match(text) or _COUNTED_ORDINAL.match(text)
     if match is None:
         return None
     count = match["count"] or "1"
