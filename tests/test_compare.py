@@ -451,3 +451,21 @@ def test_another_part_of_the_same_period_is_a_medium_change(reference: str, comp
     [diff] = _flagged_diffs(reference, compared)
     assert (diff.status, diff.severity) == ("changed", "medium")
     assert diff.change.endswith(f"part of the period {change}")
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "same"),
+    [
+        ("Sales fell over the past 12 months.", "Sales fell over the previous 12 months.", True),
+        ("The plant will close over the next two years.", "The plant will close over the following 2 years.", True),
+        ("The two sides met the day before.", "The two sides met the day prior.", True),
+        ("The strike lasted several weeks.", "The strike lasted various weeks.", True),
+        ("The bank was founded more than a century ago.", "The bank was founded over a century ago.", True),
+        ("Sales fell in the last week of September.", "Sales fell in the final week of September.", True),
+        ("Sales fell over the past 12 months.", "Sales fell over the next 12 months.", False),
+        ("The two sides met the day before.", "The two sides met the day after.", False),
+        ("The bank was founded more than a century ago.", "The bank was founded less than a century ago.", False),
+    ],
+)
+def test_words_of_time_no_calendar_dates_are_compared_by_meaning(reference: str, compared: str, same: bool) -> None:
+    assert (_flagged(reference, compared) == []) == same

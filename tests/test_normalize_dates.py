@@ -75,6 +75,9 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("the same day last year", dt.date(2012, 2, 29), "2011-02-28"),  # no 29 February
     ("the first three months of the year", dt.date(2013, 5, 2), "2013-Q1"),
     ("the first six months of 2012", dt.date(2013, 5, 2), "2012-H1"),
+    ("the first nine months of 2008", dt.date(2009, 2, 2), "2008-01/2008-09"),  # not dateparser's 2008-02-01
+    ("the first 10 months of the year", dt.date(2008, 11, 7), "2008-01/2008-10"),
+    ("the first two months of last year", dt.date(2008, 11, 7), "2007-01/2007-02"),
     ("the first three months of last year", dt.date(2013, 5, 2), "2012-Q1"),
     # a spinner's synonyms for `earlier` and for the part of a period
     ("a year previously", dt.date(2008, 11, 7), "2007"),

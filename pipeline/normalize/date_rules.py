@@ -196,7 +196,7 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?:the\s+)?1st\s+(?P<n>3|6)\s+months\s+(?:of\s+)?(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"
+            rf"(?:the\s+)?1st\s+(?P<n>[2-9]|1[01])\s+months\s+(?:of\s+)?(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"
         ),
         first_months,
     ),

@@ -42,3 +42,23 @@ def period_part(text: str) -> str | None:
     (`the close of June`: `END`), None for a whole period."""
     found = _PART_WORDS.search(" ".join(text.lower().replace("-", " ").split()))
     return _PART_OF_PERIOD[found[1]] if found else None
+
+
+# The words that place a span of time no calendar dates (`the past 12 months`, `the day
+# before`), each group one meaning whatever a spinner picks; a number's qualifier is kept too.
+_SIDES = {
+    "before": "before earlier previously beforehand prior past previous preceding last final latest",
+    "after": "after later afterwards afterward subsequently next following coming subsequent ensuing upcoming",
+    "several": "several various a few a number of",
+}
+_SIDE_OF = {word: side for side, words in _SIDES.items() for word in words.split(" ") if word not in ("a", "of")}
+_SIDE_OF |= {"a few": "several", "a number of": "several"}
+_SIDE_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(_SIDE_OF, key=len, reverse=True))})\b")
+
+
+def span_key(words: str, qualifiers: tuple[tuple[str, str], ...]) -> str:
+    """Undated words of time compared by meaning: `past 12 months` = `previous 12 months`,
+    `more than a century ago` = `over a century ago`. A calendar value has no such words."""
+    for pattern, symbol in qualifiers:
+        words = re.sub(rf"\b{pattern}\s+", symbol, words)
+    return _SIDE_WORDS.sub(lambda m: _SIDE_OF[m[0]], words)

@@ -66,6 +66,8 @@ def fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def first_months(match: re.Match[str], anchor: Anchor) -> str:
-    """`the first three months of the year` is its first quarter, the first six its first half."""
+    """`the first three months of the year` is its first quarter, the first six its first half,
+    and the first nine the months they are (`2008-01/2008-09`), as a range is written."""
     year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
-    return f"{year}-{'Q1' if match['n'] == '3' else 'H1'}"
+    months = int(match["n"])
+    return {3: f"{year}-Q1", 6: f"{year}-H1"}.get(months, f"{year}-01/{year}-{months:02d}")
