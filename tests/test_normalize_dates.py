@@ -87,6 +87,12 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("the outset of 2008", dt.date(2008, 11, 7), "2008"),
     ("the midst of June", dt.date(2008, 11, 7), "2008-06"),
     ("Previously this month", dt.date(2008, 11, 7), "2008-11"),
+    # day and month in digits: the reading nearer the publication date, day first on a tie
+    ("7/8/07", dt.date(2007, 7, 9), "2007-07-08"),  # American: the month first
+    ("3/4/2008", dt.date(2008, 3, 5), "2008-03-04"),
+    ("02/03/2015", dt.date(2015, 3, 5), "2015-03-02"),  # the day first
+    ("10/15/2008", dt.date(2008, 11, 7), "2008-10-15"),  # only one reading is a date
+    ("02/03/2015", None, "2015-03-02"),  # no anchor: the day first
     # a unit written short
     ("the end of the yr", dt.date(2008, 11, 7), "2008"),
     ("two yrs ago", dt.date(2008, 11, 7), "2006"),
