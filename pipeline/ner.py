@@ -41,7 +41,7 @@ UNNEEDED_COMPONENTS = (
     "entity_linker",
 )
 BATCH_SIZE = 32
-PIECE_BATCH = 64  # paragraphs are shorter than documents: more of them to a batch
+PIECE_BATCH = 256  # paragraphs are shorter than documents: more of them to a batch (64: 3-4 % slower)
 CHUNK_DOCUMENTS = 64  # documents whose pieces are gathered, deduplicated and parsed together
 
 
