@@ -54,6 +54,16 @@ AMOUNTS = [
     ("23 cents", "USD 0.23"),
     # thousands set apart by spaces, and scale abbreviations, as translated news writes them
     ("1 200 000", "1200000"),
+    # thousands set off by dots, as a translated copy may keep them; a decimal point stays one
+    ("1.500.000", "1500000"),
+    ("about 15.000", "~15000"),
+    ("1.000.000,50", "1000000.5"),
+    ("1.500", "1.5"),
+    ("2.000 percent", "2%"),
+    # the scales of European copy
+    ("3,2 milliard euros", "EUR 3200000000"),
+    ("4,5 mio euros", "EUR 4500000"),
+    ("EUR 2 mrd", "EUR 2000000000"),
     ("5 000 euros", "EUR 5000"),
     ("$3 bln", "USD 3000000000"),
     ("2.5 mln euros", "EUR 2500000"),

@@ -11,6 +11,10 @@ SCALES: dict[str, int] = {
     "m": 10**6,
     "mln": 10**6,
     "bln": 10**9,
+    "mio": 10**6,  # as German, Dutch and Scandinavian copy (and their translations) write them
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "mrd": 10**9,
     "billion": 10**9,
     "bn": 10**9,
     "b": 10**9,

@@ -36,6 +36,9 @@ _PERCENT = re.compile(r"(?:per[ -]?cent(?:age)?|pct|%)")
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 
 
+# Thousands set off by dots: two groups or more (`1.500.000`, `1.000.000,50`), or one of three
+# zeros after tens (`15.000`, which no one writes for fifteen); `1.500` and `2.000` stay as read.
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}|\d{2,3}\.000)(?![\d.]\d)")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)")
 
 
@@ -43,6 +46,7 @@ def _clean(text: str) -> str:
     text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m[0]), text)  # `1 200 000`, as Europe writes it
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
+    text = _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", ""), text)  # 1.500.000, 15.000: as Europe writes them
     text = re.sub(r"(?<=\d),(?=\d{1,2}\b)", ".", text)  # a decimal comma (`2,5 per cent`, as translated)
     return strip_article(_counted(text))
 
