@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from pipeline.align import Alignment
-from pipeline.counterparts import counterpart, spun_edge, synonym_swap, trim
+from pipeline.counterparts import counterpart, spelling_variant, spun_edge, synonym_swap, trim
 from pipeline.credits import boilerplate_line
 from pipeline.kinds import (
     ADDED_SEVERITY,
@@ -27,6 +27,7 @@ from pipeline.kinds import (
     NAME_KINDS,
     PERIOD_PART_SEVERITY,
     QUALIFIER_SEVERITY,
+    SPELLING_SEVERITY,
     UNTYPED_SEVERITY,
     label_info,
 )
@@ -73,6 +74,8 @@ def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value:
         return f"{_flat(ref_text)} -> {_flat(cmp_text)}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
     if kind == "date" and ref_value == cmp_value and _other_part(ref_text, cmp_text):
         return f"{ref_value}: part of the period {word_change(ref_text, cmp_text)}", PERIOD_PART_SEVERITY
+    if kind in NAME_KINDS and spelling_variant(ref_text, cmp_text):
+        return f"{word_change(ref_text, cmp_text)}: spelling", SPELLING_SEVERITY
     if kind in NAME_KINDS or ref_value == cmp_value:  # `several years ago` -> `several days ago`
         return word_change(ref_text, cmp_text), KINDS[kind].changed_severity
     if _only_hedged(ref_value, cmp_value):

@@ -7,11 +7,13 @@ word (`Der Spiegel iron`) or of the capitalised word before it (`the Enceinte Ha
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from pipeline.kinds import NAME_KINDS
-from pipeline.normalize.text import tidy
+from pipeline.normalize.text import differing_words, tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous
+from pipeline.screen.words import is_common_word, place_words
 from pipeline.wraps import over_line_end_hyphens
 
 Span = tuple[int, int]
@@ -135,3 +137,28 @@ def synonym_swap(reference: str, compared: str) -> bool:
     if len(old) != len(new) or old == new or any(c.isdigit() for c in reference + compared):
         return False
     return all(a == b or senses(a) & senses(b) for a, b in zip(old, new, strict=True))  # synonyms, inflections
+
+
+SPELLING_LIKENESS = 0.75  # `Gaddafi`/`Qaddafi` 0.86, `Kiev`/`Kyiv` 0.75; `Hlaing`/`Minutes` far below
+DICTIONARY_ZIPF = 3.5  # a word this common is a word (`Bolt`, `Laden`, `Smith`), not a spelling
+
+
+def spelling_variant(reference: str, compared: str) -> bool:
+    """The same name spelled another way, as translations and transliterations do (`Muammar
+    Gaddafi` -> `Moammar Qaddafi`, `Tehran` -> `Teheran`): each changed word is alike letter
+    for letter, neither is a dictionary word (a spinner swaps dictionary words: `Volt` ->
+    `Bolt`) and the two are not two places (`Iran` -> `Iraq`, `Austria` -> `Australia`)."""
+    old, new = differing_words(tidy(reference).split(), tidy(compared).split())
+    if not old or len(old) != len(new):
+        return False
+    return all(_spelled_alike(a, b) for a, b in zip(old, new, strict=True))
+
+
+def _spelled_alike(left: str, right: str) -> bool:
+    if min(len(left), len(right)) < 4 or not (left.isalpha() and right.isalpha()):
+        return False
+    if SequenceMatcher(None, left.lower(), right.lower()).ratio() < SPELLING_LIKENESS:
+        return False
+    if is_common_word(left, DICTIONARY_ZIPF) or is_common_word(right, DICTIONARY_ZIPF):
+        return False
+    return not (left in place_words() and right in place_words())

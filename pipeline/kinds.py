@@ -83,6 +83,9 @@ QUALIFIER_SEVERITY = "low"
 # The same period, another part of it (`the end of September` -> `the start of September`,
 # `early 2008` -> `late 2008`): the date moved, but within the period the reader was told.
 PERIOD_PART_SEVERITY = "medium"
+# The same name spelled another way (`Gaddafi` -> `Qaddafi`, `Kiev` -> `Kyiv`): a translation's
+# or a correction's spelling, shown, but not as a changed name.
+SPELLING_SEVERITY = "low"
 
 SEVERITIES: dict[str, Severity] = {
     "high": Severity(0, "bold red", "#F8CBCB", "color:#b00020;font-weight:700"),

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
@@ -121,8 +121,15 @@ def _without_trailing_verbs(ent: Span) -> Span:
         return ent
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_alpha and ent.doc[end - 1].is_lower:
+        if _hyphened(ent.doc[end - 2]):
+            break  # the last part of a hyphenated name: `Kim Jong-il`, `Jean-claude`
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _hyphened(token: Token) -> bool:
+    """A hyphen joined to the words on both sides of it."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _outside_open_parentheses(ent: Span) -> list[Span]:

@@ -61,7 +61,8 @@ FACT_DIFFS: dict[str, str] = {
     "compared_end": "its end offset in the compared version (empty if none)",
     "change": (
         "what changed, in words (`Criminal -> Wrongdoer`, `sentence dropped`, `credit line dropped`, "
-        "`>4000 -> 4000: qualifier over -> (nothing)`, `2008-06: part of the period end -> start`)"
+        "`>4000 -> 4000: qualifier over -> (nothing)`, `2008-06: part of the period end -> start`, "
+        "`Gaddafi -> Qaddafi: spelling`)"
     ),
     "severity": "`high`, `medium`, `low`, or empty when the row is not a difference",
     "reference_sentence": "the reference sentence holding the fact",

@@ -57,6 +57,29 @@ def _with_capitals_before(sentences: list[Span], covered: set[int], mention: Men
     return Mention(mention.doc_id, mention.sentence, start, mention.end, mention.label, text)
 
 
+def _with_capitals_after(sentences: list[Span], covered: set[int], mention: Mention) -> Mention:
+    """`Chevrolet Volt` tagged `Chevrolet`: the one capitalised word right after the name of a
+    thing, one space apart, is its last word (a model, a product line), unless it is a title,
+    another mention's, or the start of a longer run of capitals; never in a headline, where
+    every word has a capital (`GM Shares Fall`)."""
+    info = label_info(mention.label)
+    if not info.is_name or mention.label == "PERSON" or info.shape_only or mention.sentence >= len(sentences):
+        return mention
+    sentence = sentences[mention.sentence]
+    at = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if at is None or at.end >= sentence.end or _title_case(sentence):
+        return mention
+    token = sentence.doc[at.end]
+    gap = sentence.doc.text[mention.end : token.idx]
+    if gap != " " or not _capitalised(token) or token.lower_ in TITLES or token.idx in covered:
+        return mention
+    if token.i + 1 < sentence.end and _capitalised(sentence.doc[token.i + 1]) and token.whitespace_ == " ":
+        return mention  # a longer run of capitals: not one name cut short
+    end = token.idx + len(token.text)
+    text = sentence.doc.text[mention.start : end]
+    return Mention(mention.doc_id, mention.sentence, mention.start, end, mention.label, text)
+
+
 def _title_case(sentence: Span) -> bool:
     """A headline: every word capitalised but for a few short function words."""
     lower = [token.lower_ for token in sentence if token.is_alpha and not token.text[0].isupper()]
@@ -65,11 +88,12 @@ def _title_case(sentence: Span) -> bool:
 
 def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with a mention added for each untagged run of capitals, and
-    a tagged name widened over the capitalised word the model left off its front."""
+    a tagged name widened over the capitalised word the model left off its front or its end."""
     covered = {position for m in mentions for position in range(m.start, m.end)}
-    widened = [_with_capitals_before(sentences, covered, m) for m in mentions]
+    widened = [_with_capitals_after(sentences, covered, _with_capitals_before(sentences, covered, m)) for m in mentions]
     for old, new in zip(mentions, widened, strict=True):
         covered.update(range(new.start, old.start))  # the word taken in front, if any
+        covered.update(range(old.end, new.end))  # and behind
     mentions = widened
     added = []
     inside = {t.text for sentence in sentences for t in sentence[1:] if _capitalised(t) and t.idx not in covered}

@@ -469,3 +469,20 @@ def test_another_part_of_the_same_period_is_a_medium_change(reference: str, comp
 )
 def test_words_of_time_no_calendar_dates_are_compared_by_meaning(reference: str, compared: str, same: bool) -> None:
     assert (_flagged(reference, compared) == []) == same
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "severity"),
+    [
+        ("Muammar Gaddafi met the envoy.", "Moammar Qaddafi met the envoy.", "low"),  # a transliteration
+        ("The summit was held in Kiev on Monday.", "The summit was held in Kyiv on Monday.", "low"),
+        ("UAW chief Ron Gettelfinger said no.", "UAW chief Ron Gettlefinger said no.", "low"),  # a correction
+        ("Troops left Iran in May.", "Troops left Iraq in May.", "high"),  # two places
+        ("GM's Chevrolet Volt goes on sale in 2010.", "GM's Chevrolet Bolt goes on sale in 2010.", "high"),  # a word
+        ("Exports to Austria rose in May.", "Exports to Australia rose in May.", "high"),
+    ],
+)
+def test_a_name_spelled_another_way_is_a_low_severity_change(reference: str, compared: str, severity: str) -> None:
+    [diff] = _flagged_diffs(reference, compared)
+    assert (diff.status, diff.severity) == ("changed", severity)
+    assert diff.change.endswith(": spelling") == (severity == "low")

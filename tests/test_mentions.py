@@ -245,3 +245,15 @@ def test_a_number_with_its_thousands_spaced_is_one_number(sentence: str, number:
     mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
     assert number in mentions
     assert normalize_value(mentions[number].label, number, None)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kim Jong-il visited Pyongyang.", "Kim Jong-il"),  # tagged whole, its lower-case end had been cut
+        ("Jean-claude Juncker spoke on Monday.", "Jean-claude"),
+        ("Rolls-Royce said no.", "Rolls-Royce"),
+    ],
+)
+def test_a_hyphenated_name_keeps_its_last_part(sentence: str, name: str) -> None:
+    assert name in _mentions(sentence)
