@@ -48,6 +48,7 @@ _DAY_OF_MONTH = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s*)?,?\s*",
     re.IGNORECASE,
 )
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 # What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
 _BEYOND_IS_PART = {
     "amount": is_currency,
@@ -172,7 +173,12 @@ class _Pair:
             start, end = self.cmp.facts[index].mention.start, self.cmp.facts[index].mention.end
             if start <= span[0] and span[1] <= end:
                 if no_number or beyond_is_part(text[start : span[0]] + " " + text[span[1] : end]):
-                    return start, end
+                    span = start, end
+                    break
+        has_day = fact.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value)
+        if has_day and re.match(MONTH_PATTERN, text[span[0] : span[1]], re.IGNORECASE):
+            if day := _DAY_BEFORE_MONTH.search(text, max(0, span[0] - 16), span[0]):
+                return day.start(), span[1]  # `21 September 2001`, the day read apart as a number
         return span
 
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:

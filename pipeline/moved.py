@@ -11,16 +11,23 @@ from pipeline.align import content_keys, tokenize
 from pipeline.normalize import same_value
 from pipeline.normalize.text import tidy
 from pipeline.records import FactDiff, Side
+from pipeline.screen.wordnet import senses
 
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 
 
 def _same_sentence(left: str, right: str) -> bool:
     """Two sentences are one sentence moved or cut differently when most words of the
-    shorter stand in the longer."""
+    shorter stand in the longer, themselves or as a WordNet synonym."""
     a, b = content_keys(tokenize(left)), content_keys(tokenize(right))
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(shorter) and len(shorter & longer) / len(shorter) >= MOVED_SHARE
+    if not shorter:
+        return False
+    found = len(shorter & longer)
+    if found / len(shorter) < MOVED_SHARE:  # a spinner's synonyms count as the word (`logo`, `logotype`)
+        others = [senses(word) for word in longer - shorter]
+        found += sum(any(senses(word) & other for other in others) for word in shorter - longer)
+    return found / len(shorter) >= MOVED_SHARE
 
 
 _AROUND = 3  # words each side of a fact that, the same in both versions, say its clause moved

@@ -486,3 +486,39 @@ def test_a_name_spelled_another_way_is_a_low_severity_change(reference: str, com
     [diff] = _flagged_diffs(reference, compared)
     assert (diff.status, diff.severity) == ("changed", severity)
     assert diff.change.endswith(": spelling") == (severity == "low")
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        (
+            "The letters came after the September 11, 2001 attacks.",
+            "The letters came after the 21 September 2001 attacks.",
+            [("September 11, 2001", "21 September 2001")],
+        ),
+        ("Troops left on June 9, 2009.", "Troops left on 19 June 2009.", [("June 9, 2009", "19 June 2009")]),
+        ("He was born on March 3, 1950 in Leeds.", "He was born on the 13th of March 1950 in Leeds.", None),
+    ],
+)
+def test_a_changed_day_written_before_its_month_is_shown_with_its_day(
+    reference: str, compared: str, flagged: list[tuple[str, str]] | None
+) -> None:
+    found = _flagged(reference, compared)
+    if flagged is not None:
+        assert found == flagged
+    else:  # the counterpart takes the day in whatever words precede the month
+        assert [r for r, _ in found] == ["March 3, 1950"] and found[0][1].startswith(("13th", "the 13th"))
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("TVNZ's logo.\nTVNZ will fire 160 people.", "TVNZ's logotype.\nTVNZ will fire 160 people.", []),
+        ("Photo: Boeing's jet.\nBoeing will cut 160 jobs.", "Photo: Boeing's airplane.\nBoeing will cut 160 jobs.", []),
+        ("Ford's car.\nFord will cut 160 jobs.", "Ford's automobile.\nFord will cut 160 jobs.", []),
+    ],
+)
+def test_a_short_sentence_spun_with_a_synonym_keeps_its_fact(
+    reference: str, compared: str, flagged: list[tuple[str, str]]
+) -> None:
+    assert _flagged(reference, compared) == flagged
