@@ -48,7 +48,9 @@ _DAY_OF_MONTH = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s*)?,?\s*",
     re.IGNORECASE,
 )
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+# the day of a counterpart that has none (`September 2001`), on its line, before the month
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+_DAY_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)")
 # What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
 _BEYOND_IS_PART = {
     "amount": is_currency,
@@ -176,7 +178,8 @@ class _Pair:
                     span = start, end
                     break
         has_day = fact.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value)
-        if has_day and re.match(MONTH_PATTERN, text[span[0] : span[1]], re.IGNORECASE):
+        words = text[span[0] : span[1]]
+        if has_day and re.match(MONTH_PATTERN, words, re.IGNORECASE) and not _DAY_NUMBER.search(words):
             if day := _DAY_BEFORE_MONTH.search(text, max(0, span[0] - 16), span[0]):
                 return day.start(), span[1]  # `21 September 2001`, the day read apart as a number
         return span

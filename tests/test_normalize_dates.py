@@ -93,6 +93,11 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("02/03/2015", dt.date(2015, 3, 5), "2015-03-02"),  # the day first
     ("10/15/2008", dt.date(2008, 11, 7), "2008-10-15"),  # only one reading is a date
     ("02/03/2015", None, "2015-03-02"),  # no anchor: the day first
+    ("the September quarter", dt.date(2008, 11, 7), "2008-Q3"),  # named by the month it ends in
+    ("the December 2008 quarter", dt.date(2009, 2, 1), "2008-Q4"),
+    ("the June quarter", dt.date(2008, 11, 7), "2008-Q2"),
+    ("14.02.2024", dt.date(2024, 2, 20), "2024-02-14"),  # dots: the day first, always
+    ("02.03.2015", dt.date(2015, 2, 4), "2015-03-02"),
     # a unit written short
     ("the end of the yr", dt.date(2008, 11, 7), "2008"),
     ("two yrs ago", dt.date(2008, 11, 7), "2006"),

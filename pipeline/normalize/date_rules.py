@@ -109,16 +109,23 @@ def _month_only(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def _numeric_date(match: re.Match[str], anchor: Anchor) -> str:
-    """`02/03/2015` day first, as most of the world writes it; `12/31/2015` month first,
-    where the second number cannot be a month. Two-digit years take the nearest century."""
-    first, second, year = int(match["a"]), int(match["b"]), match["y"]
-    day, month = (second, first) if second > 12 >= first else (first, second)
-    if len(year) == 2:
-        year = full_years(f"'{year}", anchor)
-    try:
-        return dt.date(int(year), month, day).isoformat()
-    except ValueError:
+    """`02/03/2015` day first, as most of the world writes it; `12/31/2015` month first, where
+    the second number cannot be a month; and month first where that reading lies nearer the
+    publication date (`7/8/07` in an article of 9 July 2007 is 8 July: American copy writes
+    the month first). Dots (`14.02.2024`) are Europe's: day first. Two-digit years take the
+    nearest century."""
+    year = int(full_years(f"'{match['y']}", anchor) if len(match["y"]) == 2 else match["y"])
+    readings = []
+    for day, month in ((match["a"], match["b"]), (match["b"], match["a"])):
+        try:
+            readings.append(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    if not readings:
         return ""
+    if anchor is not None and match.re.groups > 3:  # a slash or a dash: either order is written
+        readings.sort(key=lambda reading: abs((reading - anchor).days))  # stable: day first on a tie
+    return readings[0].isoformat()
 
 
 def _same_unit_a_year_before(match: re.Match[str], anchor: Anchor) -> str:
@@ -159,6 +166,11 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), quarter),
     (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), relative_quarter),
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
+    # `the September quarter`, `the December 2008 quarter`: named by the month it ends in
+    (
+        re.compile(r"(?P<end>(?:march|mar|june|jun|september|sept|sep|december|dec)\.?(?:\s+\d{4})?)\s+quarter"),
+        _quarter_ended,
+    ),
     (re.compile(rf"(?:{_REL}\s+|the\s+)?decade"), _relative_decade),
     (re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century"), lambda m, a: f"{int(m['n']) - 1:02d}"),
     (

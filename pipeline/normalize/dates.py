@@ -96,30 +96,6 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     return f"{start}/{end}" if start and "/" not in start else None
 
 
-# Day and month in digits, in either order, then the year: `7/8/07`, `02-03-2015`
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})")
-
-
-def _numeric(match: re.Match[str], anchor: Anchor) -> str | None:
-    """The day-first reading, or the month-first one where only it is a date or where it lies
-    nearer the publication date (`7/8/07` in an article of 9 July 2007 is 8 July: American
-    copy writes the month first, most of the world the day)."""
-    year = int(match["year"])
-    if len(match["year"]) == 2:
-        year = int(full_years(f"'{match['year']}", anchor))
-    readings = []
-    for day, month in ((match["a"], match["b"]), (match["b"], match["a"])):
-        try:
-            readings.append(dt.date(year, int(month), int(day)))
-        except ValueError:
-            continue
-    if not readings:
-        return None
-    if anchor is not None:
-        readings.sort(key=lambda reading: abs((reading - anchor).days))  # stable: day first on a tie
-    return readings[0].isoformat()
-
-
 # Year first, in digits: `1996-12-06` (a dateline), `2011-12` (a season, or December 2011)
 _YEAR_FIRST = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 
@@ -143,8 +119,6 @@ def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:
     cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(full_years(text, anchor)))
     if iso := _YEAR_FIRST.fullmatch(cleaned):
         return _year_first(iso)
-    if numeric := _NUMERIC.fullmatch(cleaned):
-        return _numeric(numeric, anchor)
     if (spanned := _range(cleaned, anchor)) is not None:
         return spanned
     while True:
