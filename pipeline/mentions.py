@@ -17,11 +17,14 @@ from spacy.tokens import Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
-from pipeline.normalize.date_words import WEEKDAY_PATTERN
+from pipeline.normalize.date_words import MONTH_PATTERN, WEEKDAY_PATTERN
 from pipeline.normalize.dates import CLOCK_SUFFIXES, PARTS_OF_DAY
 from pipeline.records import Mention
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# a number the model ran into a full date after it (`aged 56 October 6, 2011`): not the day,
+# which the date writes after its month
+_COUNT_BEFORE_DATE = re.compile(rf"^\d{{1,3}}[ \t]+(?=(?:{MONTH_PATTERN})\.?[ \t]+\d{{1,2}}\b)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d")
 CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
@@ -153,12 +156,15 @@ def _outside_open_parentheses(ent: Span) -> list[Span]:
 
 
 def _trimmed(ent: Span, sentence: int) -> Mention | None:
-    """Drop a leading 'the' and a trailing possessive: they are not part of the fact."""
+    """Drop a leading 'the', a count before a full date, and a trailing possessive: they are not
+    part of the fact."""
     label = label_info(ent.label_)
     text, start = ent.text, ent.start_char
     article = _LEADING_ARTICLE.match(text)
     if article and len(text) > article.end():
         text, start = text[article.end() :], start + article.end()
+    if ent.label_ == "DATE" and (count := _COUNT_BEFORE_DATE.match(text)):
+        text, start = text[count.end() :], start + count.end()
     possessive = _POSSESSIVE.search(text)
     if possessive and label.kind not in ("amount", "date"):  # `the 1990s`, `5 years'`: not a possessive
         cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1

@@ -257,3 +257,16 @@ def test_a_number_with_its_thousands_spaced_is_one_number(sentence: str, number:
 )
 def test_a_hyphenated_name_keeps_its_last_part(sentence: str, name: str) -> None:
     assert name in _mentions(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Steve Jobs died aged 56 October 6, 2011.", "October 6, 2011"),
+        ("The firm, founded 25 years ago, listed 12 March 3, 2008.", "March 3, 2008"),
+        ("Jobs, 56 October 6, 2011, was mourned.", "October 6, 2011"),
+    ],
+)
+def test_a_count_the_model_runs_into_a_full_date_is_not_part_of_it(sentence: str, date: str) -> None:
+    found = _mentions(sentence)
+    assert found.get(date) == "DATE" and not any(text.endswith(date) and text != date for text in found)
