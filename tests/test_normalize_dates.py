@@ -98,6 +98,13 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("the June quarter", dt.date(2008, 11, 7), "2008-Q2"),
     ("14.02.2024", dt.date(2024, 2, 20), "2024-02-14"),  # dots: the day first, always
     ("02.03.2015", dt.date(2015, 2, 4), "2015-03-02"),
+    # a hedge before a date leaves its value; so does a preposition after a modifier
+    ("around 2005", dt.date(2008, 11, 7), "2005"),
+    ("circa 1900", dt.date(2008, 11, 7), "1900"),
+    ("approximately 2001", dt.date(2008, 11, 7), "2001"),
+    ("late on Friday", dt.date(2008, 11, 7), "2008-11-07"),
+    ("the latter half of the year", dt.date(2008, 11, 7), "2008-H2"),
+    ("the former half of 2007", dt.date(2008, 11, 7), "2007-H1"),
     # a unit written short
     ("the end of the yr", dt.date(2008, 11, 7), "2008"),
     ("two yrs ago", dt.date(2008, 11, 7), "2006"),

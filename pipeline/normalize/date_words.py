@@ -23,8 +23,10 @@ DECADE_WORDS |= {"eighties": 8, "nineties": 9}  # `the eighties`: the 1980s, as 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 # the part of a period named before it; a spinner's synonyms too (`the close of June`)
 _PART_OF = r"(?:end|close|conclusion|beginning|start|outset|commencement|middle|midst|first half|second half)"
+# a hedge before a date leaves its value (TIMEX3 writes it apart, as `mod`): `around 2005`
 MODIFIER = re.compile(
     rf"^(?:early|mid|late|earlier|previously|later|afterwards|(?:the )?{_PART_OF} of|the spring of|"
+    r"about|around|approximately|roughly|circa|sometime in|some time in|"
     r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
 )
 PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")

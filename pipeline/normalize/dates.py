@@ -43,6 +43,7 @@ def _clean(text: str) -> str:
     text = _PART_OF_YEAR_HYPHEN.sub(" ", strip_possessive(text))  # `second-quarter`, `year-end`
     text = digits_for_words(text)
     text = _UNIT_SHORT.sub(lambda m: _UNITS_WRITTEN_SHORT[m[1]] + m[2], text)  # `the end of the yr`
+    text = re.sub(r"\b(latter|former) half\b", lambda m: "2nd half" if m[1] == "latter" else "1st half", text)
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"^the\s+", "", text)
     text = PREPOSITION.sub("", text)
@@ -128,7 +129,7 @@ def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:
         modifier = MODIFIER.match(cleaned)
         if not modifier:
             break
-        cleaned = cleaned[modifier.end() :]
+        cleaned = PREPOSITION.sub("", cleaned[modifier.end() :])  # `late on Friday`
     return _dateparser_value(cleaned, anchor) or _leading_date(cleaned, anchor)
 
 
