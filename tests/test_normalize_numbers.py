@@ -188,6 +188,11 @@ def test_vague_words_are_not_amounts() -> None:
         ("a third", "34%", False),
         ("half", "40 per cent", False),
         ("half", "50", False),  # a number, not a share
+        # or the decimal it is, to the digits the decimal is written with
+        ("half", "0.5", True),  # `half a percentage point` = `0.5 percentage point`
+        ("two-thirds", "0.67", True),
+        ("three-quarters", "0.75", True),
+        ("a quarter", "0.5", False),
     ],
 )
 def test_a_fraction_is_the_percentage_it_rounds_to(left: str, right: str, same: bool) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.currencies import CODES_BEFORE
@@ -160,11 +161,20 @@ _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%")
 
 
 def _fraction_as_percent(left: str, right: str) -> bool:
-    for fraction, percent in ((left, right), (right, left)):
-        share, written = fraction_value(fraction), _PERCENT_VALUE.fullmatch(percent)
-        if share is not None and written:
+    """A fraction and the percentage it rounds to, or the decimal it is (`1/2` = `0.5`,
+    `1/3` = `0.33`: to the digits the decimal is written with)."""
+    for fraction, other in ((left, right), (right, left)):
+        share = fraction_value(fraction)
+        if share is None:
+            continue
+        if written := _PERCENT_VALUE.fullmatch(other):
             return abs(100 * float(share) - float(written[1])) < 0.5
+        if decimal := _DECIMAL_VALUE.fullmatch(other):
+            return round(share, len(decimal[1])) == Decimal(decimal[0])
     return False
+
+
+_DECIMAL_VALUE = re.compile(r"0\.(\d{1,3})")
 
 
 def normalize_mentions(
