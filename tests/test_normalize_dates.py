@@ -105,6 +105,9 @@ DATES: list[tuple[str, dt.date | None, str | None]] = [
     ("late on Friday", dt.date(2008, 11, 7), "2008-11-07"),
     ("the latter half of the year", dt.date(2008, 11, 7), "2008-H2"),
     ("the former half of 2007", dt.date(2008, 11, 7), "2007-H1"),
+    ("the fiscal second quarter", dt.date(2008, 11, 7), "2008-Q2"),  # as `the second fiscal quarter`
+    ("fiscal third-quarter", dt.date(2008, 11, 7), "2008-Q3"),
+    ("the fiscal fourth quarter of 2008", dt.date(2009, 2, 1), "2008-Q4"),
     # a unit written short
     ("the end of the yr", dt.date(2008, 11, 7), "2008"),
     ("two yrs ago", dt.date(2008, 11, 7), "2006"),

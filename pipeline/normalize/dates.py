@@ -44,6 +44,7 @@ def _clean(text: str) -> str:
     text = digits_for_words(text)
     text = _UNIT_SHORT.sub(lambda m: _UNITS_WRITTEN_SHORT[m[1]] + m[2], text)  # `the end of the yr`
     text = re.sub(r"\b(latter|former) half\b", lambda m: "2nd half" if m[1] == "latter" else "1st half", text)
+    text = re.sub(r"\bfiscal (\d(?:st|nd|rd|th)) (quarter|half)\b", r"\1 fiscal \2", text)  # = `2nd fiscal quarter`
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"^the\s+", "", text)
     text = PREPOSITION.sub("", text)
