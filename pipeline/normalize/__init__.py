@@ -133,7 +133,7 @@ def same_value(kind: str, left: str, right: str) -> bool:
         return True
     if kind == "date":  # words of time no calendar dates, in a spinner's synonyms
         return span_key(left, QUALIFIERS) == span_key(right, QUALIFIERS)
-    return kind == "amount" and (_fraction_as_percent(left, right) or _stray_word_apart(left, right))
+    return kind == "amount" and (_fraction_written_otherwise(left, right) or _stray_word_apart(left, right))
 
 
 # An amount and the words after it that are no unit: `448,000 missed` where the model's span
@@ -160,7 +160,7 @@ KNOWN_UNITS = frozenset(UNITS.values())
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%")
 
 
-def _fraction_as_percent(left: str, right: str) -> bool:
+def _fraction_written_otherwise(left: str, right: str) -> bool:
     """A fraction and the percentage it rounds to, or the decimal it is (`1/2` = `0.5`,
     `1/3` = `0.33`: to the digits the decimal is written with)."""
     for fraction, other in ((left, right), (right, left)):

@@ -32,30 +32,45 @@ MODIFIER = re.compile(
 PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
 
 # The part of a period a date names, a spinner's synonyms included, as TIMEX3's `mod` writes it.
-PERIOD_PARTS = {"START": "early beginning start outset commencement", "MID": "mid middle midst"}
-PERIOD_PARTS |= {"END": "late end close conclusion", "1ST_HALF": "first half", "2ND_HALF": "second half"}
-_PART_OF_PERIOD = {word: part for part, words in PERIOD_PARTS.items() for word in words.split() if "half" not in words}
-_PART_OF_PERIOD |= {words: part for part, words in PERIOD_PARTS.items() if "half" in words}
-_PART_WORDS = re.compile(rf"\b({'|'.join(sorted(_PART_OF_PERIOD, key=len, reverse=True))})\b")
+PERIOD_PARTS: dict[str, tuple[str, ...]] = {
+    "START": ("early", "beginning", "start", "outset", "commencement"),
+    "MID": ("mid", "middle", "midst"),
+    "END": ("late", "end", "close", "conclusion"),
+    "1ST_HALF": ("first half", "1st half", "former half"),
+    "2ND_HALF": ("second half", "2nd half", "latter half"),
+}
+
+
+def _phrase_index(groups: dict[str, tuple[str, ...]]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each phrase's group, and a pattern of all phrases (the longest first), whole words."""
+    group_of = {phrase: group for group, phrases in groups.items() for phrase in phrases}
+    return group_of, re.compile(rf"\b(?:{'|'.join(sorted(group_of, key=len, reverse=True))})\b")
+
+
+_PART_OF_PERIOD, _PART_WORDS = _phrase_index(PERIOD_PARTS)
 
 
 def period_part(text: str) -> str | None:
     """`START`, `MID`, `END`, `1ST_HALF` or `2ND_HALF` for the part of a period the words name
     (`the close of June`: `END`), None for a whole period."""
     found = _PART_WORDS.search(" ".join(text.lower().replace("-", " ").split()))
-    return _PART_OF_PERIOD[found[1]] if found else None
+    return _PART_OF_PERIOD[found[0]] if found else None
 
 
 # The words that place a span of time no calendar dates (`the past 12 months`, `the day
 # before`), each group one meaning whatever a spinner picks; a number's qualifier is kept too.
-_SIDES = {
-    "before": "before earlier previously beforehand prior past previous preceding last final latest",
-    "after": "after later afterwards afterward subsequently next following coming subsequent ensuing upcoming",
-    "several": "several various a few a number of",
+_SIDES: dict[str, tuple[str, ...]] = {
+    "before": (
+        *("before", "earlier", "previously", "beforehand", "prior"),
+        *("past", "previous", "preceding", "last", "final", "latest"),
+    ),
+    "after": (
+        *("after", "later", "afterwards", "afterward", "subsequently"),
+        *("next", "following", "coming", "subsequent", "ensuing", "upcoming"),
+    ),
+    "several": ("several", "various", "a few", "a number of"),
 }
-_SIDE_OF = {word: side for side, words in _SIDES.items() for word in words.split(" ") if word not in ("a", "of")}
-_SIDE_OF |= {"a few": "several", "a number of": "several"}
-_SIDE_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(_SIDE_OF, key=len, reverse=True))})\b")
+_SIDE_OF, _SIDE_WORDS = _phrase_index(_SIDES)
 
 
 def span_key(words: str, qualifiers: tuple[tuple[str, str], ...]) -> str:
