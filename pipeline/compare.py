@@ -60,6 +60,19 @@ _BEYOND_IS_PART = {
 Span = tuple[int, int]
 
 
+def _with_day_before_month(fact: Fact, text: str, span: Span) -> Span:
+    """`September 11, 2001` -> `21 September 2001` where the model read `21` apart, as a number:
+    a date with a day takes the day number before its counterpart's month, if that has none."""
+    words = text[span[0] : span[1]]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value) or _DAY_NUMBER.search(words):
+        return span
+    if re.match(MONTH_PATTERN, words, re.IGNORECASE) and (
+        day := _DAY_BEFORE_MONTH.search(text, max(0, span[0] - 16), span[0])
+    ):
+        return day.start(), span[1]
+    return span
+
+
 def _flat(text: str) -> str:
     """Words on one line: an explanation does not keep the line breaks of a wrapped copy."""
     return " ".join(text.split())
@@ -177,12 +190,7 @@ class _Pair:
                 if no_number or beyond_is_part(text[start : span[0]] + " " + text[span[1] : end]):
                     span = start, end
                     break
-        has_day = fact.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value)
-        words = text[span[0] : span[1]]
-        if has_day and re.match(MONTH_PATTERN, words, re.IGNORECASE) and not _DAY_NUMBER.search(words):
-            if day := _DAY_BEFORE_MONTH.search(text, max(0, span[0] - 16), span[0]):
-                return day.start(), span[1]  # `21 September 2001`, the day read apart as a number
-        return span
+        return _with_day_before_month(fact, text, span) if fact.kind == "date" else span
 
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
         text = version.document.text

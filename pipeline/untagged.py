@@ -33,51 +33,48 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and token.text[0].isupper()
 
 
-def _with_capitals_before(sentences: list[Span], covered: set[int], mention: Mention) -> Mention:
-    """`Air China` tagged `China`: the one capitalised word right before the name of a thing or
-    a place, one space apart, is its first word, unless it is a title, the sentence's first
-    word or another mention's. Not before a person's name: there it is a title the lists lack
-    or the end of another name (`Foundation Mingchuan Huang`)."""
+def _name_of_a_thing(sentences: list[Span], mention: Mention) -> Span | None:
+    """The tokens of a tagged name of a thing or a place, which a capitalised word beside it may
+    belong to; None for a person's name (a title the lists lack, or the end of another name:
+    `Foundation Mingchuan Huang`) and for facts of other kinds."""
     info = label_info(mention.label)
     if not info.is_name or mention.label == "PERSON" or info.shape_only or mention.sentence >= len(sentences):
-        return mention
-    sentence = sentences[mention.sentence]
-    at = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if at is None or at.start - 1 <= sentence.start:  # never the sentence's first word
-        return mention
-    token = sentence.doc[at.start - 1]
-    gap = sentence.doc.text[token.idx + len(token.text) : mention.start]
-    if gap != " " or not _capitalised(token) or token.lower_ in TITLES or token.idx in covered:
-        return mention
-    before = sentence.doc[at.start - 2]
-    if _capitalised(before) and sentence.doc.text[before.idx + len(before.text) : token.idx] == " ":
-        return mention  # a longer run of capitals: not one name cut short
-    start = token.idx
-    text = sentence.doc.text[start : mention.end]
-    return Mention(mention.doc_id, mention.sentence, start, mention.end, mention.label, text)
+        return None
+    return sentences[mention.sentence].doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
-def _with_capitals_after(sentences: list[Span], covered: set[int], mention: Mention) -> Mention:
-    """`Chevrolet Volt` tagged `Chevrolet`: the one capitalised word right after the name of a
-    thing, one space apart, is its last word (a model, a product line), unless it is a title,
-    another mention's, or the start of a longer run of capitals; never in a headline, where
-    every word has a capital (`GM Shares Fall`)."""
-    info = label_info(mention.label)
-    if not info.is_name or mention.label == "PERSON" or info.shape_only or mention.sentence >= len(sentences):
+def _joins_the_name(token: Token, gap: str, covered: set[int]) -> bool:
+    """A capitalised word one space from the name, no title and no other mention's."""
+    return gap == " " and _capitalised(token) and token.lower_ not in TITLES and token.idx not in covered
+
+
+def _with_capitals_beside(sentences: list[Span], headlines: list[bool], covered: set[int], mention: Mention) -> Mention:
+    """The name widened over the one capitalised word the model left off it, if any:
+    - before it (`Air China` tagged `China`), unless it is the sentence's first word;
+    - after it (`Chevrolet Volt` tagged `Chevrolet`: a model, a product line), unless the
+      sentence is a headline, where every word has a capital (`GM Shares Fall`);
+    never the end of a longer run of capitals, which is not one name cut short."""
+    at = _name_of_a_thing(sentences, mention)
+    if at is None:
         return mention
     sentence = sentences[mention.sentence]
-    at = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if at is None or at.end >= sentence.end or _title_case(sentence):
+    doc, start, end = sentence.doc, mention.start, mention.end
+    if at.start - 1 > sentence.start:  # never the sentence's first word
+        token, before = doc[at.start - 1], doc[at.start - 2]
+        if _joins_the_name(token, doc.text[token.idx + len(token.text) : start], covered) and not (
+            _capitalised(before) and doc.text[before.idx + len(before.text) : token.idx] == " "
+        ):
+            start = token.idx
+    if at.end < sentence.end and not headlines[mention.sentence]:
+        token = doc[at.end]
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if _joins_the_name(token, doc.text[end : token.idx], covered) and not (
+            following is not None and _capitalised(following) and token.whitespace_ == " "
+        ):
+            end = token.idx + len(token.text)
+    if (start, end) == (mention.start, mention.end):
         return mention
-    token = sentence.doc[at.end]
-    gap = sentence.doc.text[mention.end : token.idx]
-    if gap != " " or not _capitalised(token) or token.lower_ in TITLES or token.idx in covered:
-        return mention
-    if token.i + 1 < sentence.end and _capitalised(sentence.doc[token.i + 1]) and token.whitespace_ == " ":
-        return mention  # a longer run of capitals: not one name cut short
-    end = token.idx + len(token.text)
-    text = sentence.doc.text[mention.start : end]
-    return Mention(mention.doc_id, mention.sentence, mention.start, end, mention.label, text)
+    return Mention(mention.doc_id, mention.sentence, start, end, mention.label, doc.text[start:end])
 
 
 def _title_case(sentence: Span) -> bool:
@@ -90,7 +87,8 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
     """`mentions` (in text order) with a mention added for each untagged run of capitals, and
     a tagged name widened over the capitalised word the model left off its front or its end."""
     covered = {position for m in mentions for position in range(m.start, m.end)}
-    widened = [_with_capitals_after(sentences, covered, _with_capitals_before(sentences, covered, m)) for m in mentions]
+    headlines = [_title_case(sentence) for sentence in sentences]
+    widened = [_with_capitals_beside(sentences, headlines, covered, m) for m in mentions]
     for old, new in zip(mentions, widened, strict=True):
         covered.update(range(new.start, old.start))  # the word taken in front, if any
         covered.update(range(old.end, new.end))  # and behind
@@ -98,7 +96,7 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
     added = []
     inside = {t.text for sentence in sentences for t in sentence[1:] if _capitalised(t) and t.idx not in covered}
     for index, sentence in enumerate(sentences):
-        if _title_case(sentence):
+        if headlines[index]:
             continue
         for run in _runs(sentence, covered, _opens_a_name(sentence, covered, inside)):
             while run and not _capitalised(run[-1]):

@@ -18,8 +18,8 @@ from decimal import Decimal
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.currencies import CODES_BEFORE
-from pipeline.normalize.date_words import MONTH_PATTERN, span_key
-from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time
+from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time, span_key
 from pipeline.normalize.names import (
     acronym_of,
     normalize_event,
@@ -30,7 +30,7 @@ from pipeline.normalize.names import (
     starts_with_title,
 )
 from pipeline.normalize.number_words import UNITS
-from pipeline.normalize.numbers import QUALIFIERS, fraction_value, normalize_amount, normalize_ordinal
+from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import date_tense, in_tense
 from pipeline.normalize.text import fold, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
@@ -132,7 +132,7 @@ def same_value(kind: str, left: str, right: str) -> bool:
     if left == right:
         return True
     if kind == "date":  # words of time no calendar dates, in a spinner's synonyms
-        return span_key(left, QUALIFIERS) == span_key(right, QUALIFIERS)
+        return span_key(left) == span_key(right)
     return kind == "amount" and (_fraction_written_otherwise(left, right) or _stray_word_apart(left, right))
 
 

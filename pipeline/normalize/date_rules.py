@@ -123,7 +123,7 @@ def _numeric_date(match: re.Match[str], anchor: Anchor) -> str:
             continue
     if not readings:
         return ""
-    if anchor is not None and match.re.groups > 3:  # a slash or a dash: either order is written
+    if anchor is not None and "." not in match[0]:  # a slash or a dash: either order is written
         readings.sort(key=lambda reading: abs((reading - anchor).days))  # stable: day first on a tie
     return readings[0].isoformat()
 

@@ -21,16 +21,6 @@ FUTURE = {"the future", "in the future", "soon", "later"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
 DECADE_WORDS |= {"eighties": 8, "nineties": 9}  # `the eighties`: the 1980s, as `the '80s`
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
-# the part of a period named before it; a spinner's synonyms too (`the close of June`)
-_PART_OF = r"(?:end|close|conclusion|beginning|start|outset|commencement|middle|midst|first half|second half)"
-# a hedge before a date leaves its value (TIMEX3 writes it apart, as `mod`): `around 2005`
-MODIFIER = re.compile(
-    rf"^(?:early|mid|late|earlier|previously|later|afterwards|(?:the )?{_PART_OF} of|the spring of|"
-    r"about|around|approximately|roughly|circa|sometime in|some time in|"
-    r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
-)
-PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
-
 # The part of a period a date names, a spinner's synonyms included, as TIMEX3's `mod` writes it.
 PERIOD_PARTS: dict[str, tuple[str, ...]] = {
     "START": ("early", "beginning", "start", "outset", "commencement"),
@@ -47,6 +37,18 @@ def _phrase_index(groups: dict[str, tuple[str, ...]]) -> tuple[dict[str, str], r
     return group_of, re.compile(rf"\b(?:{'|'.join(sorted(group_of, key=len, reverse=True))})\b")
 
 
+# the part of a period named before it, in a spinner's words too (`the close of June`);
+# `early`, `mid` and `late` stand before the period without `of`
+_BARE_PARTS = ("early", "mid", "late")
+_PART_OF = "|".join(phrase for phrases in PERIOD_PARTS.values() for phrase in phrases if phrase not in _BARE_PARTS)
+# a hedge before a date leaves its value (TIMEX3 writes it apart, as `mod`): `around 2005`
+MODIFIER = re.compile(
+    rf"^(?:{'|'.join(_BARE_PARTS)}|earlier|previously|later|afterwards|(?:the )?(?:{_PART_OF}) of|the spring of|"
+    r"about|around|approximately|roughly|circa|sometime in|some time in|"
+    r"the summer of|the autumn of|the fall of|the winter of)[\s-]+"
+)
+PREPOSITION = re.compile(r"^(?:on|in|of|since|by|until|till|from|during|as of|at|before|after)\s+")
+
 _PART_OF_PERIOD, _PART_WORDS = _phrase_index(PERIOD_PARTS)
 
 
@@ -58,7 +60,7 @@ def period_part(text: str) -> str | None:
 
 
 # The words that place a span of time no calendar dates (`the past 12 months`, `the day
-# before`), each group one meaning whatever a spinner picks; a number's qualifier is kept too.
+# before`), each group one meaning whatever a spinner picks (read by `dates.span_key`).
 _SIDES: dict[str, tuple[str, ...]] = {
     "before": (
         *("before", "earlier", "previously", "beforehand", "prior"),
@@ -70,12 +72,4 @@ _SIDES: dict[str, tuple[str, ...]] = {
     ),
     "several": ("several", "various", "a few", "a number of"),
 }
-_SIDE_OF, _SIDE_WORDS = _phrase_index(_SIDES)
-
-
-def span_key(words: str, qualifiers: tuple[tuple[str, str], ...]) -> str:
-    """Undated words of time compared by meaning: `past 12 months` = `previous 12 months`,
-    `more than a century ago` = `over a century ago`. A calendar value has no such words."""
-    for pattern, symbol in qualifiers:
-        words = re.sub(rf"\b{pattern}\s+", symbol, words)
-    return _SIDE_WORDS.sub(lambda m: _SIDE_OF[m[0]], words)
+SIDE_OF, SIDE_WORDS = _phrase_index(_SIDES)

@@ -19,7 +19,7 @@ from dateparser.date import DateDataParser
 
 from pipeline.normalize.anchoring import Anchor, full_years, relative
 from pipeline.normalize.date_rules import by_rules
-from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION
+from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION, SIDE_OF, SIDE_WORDS
 from pipeline.normalize.numbers import split_qualifier, with_digits
 from pipeline.normalize.tense import TENSE
 from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy
@@ -224,6 +224,13 @@ _DURATION = re.compile(
 )
 # Units said in another: `a decade` = `10 years`, `two centuries` = `200 years`, `a fortnight` = `2 weeks`.
 _IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week")}
+
+
+def span_key(value: str) -> str:
+    """Undated words of time compared by meaning: `past 12 months` = `previous 12 months`,
+    `more than a century ago` = `over a century ago`. A calendar value has no such words."""
+    qualifier, rest = split_qualifier(value)
+    return qualifier + SIDE_WORDS.sub(lambda m: SIDE_OF[m[0]], rest)
 
 
 def duration_key(text: str) -> str | None:
