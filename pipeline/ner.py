@@ -118,9 +118,10 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     sentences = [(sent.start_char, sent.end_char) for sent in spans]
     sentence_of_token = {token.i: index for index, sent in enumerate(spans) for token in sent}
     mentions = [m for ent in doc.ents for m in clean_mentions(ent, sentence_of_token.get(ent.start, 0))]
-    mentions = with_parts_of_day(doc.text, mentions)
+    text = doc.text  # joined from the tokens on every call: once here
+    mentions = with_parts_of_day(text, mentions)
     for rule in SHAPE_RULES:
-        mentions = apply_shape_rule(rule, doc.text, sentences, mentions)
+        mentions = apply_shape_rule(rule, text, sentences, mentions)
     mentions = untagged_names(spans, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 

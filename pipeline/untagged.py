@@ -48,7 +48,9 @@ def _joins_the_name(token: Token, gap: str, covered: set[int]) -> bool:
     return gap == " " and _capitalised(token) and token.lower_ not in TITLES and token.idx not in covered
 
 
-def _with_capitals_beside(sentences: list[Span], headlines: list[bool], covered: set[int], mention: Mention) -> Mention:
+def _with_capitals_beside(
+    sentences: list[Span], text: str, headlines: list[bool], covered: set[int], mention: Mention
+) -> Mention:
     """The name widened over the one capitalised word the model left off it, if any:
     - before it (`Air China` tagged `China`), unless it is the sentence's first word;
     - after it (`Chevrolet Volt` tagged `Chevrolet`: a model, a product line), unless the
@@ -58,23 +60,23 @@ def _with_capitals_beside(sentences: list[Span], headlines: list[bool], covered:
     if at is None:
         return mention
     sentence = sentences[mention.sentence]
-    doc, start, end = sentence.doc, mention.start, mention.end
+    doc, start, end = sentence.doc, mention.start, mention.end  # `text` is `doc.text`, joined once
     if at.start - 1 > sentence.start:  # never the sentence's first word
         token, before = doc[at.start - 1], doc[at.start - 2]
-        if _joins_the_name(token, doc.text[token.idx + len(token.text) : start], covered) and not (
-            _capitalised(before) and doc.text[before.idx + len(before.text) : token.idx] == " "
+        if _joins_the_name(token, text[token.idx + len(token.text) : start], covered) and not (
+            _capitalised(before) and text[before.idx + len(before.text) : token.idx] == " "
         ):
             start = token.idx
     if at.end < sentence.end and not headlines[mention.sentence]:
         token = doc[at.end]
         following = doc[token.i + 1] if token.i + 1 < sentence.end else None
-        if _joins_the_name(token, doc.text[end : token.idx], covered) and not (
+        if _joins_the_name(token, text[end : token.idx], covered) and not (
             following is not None and _capitalised(following) and token.whitespace_ == " "
         ):
             end = token.idx + len(token.text)
     if (start, end) == (mention.start, mention.end):
         return mention
-    return Mention(mention.doc_id, mention.sentence, start, end, mention.label, doc.text[start:end])
+    return Mention(mention.doc_id, mention.sentence, start, end, mention.label, text[start:end])
 
 
 def _title_case(sentence: Span) -> bool:
@@ -86,9 +88,10 @@ def _title_case(sentence: Span) -> bool:
 def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with a mention added for each untagged run of capitals, and
     a tagged name widened over the capitalised word the model left off its front or its end."""
+    text = sentences[0].doc.text if sentences else ""  # spaCy joins its tokens on every call
     covered = {position for m in mentions for position in range(m.start, m.end)}
     headlines = [_title_case(sentence) for sentence in sentences]
-    widened = [_with_capitals_beside(sentences, headlines, covered, m) for m in mentions]
+    widened = [_with_capitals_beside(sentences, text, headlines, covered, m) for m in mentions]
     for old, new in zip(mentions, widened, strict=True):
         covered.update(range(new.start, old.start))  # the word taken in front, if any
         covered.update(range(old.end, new.end))  # and behind
@@ -103,7 +106,7 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
                 run.pop()  # `Bank of` before a tagged `England`: the connector is not the name's
             if sum(map(_capitalised, run)) >= MIN_WORDS:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-                added.append(Mention("", index, start, end, UNTAGGED_LABEL, sentence.doc.text[start:end]))
+                added.append(Mention("", index, start, end, UNTAGGED_LABEL, text[start:end]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
