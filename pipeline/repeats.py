@@ -5,8 +5,10 @@ paragraph earlier ("Jobs welcomed everyone" at the start of a sentence, "Cisco s
 in a headline). A spinner's change there would go unseen, as no fact stands at the place.
 So every further occurrence of a name the document tags somewhere (the same words, whole,
 capitalised as tagged) becomes a mention too, with the label the name has most often, in
-place of a run of capitals found there (`pipeline.untagged`). A name is one document's
-evidence: nothing spreads between documents.
+place of a run of capitals found there (`pipeline.untagged`). Where that run is a longer
+name the tagged one opens or closes (`Dow` tagged, then `Dow Jones Industrial Average`),
+the run's other capitalised words stay a mention of their own, so a word changed among
+them is still seen. A name is one document's evidence: nothing spreads between documents.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import Counter
 
 from pipeline.kinds import label_info
 from pipeline.records import Mention, ParsedDocument
+from pipeline.untagged import MIN_WORDS
 
 SHORTEST_NAME = 3  # characters: `US`, `UK` and initials are too ambiguous to spread
 _WORD_START = re.compile(r"(?<![\w&'’-])[^\W\d_a-z]")  # a capital that begins a word: where a name may
@@ -50,9 +53,32 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
     if not added:
         return parsed
     spans = [(m.start, m.end) for m in added]  # in text order: found in one pass
-    kept = [m for m in parsed.mentions if not (label_info(m.label).shape_only and _overlaps(spans, m.start, m.end))]
+    kept = [
+        part
+        for m in parsed.mentions
+        for part in (_outside(m, spans) if label_info(m.label).shape_only and _overlaps(spans, m.start, m.end) else [m])
+    ]
     mentions = sorted([*kept, *added], key=lambda m: (m.start, m.end))
     return ParsedDocument(parsed.doc_id, parsed.sentences, mentions)
+
+
+def _outside(run: Mention, spans: list[tuple[int, int]]) -> list[Mention]:
+    """What is left of a run of capitals beside the names spread into it (`spans`, in text
+    order): each stretch that still holds `MIN_WORDS` capitalised words."""
+    parts, start = [], run.start
+    for s, e in [*(span for span in spans if span[0] < run.end and run.start < span[1]), (run.end, run.end)]:
+        words = run.text[start - run.start : max(start, s) - run.start].strip(" ,&-").split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # `Bank of` before the name: the connector is not the name's
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        if sum(word[:1].isupper() for word in words) >= MIN_WORDS:
+            at = run.text.index(words[0], start - run.start) + run.start
+            stretch = run.text[at - run.start : at - run.start + len(" ".join(words))]
+            if stretch == " ".join(words):
+                parts.append(Mention(run.doc_id, run.sentence, at, at + len(stretch), run.label, stretch))
+        start = max(start, e)
+    return parts
 
 
 def _spreadable(mention: Mention) -> bool:

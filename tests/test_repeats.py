@@ -62,3 +62,28 @@ def test_a_tagged_name_takes_the_place_of_a_run_of_capitals_found_where_it_repea
 def test_a_run_of_capitals_does_not_spread() -> None:
     text = "The Prime Minister spoke. Later the Prime Minister left."
     assert _spread(text, [("Prime Minister", "MISC", 0)]) == [("Prime Minister", "MISC", 4)]
+
+
+def test_the_rest_of_a_longer_name_a_tagged_one_opens_stays_a_fact() -> None:
+    text = "The Dow fell. The Dow Jones Industrial Average lost 3 percent. Dow Chemical rose."
+    runs = [("Dow Jones Industrial Average", "MISC", 0)]
+    spread = _spread(text, [("Dow", "ORG", 0), *runs])
+    assert spread == [
+        ("Dow", "ORG", 4),
+        ("Dow", "ORG", 18),
+        ("Jones Industrial Average", "MISC", 22),
+        ("Dow", "ORG", 63),
+    ]
+
+
+def test_the_rest_of_a_run_a_tagged_name_closes_or_splits_stays_a_fact() -> None:
+    text = "Citigroup fell. Analysts at Goldman Sachs Citigroup Global Markets said so. Bank of Citigroup."
+    runs = [("Goldman Sachs Citigroup Global Markets", "MISC", 0), ("Bank of Citigroup", "MISC", 0)]
+    spread = _spread(text, [("Citigroup", "ORG", 0), *runs])
+    assert [m[:2] for m in spread] == [
+        ("Citigroup", "ORG"),
+        ("Goldman Sachs", "MISC"),
+        ("Citigroup", "ORG"),
+        ("Global Markets", "MISC"),
+        ("Citigroup", "ORG"),
+    ]  # `Bank of` holds one capitalised word: no name of its own
