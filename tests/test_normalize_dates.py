@@ -277,6 +277,68 @@ def test_a_changed_end_of_a_range_is_a_changed_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("in February and March", dt.date(2009, 1, 22), "2009-02 & 2009-03"),
+        ("2005 and 2006", None, "2005 & 2006"),
+        ("2005, 2006 and 2007", None, "2005 & 2006 & 2007"),
+        ("May, June or July", dt.date(2009, 1, 22), "2009-05 & 2009-06 & 2009-07"),
+        ("January and February 2008", dt.date(2009, 1, 22), "2008-01 & 2008-02"),  # the year is the last's
+        ("Feb. 17 and 18", dt.date(2009, 1, 22), "2009-02-17 & 2009-02-18"),  # the month is the first's
+        ("17 and 18 February 2009", None, "2009-02-17 & 2009-02-18"),
+        ("Jan. 5, 2009 and Feb. 3, 2009", None, "2009-01-05 & 2009-02-03"),
+        ("the 1980s and 1990s", None, "198 & 199"),
+    ],
+)
+def test_a_list_of_dates_holds_each_of_them(text: str, anchor: dt.date | None, value: str) -> None:
+    assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the same period last year", "2007"),  # a period of no named unit: the year
+        ("the same time a year earlier", "2007"),
+        ("the prior-year period", "2007"),
+        ("the year-earlier quarter", "2007-Q1"),  # = `the same quarter last year`
+        ("the year-ago month", "2007-03"),
+        ("the same week last year", "2007-W11"),
+    ],
+)
+def test_the_same_part_of_the_year_before(text: str, value: str) -> None:
+    assert normalize_date(text, dt.date(2008, 3, 14)) == value
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("", "the 18th", "2008-03-18"),
+        ("", "on the 3rd", "2008-03-03"),
+        ("past", "the 28th", "2008-02-28"),  # done: the last 28th before the anchor
+        ("future", "the 3rd", "2008-04-03"),  # ahead: the next 3rd
+        ("past", "the 31st", "2008-01-31"),  # February has none
+    ],
+)
+def test_a_day_of_the_month_alone_is_in_the_month_its_tense_points_to(tense: str, text: str, value: str) -> None:
+    with in_tense(tense):
+        assert normalize_date(text, dt.date(2008, 3, 14)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Monday, Jan. 5, 2009", "2009-01-05"), ("March, 2008", "2008-03"), ("the first and second quarters", None)],
+)
+def test_commas_inside_one_date_make_no_list(text: str, value: str | None) -> None:
+    assert normalize_date(text, dt.date(2009, 1, 22)) == value
+
+
+def test_a_changed_date_of_a_list_is_a_changed_date() -> None:
+    anchor = dt.date(2009, 1, 22)
+    assert normalize_date("February and March", anchor) != normalize_date("February and December", anchor)
+    assert normalize_date("February and March", anchor) == normalize_date("March and February", anchor)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
         ("Sales fell sharply in January, the company said.", "January", "2009-01"),  # past: last January
@@ -378,6 +440,9 @@ def test_fiscal_years(text: str, value: str) -> None:
         ("a century", "100 years", True),
         ("a year", "one year", True),
         ("a decade", "11 years", False),
+        ("one-quarter", "a quarter", True),  # a quarter of a year
+        ("two quarters", "six months", True),
+        ("a quarter", "four months", False),
     ],
 )
 def test_a_span_of_time_is_one_value_however_written(left: str, right: str, same: bool) -> None:

@@ -24,6 +24,7 @@ from harness.evaluate.corpora import AnnotatedText, GoldSpan
 from pipeline.kinds import LABELS
 from pipeline.ner import Mention, parse_doc
 from pipeline.normalize import normalize_value
+from pipeline.normalize.dates import LIST_JOINER
 from pipeline.normalize.tense import date_tense, in_tense
 from pipeline.records import ParsedDocument
 
@@ -105,10 +106,11 @@ def _date_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText, sente
 
 
 def _an_end_of(value: str, mention: Mention, gold: GoldSpan) -> bool:
-    """MEANTIME annotates each end of a range on its own (`between [2014] and [2016]`); the
-    pipeline reads the range as one fact (`2014/2016`): right for a gold end it holds."""
+    """MEANTIME annotates each end of a range on its own (`between [2014] and [2016]`), and
+    each date of a list (`[2005] and [2006]`); the pipeline reads either as one fact
+    (`2014/2016`, `2005 & 2006`): right for a gold date it holds."""
     inside = mention.start <= gold.start and gold.end <= mention.end and gold.end - gold.start < len(mention.text)
-    return inside and "/" in value and gold.value in value.split("/")
+    return inside and gold.value in re.split(rf"/|{LIST_JOINER}", value)
 
 
 def _amount_judge(mention: Mention, gold: GoldSpan, document: AnnotatedText, sentence: str) -> str | None:

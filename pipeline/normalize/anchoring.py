@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -50,6 +51,21 @@ def nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
     if tense == "future":
         return f"{min(y for y in years if (anchor - when(y)).days <= GRACE_DAYS):04d}"
     return f"{min(years, key=lambda year: abs((when(year) - anchor).days)):04d}"
+
+
+def nearest_month(anchor: Anchor, day: int) -> str | None:
+    """`on the 18th`: that day of the anchor's month or of a month beside it, chosen by tense
+    as `nearest_year` chooses a year; None where no such month has the day."""
+    if anchor is None:
+        return f"XXXX-XX-{day:02d}"
+    months = [(anchor.year * 12 + anchor.month - 1 + shift) for shift in (-2, -1, 0, 1, 2)]
+    dates = [dt.date(m // 12, m % 12 + 1, day) for m in months if day <= calendar.monthrange(m // 12, m % 12 + 1)[1]]
+    tense = TENSE.get()
+    if tense == "past":
+        dates = [d for d in dates if (d - anchor).days <= GRACE_DAYS]
+    elif tense == "future":
+        dates = [d for d in dates if (anchor - d).days <= GRACE_DAYS]
+    return min(dates, key=lambda d: abs((d - anchor).days)).isoformat() if dates else None
 
 
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\w)")

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from pipeline.normalize.anchoring import Anchor, full_years, nearest_year, relative, shift_year
+from pipeline.normalize.anchoring import Anchor, full_years, nearest_month, nearest_year, relative, shift_year
 from pipeline.normalize.date_words import (
     DECADE_WORDS,
     FUTURE,
@@ -128,14 +128,17 @@ def _numeric_date(match: re.Match[str], anchor: Anchor) -> str:
     return readings[0].isoformat()
 
 
-def _same_unit_a_year_before(match: re.Match[str], anchor: Anchor) -> str:
-    """`the same month a year ago`, `the same quarter last year`: that unit of the anchor, a year back."""
+def _same_unit_a_year_before(unit: str, anchor: Anchor) -> str:
+    """`the same month a year ago`, `the same quarter last year`, `the year-earlier quarter`:
+    that unit of the anchor, a year back; a `period` or `time` of no named unit, that year."""
     if anchor is None:
         return "REF-1Y"
     before = anchor.replace(year=anchor.year - 1, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
-    if match["unit"] == "quarter":
+    if unit in ("period", "time"):
+        return shift_year(anchor, -1)
+    if unit == "quarter":
         return f"{before.year:04d}-Q{(before.month - 1) // 3 + 1}"
-    return relative(before, match["unit"], 0)
+    return relative(before, unit, 0)
 
 
 def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
@@ -201,11 +204,16 @@ RULES: list[Rule] = [
     (re.compile(rf"(?P<word>{'|'.join(DECADE_WORDS)})"), lambda m, a: f"19{DECADE_WORDS[m['word']]}"),
     (
         re.compile(
-            r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter)\s+"
+            r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter|period|time)\s+"
             rf"(?:(?:a|1)\s+year\s+{_AGO}|last\s+year|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)"
         ),
-        _same_unit_a_year_before,
+        lambda m, a: _same_unit_a_year_before(m["unit"], a),
     ),
+    (  # `the year-earlier quarter`, `the prior-year period`
+        re.compile(rf"(?:the\s+)?(?:year[- ]{_AGO}|(?:prior|previous)[- ]year)\s+(?P<unit>week|month|quarter|period)"),
+        lambda m, a: _same_unit_a_year_before(m["unit"], a),
+    ),
+    (re.compile(r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"), lambda m, a: nearest_month(a, int(m["day"]))),
     (
         re.compile(
             rf"(?:the\s+)?1st\s+(?P<n>[2-9]|1[01])\s+months\s+(?:of\s+)?(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"

@@ -98,6 +98,58 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     return f"{start}/{end}" if start and "/" not in start else None
 
 
+# `February and March`, `2005 or 2006`, `17, 18 and 19 February`: dates named one by one
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and|or)\s+|\s+(?:and|or|&)\s+")
+_LIST_WORD = re.compile(r"\s(?:and|or|&)\s")
+LIST_JOINER = " & "  # the value of a list: its dates in calendar order (`2009-02 & 2009-03`)
+
+
+def _listed(cleaned: str, anchor: Anchor) -> str | None:
+    """A list's value, its dates in order; each borrows what the last leaves to it (`17 and
+    18 February`: the month and year, `January and February 2008`: the year), bare days after
+    a full date take its month (`Feb. 17 and 18`). None unless every item is a date."""
+    if not _LIST_WORD.search(cleaned):
+        return None  # commas alone set off a date's parts: `Monday, Jan. 5, 2009`
+    items = [item for part in _LIST_SEPARATOR.split(cleaned) for item in _comma_items(part)]
+    if len(items) < 2 or not all(items):
+        return None
+    days = [int(item) for item in items[1:] if re.fullmatch(r"\d{1,2}", item)]
+    if len(days) == len(items) - 1:  # `Feb. 17 and 18`
+        first = normalize_date(items[0], anchor)
+        if not first or not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first):
+            return None
+        values = [first, *(f"{first[:8]}{day:02d}" for day in days)]
+    else:
+        last = normalize_date(items[-1], anchor)
+        if not last or "/" in last or LIST_JOINER in last:
+            return None
+        values = [*(_borrowing(item, last, anchor) for item in items[:-1]), last]
+    if not all(values) or any("/" in v or LIST_JOINER in v for v in values if v):
+        return None
+    return LIST_JOINER.join(sorted(set(values)))  # type: ignore[arg-type]
+
+
+def _comma_items(part: str) -> list[str]:
+    """`May, June` as two items, but `Jan. 5, 2009` and `March, 2008` as one: a year after a
+    comma belongs to the day or month before it."""
+    items: list[str] = []
+    for piece in re.split(r"\s*,\s*", part):
+        if items and re.fullmatch(r"\d{4}", piece) and not re.fullmatch(r"\d{4}", items[-1]):
+            items[-1] = f"{items[-1]}, {piece}"
+        else:
+            items.append(piece)
+    return items
+
+
+def _borrowing(item: str, last: str, anchor: Anchor) -> str | None:
+    """An item of a list read with what the list's last date gives it: a day its month, a month its year."""
+    if re.fullmatch(r"\d{1,2}", item) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+        return f"{last[:8]}{int(item):02d}"
+    if re.fullmatch(MONTH_PATTERN, item) and re.match(r"\d{4}", last):
+        return normalize_date(f"{item} {last[:4]}", anchor)
+    return normalize_date(item, anchor)
+
+
 # Year first, in digits: `1996-12-06` (a dateline), `2011-12` (a season, or December 2011)
 _YEAR_FIRST = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 
@@ -123,6 +175,8 @@ def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:
         return _year_first(iso)
     if (spanned := _range(cleaned, anchor)) is not None:
         return spanned
+    if (listed := _listed(cleaned, anchor)) is not None:
+        return listed
     while True:
         value = by_rules(cleaned, anchor)
         if value is not None:
@@ -219,11 +273,12 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
 
 
 _DURATION = re.compile(
-    r"(?:(?P<n>\d+(?:\.\d+)?)\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?"
     r"(?:\s+(?:old|long))?"
 )
-# Units said in another: `a decade` = `10 years`, `two centuries` = `200 years`, `a fortnight` = `2 weeks`.
-_IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week")}
+# Units said in another: `a decade` = `10 years`, `two centuries` = `200 years`, `a fortnight` = `2 weeks`,
+# `a quarter` = `3 months`.
+_IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week"), "quarter": (3, "month")}
 
 
 def span_key(value: str) -> str:
