@@ -178,3 +178,22 @@ def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, 
 )
 def test_a_word_of_a_name_written_short_is_the_same_name(left: str, right: str, same: bool) -> None:
     assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("JPMorgan Chase", "JP Morgan Chase", True),  # the words set apart otherwise
+        ("Wal-Mart Stores Inc.", "Wal-Mart Stores, Inc.", True),
+        ("Wal-Mart", "Wal Mart", True),
+        ("S&P", "S & P", True),
+        ("Standard & Poor's", "Standard and Poor's", True),  # `&` is `and`
+        ("Securities and Exchange Commission", "Securities & Exchange Commission", True),
+        ("Merrill Lynch & Co.", "Merrill Lynch and Co.", True),
+        ("Standard & Poor's", "Standard & Inferior's", False),
+        ("Air France", "Air out France", False),
+        ("JP Morgan", "JP Morgue", False),
+    ],
+)
+def test_how_a_name_sets_its_words_apart_is_no_part_of_it(left: str, right: str, same: bool) -> None:
+    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same

@@ -111,7 +111,8 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # `Attendance 5,300` = `Attenda
 
 def name_key(text: str) -> str:
     """What identifies a name: its words from the first to the last capitalised word or
-    number, folded, dots out of acronyms (U.S. = US) and abbreviations (St. = St). Lower-case
+    number, folded, dots out of acronyms (U.S. = US) and abbreviations (St. = St), run
+    together (`JP Morgan` = `JPMorgan`, `and` = `&`). Lower-case
     words at the edges are wording, not identity (`Wayne's World for radio`); inside a name
     they are part of it (`Air out France` is not `Air France`)."""
     words = [  # `St.` = `St`: the full stop of an abbreviation is spelling, not identity
@@ -121,7 +122,14 @@ def name_key(text: str) -> str:
     marked = [i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()]
     if any(w[:1].isupper() for w in words):  # a value already folded (`world war 2`) keeps every word
         words = words[marked[0] : marked[-1] + 1]
-    return plain_key(" ".join(_unabbreviated(word, i, len(words)) for i, word in enumerate(words)))
+    key = plain_key(" ".join(_unabbreviated(word, i, len(words)) for i, word in enumerate(words)))
+    return _BETWEEN_WORDS.sub("", _AND.sub("&", key))
+
+
+# How a name's words are set apart is spelling, not identity: `JPMorgan` = `JP Morgan`,
+# `Wal-Mart Stores, Inc.` = `Wal-Mart Stores Inc`, `S&P` = `S & P` = `S and P`.
+_AND = re.compile(r"\band\b")
+_BETWEEN_WORDS = re.compile(r"[\s,\-]+")
 
 
 # Words of names written short (`Treasury Dept.`, `Mt. Everest`, `Ford Motor Co.`): the same name.
