@@ -6,9 +6,11 @@ never reuse an old result. Every entry carries a checksum of its payload and is 
 against the text it claims to describe (each mention must spell the text at its offsets):
 a corrupt, truncated or stale entry is recomputed, never trusted.
 
-A finished run records a fingerprint of everything its outputs depend on, and the size and
-modification time of each file it wrote (`run.json`): a re-run with the same fingerprint
-whose outputs are untouched has nothing to do. Nothing here imports spaCy.
+A finished run records a fingerprint of everything its outputs depend on (the inputs, the
+settings, and factdiff's own source, so an upgraded factdiff never passes old outputs off as
+its own), and the size and modification time of each file it wrote (`run.json`): a re-run
+with the same fingerprint whose outputs are untouched has nothing to do. Nothing here
+imports spaCy.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import hashlib
 import importlib.metadata
 import json
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 from pipeline import __version__
@@ -120,7 +123,7 @@ def run_fingerprint(
     and metadata, the settings that change results, and the versions of factdiff and its NER
     format."""
     digest = hashlib.sha256()
-    for part in [__version__, NER_FORMAT, *settings]:
+    for part in [__version__, NER_FORMAT, source_digest(), *settings]:
         digest.update(part.encode() + b"\x00")
     for document in sorted(documents, key=lambda d: d.doc_id):
         fields = [
@@ -134,6 +137,20 @@ def run_fingerprint(
             hashlib.sha256(text_of(document).encode()).hexdigest(),
         ]
         digest.update("\x00".join(fields).encode() + b"\x01")
+    return digest.hexdigest()
+
+
+@cache
+def source_digest() -> str:
+    """The SHA-256 of factdiff's Python source (a millisecond's reading, no import): a rule
+    changed by an upgrade changes the outputs, which `__version__` alone would not show."""
+    return digest_of_source(Path(__file__).parent)
+
+
+def digest_of_source(package: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\x00" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -6,6 +6,9 @@ import json
 import shutil
 from pathlib import Path
 
+from pytest import MonkeyPatch
+
+from pipeline import cache
 from pipeline.cache import NerCache
 from pipeline.options import RunOptions
 from pipeline.records import Mention, ParsedDocument
@@ -69,3 +72,18 @@ def test_rerun_uses_the_cache_and_an_edit_reparses_one_document(tmp_path: Path) 
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
     run_extract(RunOptions(DATA, tmp_path, quiet=True, use_cache=False))
     assert not (tmp_path / ".cache").exists()
+
+
+
+def test_an_upgraded_factdiff_never_takes_old_outputs_for_its_own(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    package = tmp_path / "package"
+    shutil.copytree(Path(cache.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.digest_of_source(package)
+    rules = package / "normalize" / "date_rules.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# a rule changed\n", encoding="utf-8")
+    assert cache.digest_of_source(package) != before
+    out = tmp_path / "out"
+    run_extract(RunOptions(DATA, out, quiet=True))
+    assert run_extract(RunOptions(DATA, out, quiet=True)).up_to_date
+    monkeypatch.setattr(cache, "source_digest", lambda: "the source after an upgrade")
+    assert not run_extract(RunOptions(DATA, out, quiet=True)).up_to_date
