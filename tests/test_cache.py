@@ -74,7 +74,6 @@ def test_no_cache_writes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / ".cache").exists()
 
 
-
 def test_an_upgraded_factdiff_never_takes_old_outputs_for_its_own(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
     package = tmp_path / "package"
     shutil.copytree(Path(cache.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
