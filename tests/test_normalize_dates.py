@@ -554,3 +554,19 @@ def test_vague_times_decades_and_centuries(tense: str, text: str, value: str) ->
 )
 def test_the_week_and_the_month_a_report_speaks_of_are_the_current_ones(text: str, value: str | None) -> None:
     assert normalize_date(text, MID_MARCH) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the three months ended Sept. 30", "P3M/2008-09-30"),
+        ("three months ended September 30", "P3M/2008-09-30"),  # however the end is written
+        ("the 12 months to June", "P12M/2008-06"),
+        ("the nine months ended Sept. 30, 2008", "P9M/2008-09-30"),
+        ("the six months through June 30", "P6M/2008-06-30"),
+        ("the 12 months ended in January", "P12M/2008-01"),
+    ],
+)
+def test_a_span_that_ends_on_a_date_is_the_span_and_its_end(text: str, value: str) -> None:
+    with in_tense("past"):
+        assert normalize_date(text, dt.date(2008, 10, 6)) == value

@@ -197,3 +197,12 @@ def test_a_word_of_a_name_written_short_is_the_same_name(left: str, right: str, 
 )
 def test_how_a_name_sets_its_words_apart_is_no_part_of_it(left: str, right: str, same: bool) -> None:
     assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Mich.", "Michigan"), ("Calif.", "California"), ("N.Y.", "New York"), ("W.Va.", "West Virginia")],
+)
+def test_a_state_as_ap_style_writes_it_is_the_state(short: str, full: str) -> None:
+    assert same_value("name", normalize_name(short) or short, normalize_name(full) or full)
+    assert not same_value("name", normalize_name(short) or short, normalize_name("Minnesota") or "Minnesota")

@@ -10,11 +10,17 @@ With no anchor, a relative date gets a relative value (`REF-1Y`).
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from pipeline.normalize.anchoring import Anchor, full_years, nearest_month, nearest_year, relative, shift_year
+from pipeline.normalize.anchoring import (
+    UNIT_CODES,
+    Anchor,
+    nearest_month,
+    nearest_year,
+    relative,
+    shift_year,
+)
 from pipeline.normalize.date_words import (
     DECADE_WORDS,
     FUTURE,
@@ -25,7 +31,15 @@ from pipeline.normalize.date_words import (
     PRESENT,
     WEEKDAY_PATTERN,
 )
-from pipeline.normalize.days import HOLIDAY_PATTERN, holiday, named_day, nth_weekday, weekday, weekend
+from pipeline.normalize.days import (
+    HOLIDAY_PATTERN,
+    holiday,
+    named_day,
+    nth_weekday,
+    numeric_date,
+    weekday,
+    weekend,
+)
 from pipeline.normalize.numbers import QUALIFIERS
 from pipeline.normalize.periods import first_months, fiscal_year, half, quarter, relative_quarter, season
 
@@ -47,6 +61,15 @@ def _quarter_ended(match: re.Match[str], anchor: Anchor) -> str:
     if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", end or ""):
         return ""
     return f"{end[:4]}-Q{(int(end[5:7]) - 1) // 3 + 1}"
+
+
+def _span_ended(match: re.Match[str], anchor: Anchor) -> str:
+    """`the three months ended Sept. 30`, `the year to March`: the span and its end, as ISO
+    8601 writes an interval (`P3M/2008-09-30`), so the end compares however it is written."""
+    end = by_rules(match["end"], anchor)
+    if not end or "/" in end:
+        return ""
+    return f"P{match['n'] or 1}{UNIT_CODES[match['unit'] or match['one']]}/{end}"
 
 
 def _relative_decade(match: re.Match[str], anchor: Anchor) -> str:
@@ -108,26 +131,6 @@ def _month_only(match: re.Match[str], anchor: Anchor) -> str:
     return f"{match['year'] or nearest_year(anchor, month, None)}-{month:02d}"
 
 
-def _numeric_date(match: re.Match[str], anchor: Anchor) -> str:
-    """`02/03/2015` day first, as most of the world writes it; `12/31/2015` month first, where
-    the second number cannot be a month; and month first where that reading lies nearer the
-    publication date (`7/8/07` in an article of 9 July 2007 is 8 July: American copy writes
-    the month first). Dots (`14.02.2024`) are Europe's: day first. Two-digit years take the
-    nearest century."""
-    year = int(full_years(f"'{match['y']}", anchor) if len(match["y"]) == 2 else match["y"])
-    readings = []
-    for day, month in ((match["a"], match["b"]), (match["b"], match["a"])):
-        try:
-            readings.append(dt.date(year, int(month), int(day)))
-        except ValueError:
-            continue
-    if not readings:
-        return ""
-    if anchor is not None and "." not in match[0]:  # a slash or a dash: either order is written
-        readings.sort(key=lambda reading: abs((reading - anchor).days))  # stable: day first on a tie
-    return readings[0].isoformat()
-
-
 def _same_unit_a_year_before(unit: str, anchor: Anchor) -> str:
     """`the same month a year ago`, `the same quarter last year`, `the year-earlier quarter`:
     that unit of the anchor, a year back; a `period` or `time` of no named unit, that year."""
@@ -149,8 +152,8 @@ def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
 _REL = "(?P<rel>last|previous|past|this|current|next|coming)"
 RULES: list[Rule] = [
     (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
-    (re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"), _numeric_date),
-    (re.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})"), _numeric_date),  # `14.02.2024`, as Europe writes it
+    (re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"), numeric_date),
+    (re.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})"), numeric_date),  # `14.02.2024`, as Europe writes it
     (re.compile(r"(?P<fy>fy|(?:fiscal|financial)(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
     (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), fiscal_year),
     (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
@@ -169,6 +172,13 @@ RULES: list[Rule] = [
     (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), quarter),
     (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), relative_quarter),
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
+    (
+        re.compile(
+            r"(?:(?P<n>\d+)\s+(?P<unit>year|month|week|day)s?|(?P<one>year|month|week))\s+"
+            r"(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?P<end>.+)"
+        ),
+        _span_ended,
+    ),
     # `the September quarter`, `the December 2008 quarter`: named by the month it ends in
     (
         re.compile(r"(?P<end>(?:march|mar|june|jun|september|sept|sep|december|dec)\.?(?:\s+\d{4})?)\s+quarter"),

@@ -10,7 +10,7 @@ import re
 
 from dateutil.easter import easter
 
-from pipeline.normalize.anchoring import Anchor, nearest_year, relative
+from pipeline.normalize.anchoring import Anchor, full_years, nearest_year, relative
 from pipeline.normalize.date_words import MONTHS, OFFSETS, WEEKDAYS
 from pipeline.normalize.tense import TENSE
 
@@ -129,3 +129,23 @@ def holiday(match: re.Match[str], anchor: Anchor) -> str:
     if year == "XXXX":
         return f"XXXX-{month:02d}"
     return _nth_of_month(int(year), month, weekday_number, n).isoformat()  # type: ignore[union-attr]
+
+
+def numeric_date(match: re.Match[str], anchor: Anchor) -> str:
+    """`02/03/2015` day first, as most of the world writes it; `12/31/2015` month first, where
+    the second number cannot be a month; and month first where that reading lies nearer the
+    publication date (`7/8/07` in an article of 9 July 2007 is 8 July: American copy writes
+    the month first). Dots (`14.02.2024`) are Europe's: day first. Two-digit years take the
+    nearest century."""
+    year = int(full_years(f"'{match['y']}", anchor) if len(match["y"]) == 2 else match["y"])
+    readings = []
+    for day, month in ((match["a"], match["b"]), (match["b"], match["a"])):
+        try:
+            readings.append(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    if not readings:
+        return ""
+    if anchor is not None and "." not in match[0]:  # a slash or a dash: either order is written
+        readings.sort(key=lambda reading: abs((reading - anchor).days))  # stable: day first on a tie
+    return readings[0].isoformat()

@@ -119,6 +119,21 @@ ALIASES: dict[str, str] = {
     "uae": "United Arab Emirates",
     "united arab emirates": "United Arab Emirates",
 }
+# US states as AP style writes them in datelines and after a city (`Dearborn, Mich.`): one
+# name with the state written out. Two-letter postal codes are left alone (`IN`, `OR`, `ME`).
+AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+    "Wash": "Washington", "W.Va.": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
+ALIASES |= {key: full for short, full in AP_STATES.items() for key in (fold(short).replace(".", ""), fold(short)[:-1])}
+ALIASES |= {fold(state): state for state in AP_STATES.values()}
 ACRONYM_SKIP = {"of", "the", "and", "for", "de", "du", "la", "&", "in", "on"}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
