@@ -18,7 +18,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from pipeline.align import Alignment
-from pipeline.counterparts import counterpart, spelling_variant, spun_edge, synonym_swap, trim
+from pipeline.counterparts import (
+    counterpart,
+    onto_the_fact,
+    spelling_variant,
+    spun_edge,
+    synonym_swap,
+    trim,
+    with_day_before_month,
+)
 from pipeline.credits import boilerplate_line
 from pipeline.kinds import (
     ADDED_SEVERITY,
@@ -35,6 +43,8 @@ from pipeline.moved import reunite_moved
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.date_words import MONTH_PATTERN, period_part
+from pipeline.normalize.demonyms import place_and_its_people
+from pipeline.normalize.numbers import split_qualifier
 from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import differing_words, misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
@@ -48,9 +58,6 @@ _DAY_OF_MONTH = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s*)?,?\s*",
     re.IGNORECASE,
 )
-# the day of a counterpart that has none (`September 2001`), on its line, before the month
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
-_DAY_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)")
 # What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
 _BEYOND_IS_PART = {
     "amount": is_currency,
@@ -58,19 +65,6 @@ _BEYOND_IS_PART = {
     "date": lambda words: bool(_DAY_OF_MONTH.fullmatch(words)),
 }
 Span = tuple[int, int]
-
-
-def _with_day_before_month(fact: Fact, text: str, span: Span) -> Span:
-    """`September 11, 2001` -> `21 September 2001` where the model read `21` apart, as a number:
-    a date with a day takes the day number before its counterpart's month, if that has none."""
-    words = text[span[0] : span[1]]
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value) or _DAY_NUMBER.search(words):
-        return span
-    if re.match(MONTH_PATTERN, words, re.IGNORECASE) and (
-        day := _DAY_BEFORE_MONTH.search(text, max(0, span[0] - 16), span[0])
-    ):
-        return day.start(), span[1]
-    return span
 
 
 def _flat(text: str) -> str:
@@ -190,7 +184,24 @@ class _Pair:
                 if no_number or beyond_is_part(text[start : span[0]] + " " + text[span[1] : end]):
                     span = start, end
                     break
-        return _with_day_before_month(fact, text, span) if fact.kind == "date" else span
+        return with_day_before_month(fact, text, span) if fact.kind == "date" else span
+
+    def possessed_by_its_people(self, fact: Fact, cmp_value: str, span: Span) -> bool:
+        """`Germany's DAX` -> `the German DAX`: a place whose possessive became the adjective of
+        its people, or the other way round, names the same place."""
+        ends = ((self.ref.document.text, fact.mention.end), (self.cmp.document.text, span[1]))
+        possessive = any(text[end : end + 2] in ("'s", "’s") for text, end in ends)
+        return fact.kind in NAME_KINDS and possessive and place_and_its_people(fact.value, cmp_value)
+
+    def onto_amount(self, fact: Fact, span: Span) -> Span | None:
+        """The one compared amount among a counterpart's words that runs over words beside it
+        (see `onto_the_fact`); None where there is not exactly one, or it holds the counterpart."""
+        facts = (self.cmp.facts[index] for index in self.overlapping(span))
+        amounts = [(f.mention.start, f.mention.end) for f in facts if f.kind == "amount"]
+        if fact.kind != "amount" or len(amounts) != 1 or (amounts[0][0] <= span[0] and span[1] <= amounts[0][1]):
+            return None
+        qualified = bool(split_qualifier(fact.mention.text.lower())[0])
+        return onto_the_fact(self.cmp.document.text, span, amounts[0], qualified)
 
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
         text = version.document.text
@@ -227,6 +238,12 @@ class _Pair:
         claimed.update(self.overlapping(span))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
+        if status == "changed" and (amount := self.onto_amount(fact, span)):  # the reading that agrees, if any
+            judged = _judge(fact, self.cmp.document.text[amount[0] : amount[1]], self.cmp.document.published)
+            if judged[0] != "changed":
+                span, cmp_text, (status, cmp_value, typed) = amount, self.cmp.document.text[slice(*amount)], judged
+        if status == "changed" and self.possessed_by_its_people(fact, cmp_value, span):
+            status = "reworded"
         change, severity, ref_text = "", "", mention.text
         if status != "changed" and fact.kind in NAME_KINDS:
             edges = (mention.start, mention.end)
@@ -267,7 +284,7 @@ def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | 
     claimed: set[int] = set()
     keyed = [pair.reference_fact(fact, claimed) for fact in ref.facts]
     keyed += [pair.compared_fact(fact) for index, fact in enumerate(cmp.facts) if index not in claimed]
-    keyed = reunite_moved(keyed)
+    keyed = reunite_moved(keyed, lambda side: bool(pair.overlapping((side.start or 0, side.end or 0))))
     keyed.sort(key=lambda item: item[0])
     return [_weighed(diff) for _, diff in keyed]
 

@@ -10,6 +10,8 @@ import re
 from difflib import SequenceMatcher
 
 from pipeline.kinds import NAME_KINDS
+from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.numbers import split_qualifier
 from pipeline.normalize.text import differing_words, tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous
@@ -38,6 +40,19 @@ def _worded(text: str, span: Span | None) -> Span | None:
     """A counterpart holds a word or a number: a full stop left where a clause was cut
     (`... written to TV3` -> `... address .`) stands for no fact."""
     return span if span is not None and any(c.isalnum() for c in text[span[0] : span[1]]) else None
+
+
+def onto_the_fact(text: str, span: Span, fact: Span, qualified: bool) -> Span:
+    """The counterpart of an amount narrowed to the one amount the other version's NER found
+    among its words, with the qualifier written just before it if the amount's own words hold
+    one (`qualified`): word alignment across a reordered sentence gives `index went under
+    10000` for `below 10,000`, `fell 6.07` for `$6.07` (the model read `6.07 dollars`)."""
+    words = text[span[0] : fact[0]].split() if qualified else []
+    for count in range(len(words), 0, -1):
+        before = " ".join(words[-count:])
+        if split_qualifier(f"{before.lower()} {text[fact[0] : fact[1]]}")[0]:
+            return text.rindex(before, span[0], fact[0]), fact[1]
+    return fact
 
 
 def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Span | None:
@@ -162,3 +177,21 @@ def _spelled_alike(left: str, right: str) -> bool:
     if is_common_word(left, DICTIONARY_ZIPF) or is_common_word(right, DICTIONARY_ZIPF):
         return False
     return not (left in place_words() and right in place_words())
+
+
+# the day of a counterpart that has none (`September 2001`), on its line, before the month
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+_DAY_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)")
+
+
+def with_day_before_month(fact: Fact, text: str, span: Span) -> Span:
+    """`September 11, 2001` -> `21 September 2001` where the model read `21` apart, as a number:
+    a date with a day takes the day number before its counterpart's month, if that has none."""
+    words = text[span[0] : span[1]]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value) or _DAY_NUMBER.search(words):
+        return span
+    if re.match(MONTH_PATTERN, words, re.IGNORECASE) and (
+        day := _DAY_BEFORE_MONTH.search(text, max(0, span[0] - 16), span[0])
+    ):
+        return day.start(), span[1]
+    return span

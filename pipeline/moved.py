@@ -5,6 +5,7 @@ are one row of a fact that did not change."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.align import content_keys, tokenize
@@ -54,17 +55,23 @@ def _same_words_around(left: Side, right: Side) -> bool:
     return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
 
 
-def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:
+def reunite_moved(
+    keyed: list[tuple[int, FactDiff]], holds_a_fact: Callable[[Side], bool] = lambda side: True
+) -> list[tuple[int, FactDiff]]:
     """A `missing` and an `added` row of the same fact, in the same sentence moved or split
-    differently, are one fact that did not change: merge them into one row."""
+    differently, are one fact that did not change: merge them into one row. So are a row
+    `changed` into words that hold no fact (`holds_a_fact` of its compared side is false) and
+    the same fact `added` in that sentence: the sentence put its words in another order
+    (`fell sharply on Monday` -> `On Monday ... fell strongly`, aligned `Monday` -> `strongly`)."""
     added = [diff for _, diff in keyed if diff.status == "added"]
     merged_ids: set[int] = set()
     result = []
     for position, missing in keyed:
-        if missing.status != "missing":
+        reordered = missing.status == "changed" and not holds_a_fact(missing.compared)
+        if missing.status != "missing" and not reordered:
             continue
         for twin in added:
-            if id(twin) in merged_ids:
+            if id(twin) in merged_ids or (reordered and twin.compared.sentence != missing.compared.sentence):
                 continue
             if same_value(missing.kind, missing.reference.key, twin.compared.key) and (
                 _same_sentence(missing.reference.sentence, twin.compared.sentence)

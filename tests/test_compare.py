@@ -522,3 +522,47 @@ def test_a_short_sentence_spun_with_a_synonym_keeps_its_fact(
     reference: str, compared: str, flagged: list[tuple[str, str]]
 ) -> None:
     assert _flagged(reference, compared) == flagged
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [  # a translation puts the words in another order: the fact stands elsewhere in its sentence
+        (
+            "Stocks on Wall Street fell sharply on Monday, with the Dow below 10,000 points.",
+            "On Monday the stocks of Wall Street fell strongly, and the Dow went under 10000 points.",
+        ),
+        (
+            "The Dow closed at 9,955.50, after having been down as much as 800 points during the session.",
+            "The Dow ended at 9955.50, after it had lost up to 800 points in the session.",
+        ),
+        (
+            "Light sweet crude fell $6.07 to settle at $87.81 a barrel.",
+            "Light sweet crude fell 6.07 dollars to close at 87.81 dollars per barrel.",
+        ),
+        ("Germany's DAX fell 7.07 percent.", "The German DAX dropped 7.07%."),  # a place and its people
+        ("Britain's car sales rose in 2007.", "British car sales rose in 2007."),
+    ],
+)
+def test_a_fact_reordered_within_its_sentence_is_no_change(reference: str, compared: str) -> None:
+    assert _flagged(reference, compared) == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        (
+            "Stocks on Wall Street fell sharply on Monday, with the Dow below 10,000 points.",
+            "On Tuesday the stocks of Wall Street fell strongly, and the Dow went under 10000 points.",
+            "Monday",
+        ),
+        (
+            "Light sweet crude fell $6.07 to settle at $87.81 a barrel.",
+            "Light sweet crude fell 6.70 dollars to close at 87.81 dollars per barrel.",
+            "$6.07",
+        ),
+        ("Germany's DAX fell 7.07 percent.", "The French DAX dropped 7.07%.", "Germany"),
+        ("Attacks, which Israel says are aimed at the rockets, went on.", "Israeli attacks went on.", "Israel"),
+    ],
+)
+def test_a_fact_changed_in_a_reordered_sentence_is_still_flagged(reference: str, compared: str, flagged: str) -> None:
+    assert flagged in [words for words, _ in _flagged(reference, compared)]

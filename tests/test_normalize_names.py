@@ -206,3 +206,21 @@ def test_how_a_name_sets_its_words_apart_is_no_part_of_it(left: str, right: str,
 def test_a_state_as_ap_style_writes_it_is_the_state(short: str, full: str) -> None:
     assert same_value("name", normalize_name(short) or short, normalize_name(full) or full)
     assert not same_value("name", normalize_name(short) or short, normalize_name("Minnesota") or "Minnesota")
+
+
+@pytest.mark.parametrize(
+    ("place", "people", "same"),
+    [
+        ("Germany", "German", True),
+        ("U.S.", "American", True),  # through the alias: United States
+        ("Britain", "British", True),
+        ("Netherlands", "Dutch", True),
+        ("Germany", "French", False),
+        ("Iran", "Iraqi", False),
+        ("Austria", "Australian", False),
+    ],
+)
+def test_a_place_and_the_adjective_of_its_people_are_one_place(place: str, people: str, same: bool) -> None:
+    from pipeline.normalize.demonyms import place_and_its_people
+
+    assert place_and_its_people(normalize_name(place) or place, normalize_name(people) or people) is same
