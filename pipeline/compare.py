@@ -21,32 +21,28 @@ from pipeline.align import Alignment
 from pipeline.counterparts import (
     counterpart,
     onto_the_fact,
-    spelling_variant,
     spun_edge,
     synonym_swap,
     trim,
     with_day_before_month,
 )
 from pipeline.credits import boilerplate_line
+from pipeline.explain import explain, flat, other_part, time_units
 from pipeline.kinds import (
     ADDED_SEVERITY,
     KINDS,
     MISSING_SEVERITY,
     NAME_KINDS,
-    PERIOD_PART_SEVERITY,
-    QUALIFIER_SEVERITY,
-    SPELLING_SEVERITY,
-    UNTYPED_SEVERITY,
     label_info,
 )
-from pipeline.moved import reunite_moved
+from pipeline.moved import rejoin_reordered, reunite_moved
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
-from pipeline.normalize.date_words import MONTH_PATTERN, period_part
+from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.demonyms import place_and_its_people
 from pipeline.normalize.numbers import split_qualifier
 from pipeline.normalize.tense import in_tense
-from pipeline.normalize.text import differing_words, misread, tidy
+from pipeline.normalize.text import misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
 # the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
@@ -67,59 +63,6 @@ _BEYOND_IS_PART = {
 Span = tuple[int, int]
 
 
-def _flat(text: str) -> str:
-    """Words on one line: an explanation does not keep the line breaks of a wrapped copy."""
-    return " ".join(text.split())
-
-
-def word_change(before: str, after: str) -> str:
-    """`International Criminal Court` / `International Wrongdoer Court` -> `Criminal -> Wrongdoer`."""
-    old, new = differing_words(tidy(before).split(), tidy(after).split())
-    return f"{' '.join(old) or '(nothing)'} -> {' '.join(new) or '(nothing)'}"
-
-
-def _explain(kind: str, ref_text: str, cmp_text: str, ref_value: str, cmp_value: str, typed: bool) -> tuple[str, str]:
-    """(change, severity) of a fact whose counterpart says something else."""
-    if not typed:
-        return f"{_flat(ref_text)} -> {_flat(cmp_text)}: no longer a {KINDS[kind].noun}", UNTYPED_SEVERITY
-    if kind == "date" and ref_value == cmp_value and _other_part(ref_text, cmp_text):
-        return f"{ref_value}: part of the period {word_change(ref_text, cmp_text)}", PERIOD_PART_SEVERITY
-    if kind in NAME_KINDS and spelling_variant(ref_text, cmp_text):
-        return f"{word_change(ref_text, cmp_text)}: spelling", SPELLING_SEVERITY
-    if kind in NAME_KINDS or ref_value == cmp_value:  # `several years ago` -> `several days ago`
-        return word_change(ref_text, cmp_text), KINDS[kind].changed_severity
-    if _only_hedged(ref_value, cmp_value):
-        return f"{ref_value} -> {cmp_value}: qualifier {word_change(ref_text, cmp_text)}", QUALIFIER_SEVERITY
-    return f"{ref_value} -> {cmp_value}", KINDS[kind].changed_severity
-
-
-_QUALIFIED = re.compile(r"(?P<currency>[A-Z]{3} )?(?P<qualifier>[<>=~]*)(?P<rest>.+)")  # `USD ~5000`
-
-
-def _only_hedged(left: str, right: str) -> bool:
-    """The same value with another qualifier, neither of which turns the bound around
-    (`<~30` -> `~30`, `>4000` -> `4000`; not `>4000` -> `<4000`)."""
-    ahead, behind = _QUALIFIED.fullmatch(left), _QUALIFIED.fullmatch(right)
-    if not (ahead and behind) or (ahead["currency"], ahead["rest"]) != (behind["currency"], behind["rest"]):
-        return False
-    bounds = {ahead["qualifier"].strip("~="), behind["qualifier"].strip("~=")}
-    return ahead["qualifier"] != behind["qualifier"] and bounds != {"<", ">"}
-
-
-def _other_part(left: str, right: str) -> bool:
-    """Both name a part of the period, not the same one (`end of June` -> `start of June`); a
-    part on one side only may be the model's span, not the writer's words."""
-    parts = period_part(left), period_part(right)
-    return None not in parts and parts[0] != parts[1]
-
-
-_TIME_UNIT = re.compile(r"\b(decade|year|month|week|day|hour)s?\b", re.IGNORECASE)
-
-
-def _time_units(text: str) -> set[str]:
-    return {unit.lower() for unit in _TIME_UNIT.findall(text)}
-
-
 def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str, bool]:
     """(status, counterpart value, whether the counterpart is still of the fact's kind). The
     counterpart is read in the tense of the fact's sentence: a spinner that swaps a verb does
@@ -128,9 +71,9 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         other_value, typed = normalize_as(fact.kind, other_text, other_anchor)  # type: ignore[arg-type]
     if tidy(fact.mention.text) == tidy(other_text) and (fact.kind in NAME_KINDS or fact.surface == other_value):
         return "unchanged", fact.value, True
-    if fact.surface.endswith("_REF") and _time_units(fact.mention.text) != _time_units(other_text):
+    if fact.surface.endswith("_REF") and time_units(fact.mention.text) != time_units(other_text):
         return "changed", other_value, typed  # a vague past or future, counted in other units
-    if fact.kind == "date" and _other_part(fact.mention.text, other_text):
+    if fact.kind == "date" and other_part(fact.mention.text, other_text):
         return "changed", other_value, typed
     if same_value(fact.kind, fact.surface, other_value) or misread(tidy(other_text), tidy(fact.mention.text)):
         return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread
@@ -185,6 +128,13 @@ class _Pair:
                     span = start, end
                     break
         return with_day_before_month(fact, text, span) if fact.kind == "date" else span
+
+    def compared_side(self, index: int) -> Side:
+        fact = self.cmp.facts[index]
+        return self.side(self.cmp, (fact.mention.start, fact.mention.end), fact.value, fact.surface)
+
+    def reached(self, side: Side) -> list[int]:
+        return self.overlapping((side.start, side.end or side.start)) if side.start is not None else []
 
     def possessed_by_its_people(self, fact: Fact, cmp_value: str, span: Span) -> bool:
         """`Germany's DAX` -> `the German DAX`: a place whose possessive became the adjective of
@@ -253,7 +203,7 @@ class _Pair:
                 ref_side = self.side(self.ref, edges, fact.value, fact.surface)
                 ref_text = ref_side.text
         if status == "changed":  # a duration (`six years`) was never a date: it cannot stop being one
-            change, severity = _explain(fact.kind, ref_text, cmp_text, fact.value, cmp_value, typed or not fact.typed)
+            change, severity = explain(fact.kind, ref_text, cmp_text, fact.value, cmp_value, typed or not fact.typed)
         return mention.start, self.diff(status, fact, ref_side, self.side(self.cmp, span, cmp_value), change, severity)
 
     def compared_fact(self, fact: Fact) -> tuple[int, FactDiff]:
@@ -272,9 +222,9 @@ class _Pair:
         if not typed and fact.kind not in NAME_KINDS and synonym_swap(ref_text, mention.text):
             return span[0], self.diff("reworded", fact, self.side(self.ref, span, ref_value), cmp_side)
         if not typed:  # the reference words there were no fact of this kind: a new fact
-            change = f"{_flat(ref_text)} -> {_flat(mention.text)}: new {KINDS[fact.kind].noun}"
+            change = f"{flat(ref_text)} -> {flat(mention.text)}: new {KINDS[fact.kind].noun}"
             return span[0], self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)
-        change, severity = _explain(fact.kind, ref_text, mention.text, ref_value, fact.value, True)
+        change, severity = explain(fact.kind, ref_text, mention.text, ref_value, fact.value, True)
         return span[0], self.diff("changed", fact, self.side(self.ref, span, ref_value), cmp_side, change, severity)
 
 
@@ -283,8 +233,9 @@ def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | 
     pair = _Pair(ref, cmp, alignment or align_pair(ref, cmp))
     claimed: set[int] = set()
     keyed = [pair.reference_fact(fact, claimed) for fact in ref.facts]
+    claimed |= rejoin_reordered(keyed, cmp.facts, pair.compared_side, pair.reached)
     keyed += [pair.compared_fact(fact) for index, fact in enumerate(cmp.facts) if index not in claimed]
-    keyed = reunite_moved(keyed, lambda side: bool(pair.overlapping((side.start or 0, side.end or 0))))
+    keyed = reunite_moved(keyed)
     keyed.sort(key=lambda item: item[0])
     return [_weighed(diff) for _, diff in keyed]
 

@@ -31,9 +31,13 @@ def trim(text: str, start: int, end: int) -> Span:
         lead -= 1  # `.4 per cent`: a decimal point, not a full stop
     trimmed = span[lead:]
     trimmed = re.sub(r"(?:(?<!\d0)['’]s)?[\s\"'“”‘’)\],.;:]*$", "", trimmed)  # `the 1980's`: a decade
+    trimmed = _TRAILING_LINK.sub("", trimmed)  # `100 years of` (`the company's 100-year history`)
     if not trimmed:
         return start, end
     return start + lead, start + lead + len(trimmed)
+
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:of|to|in|on|at|for|from|by|with|and|the|a|an))+$")
 
 
 def _worded(text: str, span: Span | None) -> Span | None:

@@ -1,6 +1,7 @@
 """A fact that moved: a `missing` and an `added` row of one fact, whose sentence was moved,
 split or cut differently, or which moved into another sentence with the same words around it,
-are one row of a fact that did not change."""
+are one row of a fact that did not change; so is a fact that word alignment lost in a
+sentence whose words were put in another order."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.align import content_keys, tokenize
+from pipeline.kinds import NAME_KINDS
 from pipeline.normalize import same_value
-from pipeline.normalize.text import tidy
-from pipeline.records import FactDiff, Side
+from pipeline.normalize.text import name_key, tidy
+from pipeline.records import Fact, FactDiff, Side
 from pipeline.screen.wordnet import senses
+
+Reached = Callable[[Side], list[int]]  # the compared facts under a side
 
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 
@@ -55,23 +59,17 @@ def _same_words_around(left: Side, right: Side) -> bool:
     return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
 
 
-def reunite_moved(
-    keyed: list[tuple[int, FactDiff]], holds_a_fact: Callable[[Side], bool] = lambda side: True
-) -> list[tuple[int, FactDiff]]:
+def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:
     """A `missing` and an `added` row of the same fact, in the same sentence moved or split
-    differently, are one fact that did not change: merge them into one row. So are a row
-    `changed` into words that hold no fact (`holds_a_fact` of its compared side is false) and
-    the same fact `added` in that sentence: the sentence put its words in another order
-    (`fell sharply on Monday` -> `On Monday ... fell strongly`, aligned `Monday` -> `strongly`)."""
+    differently, are one fact that did not change: merge them into one row."""
     added = [diff for _, diff in keyed if diff.status == "added"]
     merged_ids: set[int] = set()
     result = []
     for position, missing in keyed:
-        reordered = missing.status == "changed" and not holds_a_fact(missing.compared)
-        if missing.status != "missing" and not reordered:
+        if missing.status != "missing":
             continue
         for twin in added:
-            if id(twin) in merged_ids or (reordered and twin.compared.sentence != missing.compared.sentence):
+            if id(twin) in merged_ids:
                 continue
             if same_value(missing.kind, missing.reference.key, twin.compared.key) and (
                 _same_sentence(missing.reference.sentence, twin.compared.sentence)
@@ -83,3 +81,38 @@ def reunite_moved(
                 result.append((position, merged))
                 break
     return result + [item for item in keyed if id(item[1]) not in merged_ids]
+
+
+def rejoin_reordered(
+    keyed: list[tuple[int, FactDiff]], facts: list[Fact], side_of: Callable[[int], Side], reached: Reached
+) -> set[int]:
+    """Rows of reference facts that word alignment lost in a sentence whose words a rewrite or
+    translation put in another order (`GM's sales ... fell in June` -> `In June the sales of GM
+    dropped`: `GM` aligned to `In June the`, `June` to nothing) rejoined, in place, with the
+    compared fact of the same value in that sentence that no reference fact of its kind
+    reached (`reached`: the compared facts under a side). Only a row `missing`, or `changed`
+    into words that hold no fact of its kind, is rejoined, so two facts that swapped places
+    stay two changes. Returns the compared facts rejoined."""
+    taken = {index for _, diff in keyed for index in reached(diff.compared) if facts[index].kind == diff.kind}
+    by_value: dict[tuple[str, str], list[int]] = {}
+    for index, fact in enumerate(facts):
+        if index not in taken:
+            by_value.setdefault((fact.kind, _value_key(fact.kind, fact.surface)), []).append(index)
+    rejoined: set[int] = set()
+    for at, (position, diff) in enumerate(keyed):
+        if diff.status not in ("changed", "missing") or (
+            diff.status == "changed" and any(facts[i].kind == diff.kind for i in reached(diff.compared))
+        ):
+            continue
+        for index in by_value.get((diff.kind, _value_key(diff.kind, diff.reference.key)), []):
+            side = side_of(index)
+            if index not in rejoined and _same_sentence(diff.reference.sentence, side.sentence):
+                rejoined.add(index)
+                status = "unchanged" if tidy(diff.reference.text) == tidy(side.text) else "reworded"
+                keyed[at] = (position, replace(diff, status=status, compared=side, change="", severity=""))
+                break
+    return rejoined
+
+
+def _value_key(kind: str, value: str) -> str:
+    return name_key(value) if kind in NAME_KINDS else value

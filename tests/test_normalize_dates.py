@@ -303,6 +303,7 @@ def test_a_list_of_dates_holds_each_of_them(text: str, anchor: dt.date | None, v
         ("the year-earlier quarter", "2007-Q1"),  # = `the same quarter last year`
         ("the year-ago month", "2007-03"),
         ("the same week last year", "2007-W11"),
+        ("the same period of the last year", "2007"),  # as a translation words it
     ],
 )
 def test_the_same_part_of_the_year_before(text: str, value: str) -> None:

@@ -215,7 +215,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter|period|time)\s+"
-            rf"(?:(?:a|1)\s+year\s+{_AGO}|last\s+year|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)"
+            rf"(?:(?:a|1)\s+year\s+{_AGO}|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)"
         ),
         lambda m, a: _same_unit_a_year_before(m["unit"], a),
     ),
