@@ -129,6 +129,25 @@ class _Pair:
                     break
         return with_day_before_month(fact, text, span) if fact.kind == "date" else span
 
+    def beside_other_facts(self, fact: Fact, span: Span) -> Span:
+        """A counterpart cut where it runs into the currency of a compared amount at either end:
+        `$46.7 billion a year earlier` -> `46.7 billion dollars one year before` aligns the
+        date with `dollars one year before`, whose `dollars` is the amount's. Dates only: the
+        model splits an amount written in words across kinds (`a quarter` + `of a million dollars`)."""
+        if fact.kind != "date":
+            return span
+        start, end = span
+        text = self.cmp.document.text
+        for index in self.overlapping(span):
+            other = self.cmp.facts[index].mention
+            if self.cmp.facts[index].kind == fact.kind:
+                continue
+            if other.start <= start < other.end < end and is_currency(text[start : other.end].strip()):
+                start = other.end  # only a currency: `9 Might` keeps the day the model read apart
+            elif start < other.start < end <= other.end and is_currency(text[other.start : end].strip()):
+                end = other.start
+        return trim(self.cmp.document.text, start, end) if (start, end) != span else span
+
     def compared_side(self, index: int) -> Side:
         fact = self.cmp.facts[index]
         return self.side(self.cmp, (fact.mention.start, fact.mention.end), fact.value, fact.surface)
@@ -184,14 +203,14 @@ class _Pair:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
             return mention.start, self.diff("missing", fact, ref_side, NO_SIDE, change, MISSING_SEVERITY)
-        span = self.fact_around(fact, trim(self.cmp.document.text, *span))
-        claimed.update(self.overlapping(span))
+        span = self.fact_around(fact, self.beside_other_facts(fact, trim(self.cmp.document.text, *span)))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
         if status == "changed" and (amount := self.onto_amount(fact, span)):  # the reading that agrees, if any
             judged = _judge(fact, self.cmp.document.text[amount[0] : amount[1]], self.cmp.document.published)
             if judged[0] != "changed":
                 span, cmp_text, (status, cmp_value, typed) = amount, self.cmp.document.text[slice(*amount)], judged
+        claimed.update(self.overlapping(span))
         if status == "changed" and self.possessed_by_its_people(fact, cmp_value, span):
             status = "reworded"
         change, severity, ref_text = "", "", mention.text
