@@ -571,3 +571,19 @@ def test_the_week_and_the_month_a_report_speaks_of_are_the_current_ones(text: st
 def test_a_span_that_ends_on_a_date_is_the_span_and_its_end(text: str, value: str) -> None:
     with in_tense("past"):
         assert normalize_date(text, dt.date(2008, 10, 6)) == value
+
+
+@pytest.mark.parametrize(
+    ("tense", "text", "value"),
+    [
+        ("past", "October", "2008-10"),  # said on 6 October: this October has begun
+        ("past", "November", "2007-11"),
+        ("future", "October", "2008-10"),  # nor is it over
+        ("", "the month of October", "2008-10"),
+        ("future", "Oct. 28-29", "2008-10-28/2008-10-29"),  # the end's month is the start's
+        ("past", "Sept. 29-30", "2008-09-29/2008-09-30"),
+    ],
+)
+def test_a_month_of_the_anchor_and_a_range_of_days_in_one_month(tense: str, text: str, value: str) -> None:
+    with in_tense(tense):
+        assert normalize_date(text, dt.date(2008, 10, 6)) == value

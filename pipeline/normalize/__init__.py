@@ -19,7 +19,8 @@ from decimal import Decimal
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.currencies import CODES_BEFORE
 from pipeline.normalize.date_words import MONTH_PATTERN
-from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, duration_key, normalize_date, normalize_time, span_key
+from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
+from pipeline.normalize.durations import duration_key, span_key
 from pipeline.normalize.names import (
     acronym_of,
     normalize_event,

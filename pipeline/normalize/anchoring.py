@@ -37,15 +37,18 @@ GRACE_DAYS = 7  # a past-tense date may lie a few days after the anchor (time zo
 
 def nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
     """A date written without a year: in a past-tense sentence the latest such date not after
-    the anchor (a week's grace), in a future one the first not before it, else the nearest."""
+    the anchor (a week's grace), in a future one the first not before it, else the nearest.
+    A month alone counts from its first day in the past (`October's sales were weak`, said on
+    6 October: it has begun) and to its last in the future (it is not over)."""
     if anchor is None:
         return "XXXX"
+    tense = TENSE.get()
+    alone = {"past": 1, "future": 28}.get(tense, 15)
 
     def when(year: int) -> dt.date:
-        return dt.date(year, month, min(day or 15, 28))
+        return dt.date(year, month, min(day or alone, 28))
 
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    tense = TENSE.get()
     if tense == "past":
         return f"{max(y for y in years if (when(y) - anchor).days <= GRACE_DAYS):04d}"
     if tense == "future":

@@ -273,7 +273,10 @@ RULES: list[Rule] = [
         re.compile(rf"(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
         _day_month,
     ),
-    (re.compile(rf"(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"), _month_only),
+    (  # `the month of October`: the month
+        re.compile(rf"(?:(?:the\s+)?month\s+of\s+)?(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?"),
+        _month_only,
+    ),
     (
         re.compile("|".join(re.escape(w) for w in sorted(PRESENT | PAST | FUTURE, key=len, reverse=True))),
         _reference_word,

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
 from pipeline.normalize.anchoring import Anchor, full_years, relative
 from pipeline.normalize.date_rules import by_rules
-from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION, SIDE_OF, SIDE_WORDS
-from pipeline.normalize.numbers import split_qualifier, with_digits
+from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION
 from pipeline.normalize.tense import TENSE
-from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy
+from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
 
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN}|\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|ago|yesterday|tomorrow)\b")
 
@@ -84,6 +82,9 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     if day_only and opening and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", opening):
         year, month = day_only[2], opening[5:7]
         return f"{year}-{month}-{opening[8:10]}/{year}-{month}-{int(day_only[1]):02d}"
+    if re.fullmatch(r"\d{1,2}", last) and (opening := normalize_date(first, anchor)):  # `Oct. 28-29`
+        full = re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", opening)
+        return f"{opening}/{opening[:8]}{int(last):02d}" if full and int(last) > int(opening[8:]) else None
     end = normalize_date(last, anchor)
     if not end or "/" in end:
         return None
@@ -270,35 +271,3 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
             day = relative(anchor, "day", same_day[rest]) if rest in same_day else normalize_date(rest, anchor)
             return f"{day}T{code}" if day else f"T{code}"
     return normalize_date(text, anchor)
-
-
-_DURATION = re.compile(
-    r"(?:(?P<n>\d+(?:\.\d+)?)\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?"
-    r"(?:\s+(?:old|long))?"
-)
-# Units said in another: `a decade` = `10 years`, `two centuries` = `200 years`, `a fortnight` = `2 weeks`,
-# `a quarter` = `3 months`.
-_IN_OTHER_UNITS = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week"), "quarter": (3, "month")}
-
-
-def span_key(value: str) -> str:
-    """Undated words of time compared by meaning: `past 12 months` = `previous 12 months`,
-    `more than a century ago` = `over a century ago`. A calendar value has no such words."""
-    qualifier, rest = split_qualifier(value)
-    return qualifier + SIDE_WORDS.sub(lambda m: SIDE_OF[m[0]], rest)
-
-
-def duration_key(text: str) -> str | None:
-    """A span of time, which is no calendar date (`about three months`, `43 years old`), as
-    qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
-    folded = fold(tidy(text))
-    words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
-    qualifier, rest = split_qualifier(with_digits(words))
-    one = re.match(r"(?:a|an)\s+", rest)  # `about a decade`: the article after the qualifier
-    match = _DURATION.fullmatch(rest[one.end() :] if one else rest)
-    if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", folded))):
-        return None  # `the year` is no span of time; `a year` is one
-    unit = "century" if match["unit"] == "centurie" else match["unit"]
-    count = Decimal(match["n"] or 1)  # `a decade`: the article is gone
-    factor, unit = _IN_OTHER_UNITS.get(unit, (1, unit))
-    return f"{qualifier}{(count * factor).normalize():f} {unit}s"
