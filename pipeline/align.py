@@ -22,8 +22,11 @@ from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
 from pipeline.spans import map_span
 
-# `U.S.` with its last dot; a word hyphenated at a line end (`Kotu-\nnica`) is one token
-_TOKEN = re.compile(r"(?i:per cent)|(?:\w\.){2,}(?!\w)|\w+-[ \t]*\n[ \t]*[a-z]\w*|\w+(?:[.'’]\w+)*|[^\w\s]")
+# `U.S.` with its last dot; a word hyphenated at a line end (`Kotu-\nnica`) is one token; a
+# full stop before a capitalised word ends one (`percent.Three`: a space left out)
+_TOKEN = re.compile(
+    r"(?i:per cent)|(?:\w\.){2,}(?!\w)|\w+-[ \t]*\n[ \t]*[a-z]\w*|\w+(?:(?:['’]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]"
+)
 _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
 MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order

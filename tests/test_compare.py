@@ -582,3 +582,24 @@ def test_a_fact_reordered_within_its_sentence_is_no_change(reference: str, compa
 )
 def test_a_fact_changed_in_a_reordered_sentence_is_still_flagged(reference: str, compared: str, flagged: str) -> None:
     assert flagged in [words for words, _ in _flagged(reference, compared)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("rose 5 percent.Three firms", ["rose", "5", "percent", ".", "Three", "firms"]),  # a space left out
+        ("U.S. troops", ["U.S.", "troops"]),
+        ("3.58 percent", ["3.58", "percent"]),
+        ("Amazon.com sales", ["Amazon.com", "sales"]),
+    ],
+)
+def test_a_full_stop_before_a_capitalised_word_ends_a_token(text: str, tokens: list[str]) -> None:
+    from pipeline.align import tokenize
+
+    assert [text[token.start : token.end] for token in tokenize(text)] == tokens
+
+
+def test_a_number_after_a_full_stop_written_without_a_space_is_its_own_counterpart() -> None:
+    reference = "Sales rose 5 percent. Three firms closed."
+    assert _flagged(reference, "Sales rose 5 percent.Three firms closed.") == []
+    assert ("Three", "Four") in _flagged(reference, "Sales rose 5 percent.Four firms closed.")
