@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
@@ -86,11 +86,15 @@ _PERCENT_WORDS = frozenset({"percent", "pct", "%", "per-cent"})
 _SCALE_AFTER = frozenset({"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs"})
 
 
+def _points_at(doc: Doc, at: int) -> bool:
+    return at < len(doc) and doc[at].lower_ in ("point", "points")
+
+
 def _with_units(ent: Span) -> Span:
     """The unit the model left off a number, which decides the fact's kind: `per cent` after
     `twenty-one` (a percentage), a period after a count (`1` + `per day`, a rate), a clock
     time's zone (`0800` + `GMT`, or `0800 GMT` tagged as a quantity), the `'s` of a decade
-    (`1990` + `'s`)."""
+    (`1990` + `'s`), `basis points` and `percentage points` after a number (a percentage)."""
     doc, end = ent.doc, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
     if ent.label_ in ("MONEY", "CARDINAL") and after in _SCALE_AFTER:  # `Rs 50` + `crore`
@@ -99,6 +103,10 @@ def _with_units(ent: Span) -> Span:
         return Span(doc, ent.start, end + 1, label="PERCENT")
     if ent.label_ == "CARDINAL" and after == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return Span(doc, ent.start, end + 2, label="PERCENT")
+    if ent.label_ in ("CARDINAL", "QUANTITY") and after in ("bp", "bps"):
+        return Span(doc, ent.start, end + 1, label="PERCENT")  # `75` + `bps`: basis points
+    if ent.label_ in ("CARDINAL", "QUANTITY") and after in ("basis", "percentage") and _points_at(doc, end + 1):
+        return Span(doc, ent.start, end + 2, label="PERCENT")  # `75` + `basis points`
     if ent.label_ == "CARDINAL" and after in _RATE_WORDS and end + 1 < len(doc) and doc[end + 1].lower_ in _PERIODS:
         return Span(doc, ent.start, end + 2, label="DATE")  # `1` + `per day`: a rate, as `one per day` is read
     last = doc[end - 1]

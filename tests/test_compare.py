@@ -540,6 +540,9 @@ def test_a_short_sentence_spun_with_a_synonym_keeps_its_fact(
             "Light sweet crude fell 6.07 dollars to close at 87.81 dollars per barrel.",
         ),
         ("Germany's DAX fell 7.07 percent.", "The German DAX dropped 7.07%."),  # a place and its people
+        ("The Fed cut rates by 75 basis points.", "The Fed cut rates by 0.75 percentage points."),
+        ("The Fed cut rates by 50 basis points.", "The Fed cut rates by half a percentage point."),
+        ("The bank raised its rate by 25 bps.", "The bank raised its rate by 25 basis points."),
         ("Britain's car sales rose in 2007.", "British car sales rose in 2007."),
         ("GM's sales in the U.S. fell 26 percent in June.", "In June the sales of GM in the US dropped by 26%."),
         (
@@ -571,6 +574,12 @@ def test_a_fact_reordered_within_its_sentence_is_no_change(reference: str, compa
             "$6.07",
         ),
         ("Germany's DAX fell 7.07 percent.", "The French DAX dropped 7.07%.", "Germany"),
+        ("The Fed cut rates by 50 basis points.", "The Fed cut rates by 75 basis points.", "50 basis points"),
+        (
+            "The Fed cut rates by 50 basis points.",
+            "The Fed cut rates by a quarter of a percentage point.",
+            "50 basis points",
+        ),
         (
             "GM's sales in the U.S. fell 26 percent in June.",
             "In July the sales of GM in the US dropped by 26%.",

@@ -234,3 +234,18 @@ def test_money_and_decimals_are_amounts_whatever_the_model_calls_them(label: str
 @pytest.mark.parametrize(("text", "value"), [("1/5", "1/5"), ("nearly 1/5", "<~1/5"), ("about 3/4", "~3/4")])
 def test_a_fraction_written_with_a_slash_is_the_fraction(text: str, value: str) -> None:
     assert normalize_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("75 basis points", "0.75 percentage points", True),  # a hundredth of a percentage point
+        ("50 basis points", "half a percentage point", True),
+        ("25 bps", "a quarter of a percentage point", True),
+        ("fifty basis points", "50 bp", True),
+        ("50 basis points", "0.75 percentage points", False),
+        ("50 basis points", "50 percentage points", False),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(left: str, right: str, same: bool) -> None:
+    assert same_value("amount", normalize_amount(left) or "", normalize_amount(right) or "") is same

@@ -165,7 +165,18 @@ def _amount(text: str) -> tuple[str, str] | None:
 def normalize_amount(text: str) -> str | None:
     """Any amount, read by what is written rather than the NER label (which is noisy:
     the model calls `40 per cent` MONEY): percent, then money, then a plain number."""
-    return normalize_percent(text) or normalize_money(text) or normalize_quantity(text)
+    return normalize_basis_points(text) or normalize_percent(text) or normalize_money(text) or normalize_quantity(text)
+
+
+_BASIS_POINTS = re.compile(rf"(?P<n>{_NUMBER})\s*(?:basis[\s-]+points?|bps?)")
+
+
+def normalize_basis_points(text: str) -> str | None:
+    """`75 basis points` = `0.75 percentage point` -> `0.75% points`: a basis point is a
+    hundredth of a percentage point, as central banks and bond desks count it."""
+    qualifier, rest = split_qualifier(digits_for_words(_clean(text)))
+    match = _BASIS_POINTS.fullmatch(rest)
+    return f"{qualifier}{_format(Decimal(match['n']) / 100)}% points" if match else None
 
 
 def normalize_percent(text: str) -> str | None:
