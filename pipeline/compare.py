@@ -146,7 +146,7 @@ class _Pair:
                 start = other.end  # only a currency: `9 Might` keeps the day the model read apart
             elif start < other.start < end <= other.end and is_currency(text[other.start : end].strip()):
                 end = other.start
-        return trim(self.cmp.document.text, start, end) if (start, end) != span else span
+        return trim(text, start, end) if (start, end) != span else span
 
     def compared_side(self, index: int) -> Side:
         fact = self.cmp.facts[index]
@@ -165,9 +165,11 @@ class _Pair:
     def onto_amount(self, fact: Fact, span: Span) -> Span | None:
         """The one compared amount among a counterpart's words that runs over words beside it
         (see `onto_the_fact`); None where there is not exactly one, or it holds the counterpart."""
+        if fact.kind != "amount":
+            return None
         facts = (self.cmp.facts[index] for index in self.overlapping(span))
         amounts = [(f.mention.start, f.mention.end) for f in facts if f.kind == "amount"]
-        if fact.kind != "amount" or len(amounts) != 1 or (amounts[0][0] <= span[0] and span[1] <= amounts[0][1]):
+        if len(amounts) != 1 or (amounts[0][0] <= span[0] and span[1] <= amounts[0][1]):
             return None
         qualified = bool(split_qualifier(fact.mention.text.lower())[0])
         return onto_the_fact(self.cmp.document.text, span, amounts[0], qualified)
@@ -207,9 +209,10 @@ class _Pair:
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
         if status == "changed" and (amount := self.onto_amount(fact, span)):  # the reading that agrees, if any
-            judged = _judge(fact, self.cmp.document.text[amount[0] : amount[1]], self.cmp.document.published)
+            amount_text = self.cmp.document.text[amount[0] : amount[1]]
+            judged = _judge(fact, amount_text, self.cmp.document.published)
             if judged[0] != "changed":
-                span, cmp_text, (status, cmp_value, typed) = amount, self.cmp.document.text[slice(*amount)], judged
+                span, cmp_text, (status, cmp_value, typed) = amount, amount_text, judged
         claimed.update(self.overlapping(span))
         if status == "changed" and self.possessed_by_its_people(fact, cmp_value, span):
             status = "reworded"

@@ -76,9 +76,7 @@ def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff
                 or _same_words_around(missing.reference, twin.compared)
             ):
                 merged_ids.update({id(twin), id(missing)})
-                status = "unchanged" if tidy(missing.reference.text) == tidy(twin.compared.text) else "reworded"
-                merged = replace(missing, status=status, compared=twin.compared, change="", severity="")
-                result.append((position, merged))
+                result.append((position, _joined(missing, twin.compared)))
                 break
     return result + [item for item in keyed if id(item[1]) not in merged_ids]
 
@@ -93,25 +91,29 @@ def rejoin_reordered(
     reached (`reached`: the compared facts under a side). Only a row `missing`, or `changed`
     into words that hold no fact of its kind, is rejoined, so two facts that swapped places
     stay two changes. Returns the compared facts rejoined."""
-    taken = {index for _, diff in keyed for index in reached(diff.compared) if facts[index].kind == diff.kind}
+    own = [{i for i in reached(diff.compared) if facts[i].kind == diff.kind} for _, diff in keyed]
+    taken = set().union(*own)
     by_value: dict[tuple[str, str], list[int]] = {}
     for index, fact in enumerate(facts):
         if index not in taken:
             by_value.setdefault((fact.kind, _value_key(fact.kind, fact.surface)), []).append(index)
     rejoined: set[int] = set()
     for at, (position, diff) in enumerate(keyed):
-        if diff.status not in ("changed", "missing") or (
-            diff.status == "changed" and any(facts[i].kind == diff.kind for i in reached(diff.compared))
-        ):
+        if diff.status not in ("changed", "missing") or own[at]:  # a fact of its kind reached: a change
             continue
         for index in by_value.get((diff.kind, _value_key(diff.kind, diff.reference.key)), []):
             side = side_of(index)
             if index not in rejoined and _same_sentence(diff.reference.sentence, side.sentence):
                 rejoined.add(index)
-                status = "unchanged" if tidy(diff.reference.text) == tidy(side.text) else "reworded"
-                keyed[at] = (position, replace(diff, status=status, compared=side, change="", severity=""))
+                keyed[at] = (position, _joined(diff, side))
                 break
     return rejoined
+
+
+def _joined(diff: FactDiff, compared: Side) -> FactDiff:
+    """A reference fact's row with the compared side found to be its own: no change."""
+    status = "unchanged" if tidy(diff.reference.text) == tidy(compared.text) else "reworded"
+    return replace(diff, status=status, compared=compared, change="", severity="")
 
 
 def _value_key(kind: str, value: str) -> str:

@@ -45,15 +45,9 @@ def nearest_year(anchor: Anchor, month: int, day: int | None) -> str:
     tense = TENSE.get()
     alone = {"past": 1, "future": 28}.get(tense, 15)
 
-    def when(year: int) -> dt.date:
-        return dt.date(year, month, min(day or alone, 28))
-
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    if tense == "past":
-        return f"{max(y for y in years if (when(y) - anchor).days <= GRACE_DAYS):04d}"
-    if tense == "future":
-        return f"{min(y for y in years if (anchor - when(y)).days <= GRACE_DAYS):04d}"
-    return f"{min(years, key=lambda year: abs((when(year) - anchor).days)):04d}"
+    chosen = _by_tense([dt.date(year, month, min(day or alone, 28)) for year in years], anchor)
+    return f"{chosen.year:04d}" if chosen else "XXXX"  # a year back is never after the anchor: one is chosen
 
 
 def nearest_month(anchor: Anchor, day: int) -> str | None:
@@ -63,12 +57,20 @@ def nearest_month(anchor: Anchor, day: int) -> str | None:
         return f"XXXX-XX-{day:02d}"
     months = [(anchor.year * 12 + anchor.month - 1 + shift) for shift in (-2, -1, 0, 1, 2)]
     dates = [dt.date(m // 12, m % 12 + 1, day) for m in months if day <= calendar.monthrange(m // 12, m % 12 + 1)[1]]
+    chosen = _by_tense(dates, anchor)
+    return chosen.isoformat() if chosen else None
+
+
+def _by_tense(dates: list[dt.date], anchor: dt.date) -> dt.date | None:
+    """Of dates a year or a month apart, the one the tense points to: in the past the nearest
+    not after the anchor (a week's grace), in the future the nearest not before it, else the
+    nearest. (Candidates that far apart make the latest not after the anchor the nearest.)"""
     tense = TENSE.get()
     if tense == "past":
         dates = [d for d in dates if (d - anchor).days <= GRACE_DAYS]
     elif tense == "future":
         dates = [d for d in dates if (anchor - d).days <= GRACE_DAYS]
-    return min(dates, key=lambda d: abs((d - anchor).days)).isoformat() if dates else None
+    return min(dates, key=lambda d: abs((d - anchor).days), default=None)
 
 
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?!\w)")

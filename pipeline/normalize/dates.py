@@ -78,22 +78,15 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{2}", last):
         last = first[:2] + last  # `1957-58`
     day_only = re.fullmatch(r"(\d{1,2}),?\s+(\d{4})", last)  # `Jan. 5 - 7, 2010`: the month is the start's
-    opening = normalize_date(first, anchor) if day_only else None
-    if day_only and opening and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", opening):
-        year, month = day_only[2], opening[5:7]
-        return f"{year}-{month}-{opening[8:10]}/{year}-{month}-{int(day_only[1]):02d}"
-    if re.fullmatch(r"\d{1,2}", last) and (opening := normalize_date(first, anchor)):  # `Oct. 28-29`
-        full = re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", opening)
-        return f"{opening}/{opening[:8]}{int(last):02d}" if full and int(last) > int(opening[8:]) else None
+    if day_only and (days := _days_of_its_month(normalize_date(first, anchor), [int(day_only[1])])):
+        return "/".join(day_only[2] + day[4:] for day in days)
+    if re.fullmatch(r"\d{1,2}", last) and (opening := normalize_date(first, anchor)):
+        days = _days_of_its_month(opening, [int(last)])
+        return "/".join(days) if days and days[1] > days[0] else None  # `Oct. 28-29`
     end = normalize_date(last, anchor)
     if not end or "/" in end:
         return None
-    if first.isdigit() and len(first) <= 2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
-        start: str | None = f"{end[:8]}{int(first):02d}"  # 9-12 May 2025
-    elif re.fullmatch(MONTH_PATTERN, first) and re.match(r"\d{4}", end):
-        start = normalize_date(f"{first} {end[:4]}", anchor)  # April to June 2009
-    else:
-        start = normalize_date(first, anchor)
+    start = _borrowing(first, end, anchor)  # `9-12 May 2025`, `April to June 2009`
     if start and start.startswith("XXXX") and re.match(r"\d{4}", end):
         start = end[:4] + start[4:]  # `March 3 to March 5, 2009`: the year is the end's
     return f"{start}/{end}" if start and "/" not in start else None
@@ -116,10 +109,7 @@ def _listed(cleaned: str, anchor: Anchor) -> str | None:
         return None
     days = [int(item) for item in items[1:] if re.fullmatch(r"\d{1,2}", item)]
     if len(days) == len(items) - 1:  # `Feb. 17 and 18`
-        first = normalize_date(items[0], anchor)
-        if not first or not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first):
-            return None
-        values = [first, *(f"{first[:8]}{day:02d}" for day in days)]
+        values: list[str | None] = list(_days_of_its_month(normalize_date(items[0], anchor), days) or [None])
     else:
         last = normalize_date(items[-1], anchor)
         if not last or "/" in last or LIST_JOINER in last:
@@ -128,6 +118,17 @@ def _listed(cleaned: str, anchor: Anchor) -> str | None:
     if not all(values) or any("/" in v or LIST_JOINER in v for v in values if v):
         return None
     return LIST_JOINER.join(sorted(set(values)))  # type: ignore[arg-type]
+
+
+_FULL_DATE = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+
+
+def _days_of_its_month(first: str | None, days: list[int]) -> list[str] | None:
+    """A full date and the bare days written after it, in its month (`Feb. 17 and 18`,
+    `Oct. 28-29`); None unless `first` is a full date."""
+    if not first or not _FULL_DATE.fullmatch(first):
+        return None
+    return [first, *(f"{first[:8]}{day:02d}" for day in days)]
 
 
 def _comma_items(part: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -109,6 +110,7 @@ _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # `Attendance 5,300` = `Attendance 5300`
 
 
+@lru_cache(maxsize=65_536)  # every comparison of two names asks for both keys
 def name_key(text: str) -> str:
     """What identifies a name: its words from the first to the last capitalised word or
     number, folded, dots out of acronyms (U.S. = US) and abbreviations (St. = St), run
