@@ -40,7 +40,11 @@ FACTS: dict[str, str] = {
     "label": "entity type (spaCy OntoNotes label: PERSON, ORG, GPE, DATE, CARDINAL, ...; "
     "`MISC` for a run of capitals the model left untagged, see below)",
     "text": "the mention as written",
-    "value": "canonical value, equal for rewordings of the same fact (`six` and `6` give `6`)",
+    "value": (
+        "canonical value, equal for rewordings of the same fact (`six` and `6` give `6`; a date as TIMEX3"
+        " writes it, `2025-05-09`; dates listed one by one `2009-02 & 2009-03`; a span that ends on a date"
+        " `P3M/2008-09-30`)"
+    ),
     "entity": "key of the real-world entity, the same for every mention of it in the story",
     "context": "the sentence the fact stands in",
 }
