@@ -92,7 +92,8 @@ def _from_entry(doc_id: str, entry: dict[str, object], text: str) -> ParsedDocum
     return ParsedDocument(doc_id, sentences, mentions)
 
 
-NEEDED_COMPONENTS = ("tok2vec", "senter", "ner")  # the spaCy components NER runs (see pipeline.ner)
+# the spaCy components NER runs, with any shared tok2vec they listen to (see pipeline.ner)
+NEEDED_COMPONENTS = ("senter", "ner")
 
 
 def _version_of(package: str) -> str:

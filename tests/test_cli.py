@@ -9,8 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.training import Example
 
-from pipeline import __version__, local
+from pipeline import __version__, local, ner
 from pipeline.ner import DEFAULT_MODEL, load_model
 
 from .conftest import DATA, Invocation, read_csv
@@ -31,9 +33,22 @@ def test_model_loads_without_warnings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         nlp = load_model(DEFAULT_MODEL)
-    assert nlp.pipe_names == ["paragraph_breaks", "tok2vec", "senter", "ner", "doc_cleaner"]
+    assert nlp.pipe_names == ["paragraph_breaks", "senter", "ner", "doc_cleaner"]
     doc = nlp("Min Aung Hlaing met Vladimir Putin in Moscow on 9 May.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Vladimir Putin", "PERSON"), ("Moscow", "GPE")}
+
+
+def test_a_shared_embedding_layer_is_kept_only_while_a_component_listens_to_it() -> None:
+    """The small model's tok2vec feeds only the tagger and parser, which facts do not need; a
+    pipeline whose components read a shared tok2vec keeps it."""
+    nlp = spacy.blank("en")
+    tok2vec = nlp.add_pipe("tok2vec")
+    assert ner._nobody_listens(tok2vec)
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}
+    nlp.add_pipe("tagger", config={"model": {"@architectures": "spacy.Tagger.v2", "tok2vec": listener}})
+    nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("a b"), {"tags": ["X", "Y"]})])
+    assert not ner._nobody_listens(tok2vec)
+    assert not ner._nobody_listens(nlp.get_pipe("tagger"))
 
 
 def test_console_script_on_sample_corpus(tmp_path: Path) -> None:
