@@ -43,19 +43,27 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens with offsets into `text`; keys are folded, straight-quoted, with digits for number words."""
-    tokens = []
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    return [Token(start + s, start + e, key) for s, e, key in _tokens_of(text[start:end])]
+
+
+@lru_cache(maxsize=50_000)
+def _tokens_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The tokens of one sentence, offsets within it: cached, because versions of a story
+    share most sentences and a story's reference is aligned with each of them."""
+    tokens: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(text):
         if "\n" in match.group() and "-" in tidy(match.group()):  # a compound's own hyphen: its words apart
             hyphen = match.start() + match.group().index("-") + 1
-            tokens += tokenize(text, match.start(), hyphen) + tokenize(text, hyphen, match.end())
+            for s, e in ((match.start(), hyphen), (hyphen, match.end())):
+                tokens += [(s + a, s + b, key) for a, b, key in _tokens_of(text[s:e])]
             continue
         key = fold(tidy(match.group()) or match.group()).replace("per cent", "percent")
         if _ACRONYM.fullmatch(key):
             key = key.replace(".", "")  # U.S. = US
         elif key.isdigit():
             key = key.lstrip("0") or "0"  # July 02 = 2 July
-        tokens.append(Token(match.start(), match.end(), _number_key(key) if key.isalpha() else key))
-    return tokens
+        tokens.append((match.start(), match.end(), _number_key(key) if key.isalpha() else key))
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=200_000)

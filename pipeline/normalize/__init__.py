@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.currencies import CODES_BEFORE
@@ -32,7 +33,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
-from pipeline.normalize.tense import date_tense, in_tense
+from pipeline.normalize.tense import TENSE, date_tense, in_tense
 from pipeline.normalize.text import fold, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
 
@@ -113,6 +114,13 @@ def kind_of(label: str, text: str) -> str:
 
 def normalize_as(kind: str, text: str, anchor: dt.date | None) -> tuple[str, bool]:
     """(canonical value of `text` as a `kind`, whether the text really is of that kind)."""
+    return _normalized(kind, text, anchor, TENSE.get())
+
+
+@lru_cache(maxsize=100_000)
+def _normalized(kind: str, text: str, anchor: dt.date | None, tense: str) -> tuple[str, bool]:
+    """Cached: the versions of a story repeat most of their facts. `tense` is read by the date
+    rules from the context `in_tense` set; here it keys the cache."""
     value = NORMALIZERS[kind](text, anchor)
     if value:
         return value, True
