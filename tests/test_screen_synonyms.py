@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Mention, ParsedDocument
-from pipeline.screen import DETECTORS, NameBook, Page
+from pipeline.screen import DETECTORS, NameBook, Page, wordnet
 from pipeline.screen.wordnet import lemmas, synonymous
 
 
@@ -107,3 +107,15 @@ def test_a_name_word_swapped_for_its_synonym_is_suspect(text: str, others: list[
 )
 def test_names_written_as_meant_raise_nothing(text: str, others: list[str]) -> None:
     assert found(text, others) == []
+
+
+def test_every_lemma_of_an_index_file_is_found_by_bisection() -> None:
+    """The index is searched, not loaded: every adverb (the first and last lines of the file,
+    lemmas with hyphens, dots and apostrophes) is found with the synsets its line lists."""
+    lines = (wordnet.database() / "index.adv").read_text(encoding="utf-8").splitlines()
+    entries = [line.split() for line in lines if not line.startswith(" ")]
+    rank = wordnet.PARTS_OF_SPEECH.index("adv")
+    for fields in entries:
+        listed = {int(o) * 4 + rank for o in fields[6 + int(fields[3]) :]}
+        assert listed <= set(wordnet._synsets(fields[0])), fields[0]
+    assert wordnet._synsets("") == () and wordnet._synsets("zzzzzz") == ()

