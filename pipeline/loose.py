@@ -55,15 +55,21 @@ def read_loose_files(
         if on_file is not None:
             on_file()
         (readable if document.ok else failed).append(document)
-    from pipeline.grouping import group_similar_texts  # datasketch pulls in scipy: only load it when needed
-
     readable.sort(key=lambda d: (d.path, d.version))
-    for group in group_similar_texts([d.text for d in readable]):
+    for group in _similar_groups([d.text for d in readable]):
         members = [readable[i] for i in sorted(group)]
         for member in members:
             member.story, member.role = members[0].version, "compared"
         choose_reference(members)
     return sorted(readable + failed, key=lambda d: (d.story, d.path, d.version))
+
+
+def _similar_groups(texts: list[str]) -> list[set[int]]:
+    if len(texts) < 2:  # nothing to group: every story sits in its own folder, or there is one file
+        return [{i} for i in range(len(texts))]
+    from pipeline.grouping import group_similar_texts  # datasketch pulls in scipy (0.9 s): only when needed
+
+    return group_similar_texts(texts)
 
 
 def _documents_of(data_dir: Path, path: Path, max_chars: int, counts: Counter[str]) -> Iterator[Job]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,6 +53,18 @@ def test_story_folders_pick_original_as_reference(tmp_path: Path) -> None:
     assert documents["story-a/a-copy.txt"].text == "Copy text.\nSecond line."  # \r\n -> \n
     assert documents["story-a/original.txt"].text == "Original text."  # BOM dropped
     assert documents["story-b/v1.md"].ok and "nothing to compare" in documents["story-b/v1.md"].note
+
+
+def test_story_folders_start_without_the_similarity_grouping(tmp_path: Path) -> None:
+    """Folders already say which versions belong together: the MinHash grouping (datasketch,
+    which imports scipy, nearly a second) is not even loaded."""
+    write(tmp_path / "story-a" / "original.txt", "Original text.")
+    write(tmp_path / "story-a" / "copy.txt", "Copy text.")
+    write(tmp_path / "alone.txt", "A single loose file is a story of its own.")
+    load = f"pipeline.ingest.load(pathlib.Path({str(tmp_path)!r}))"
+    check = f"import sys, pathlib, pipeline.ingest; {load}; print('datasketch' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_loose_files_are_grouped_into_stories(tmp_path: Path) -> None:

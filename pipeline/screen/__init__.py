@@ -80,7 +80,7 @@ class Screening:
         each inherits them instead of loading its own)."""
         self.screen("Prepare the General Minutes Aung Hlaing on 9 Might in Could 2008.")
         self.names.alternatives(("Unified", "States"), 0)
-        synonyms.synonymous("Lines", "Jobs")  # WordNet's index
+        synonyms.synonymous("Lines", "Jobs")  # WordNet's index files, read once
         return self
 
     def screen(
