@@ -155,12 +155,14 @@ class _Pair:
     def reached(self, side: Side) -> list[int]:
         return self.overlapping((side.start, side.end or side.start)) if side.start is not None else []
 
-    def possessed_by_its_people(self, fact: Fact, cmp_value: str, span: Span) -> bool:
-        """`Germany's DAX` -> `the German DAX`: a place whose possessive became the adjective of
-        its people, or the other way round, names the same place."""
+    def said_by_its_people(self, fact: Fact, cmp_value: str, span: Span) -> bool:
+        """`Germany's DAX` -> `the German DAX`, `the U.K. economy` -> `the British economy`: a
+        place whose possessive, or the place itself before the word it qualifies, became the
+        adjective of its people (or the other way round) names the same place."""
         ends = ((self.ref.document.text, fact.mention.end), (self.cmp.document.text, span[1]))
         possessive = any(text[end : end + 2] in ("'s", "’s") for text, end in ends)
-        return fact.kind in NAME_KINDS and possessive and place_and_its_people(fact.value, cmp_value)
+        qualifying = _next_word(*ends[0]) == _next_word(*ends[1]) != ""
+        return fact.kind in NAME_KINDS and (possessive or qualifying) and place_and_its_people(fact.value, cmp_value)
 
     def onto_amount(self, fact: Fact, span: Span) -> Span | None:
         """The one compared amount among a counterpart's words that runs over words beside it
@@ -214,7 +216,7 @@ class _Pair:
             if judged[0] != "changed":
                 span, cmp_text, (status, cmp_value, typed) = amount, amount_text, judged
         claimed.update(self.overlapping(span))
-        if status == "changed" and self.possessed_by_its_people(fact, cmp_value, span):
+        if status == "changed" and self.said_by_its_people(fact, cmp_value, span):
             status = "reworded"
         change, severity, ref_text = "", "", mention.text
         if status != "changed" and fact.kind in NAME_KINDS:
@@ -248,6 +250,15 @@ class _Pair:
             return span[0], self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)
         change, severity = explain(fact.kind, ref_text, mention.text, ref_value, fact.value, True)
         return span[0], self.diff("changed", fact, self.side(self.ref, span, ref_value), cmp_side, change, severity)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-case word right after `end` on its line, if any: the word a name qualifies."""
+    found = _NEXT_WORD.match(text, end)
+    return found[1] if found else ""
 
 
 def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | None = None) -> list[FactDiff]:

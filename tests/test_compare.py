@@ -594,6 +594,37 @@ def test_a_fact_changed_in_a_reordered_sentence_is_still_flagged(reference: str,
 
 
 @pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("The U.K. economy shrank in the third quarter.", "The British economy shrank in the third quarter.", None),
+        ("U.S. automakers sold fewer cars in June.", "American automakers sold fewer cars in June.", None),
+        ("The Japanese government said it would act.", "The Japan government said it would act.", None),
+        ("The U.K. economy shrank in the third quarter.", "The French economy shrank in the third quarter.", "U.K."),
+        ("Exports to China rose in June.", "Chinese exports rose in June.", "China"),  # no word it qualifies
+    ],
+)
+def test_a_place_before_the_word_it_qualifies_may_become_its_people(
+    reference: str, compared: str, flagged: str | None
+) -> None:
+    found = [words for words, _ in _flagged(reference, compared)]
+    assert (flagged in found) if flagged else found == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("General Motors Corp. said it lost $2.5 billion.", "General Motors said it lost $2.5 billion.", None),
+        ("General Motors Corp. said it lost $2.5 billion.", "GM said it lost $2.5 billion.", None),
+        ("Merrill Lynch & Co. agreed to be sold.", "Merrill Lynch agreed to be sold.", None),
+        ("General Motors said it lost $2.5 billion.", "Basic Motors said it lost $2.5 billion.", "General Motors"),
+    ],
+)
+def test_a_company_without_its_legal_form_is_no_change(reference: str, compared: str, flagged: str | None) -> None:
+    found = [words for words, _ in _flagged(reference, compared)]
+    assert (flagged in found) if flagged else found == []
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         ("rose 5 percent.Three firms", ["rose", "5", "percent", ".", "Three", "firms"]),  # a space left out

@@ -128,6 +128,43 @@ def test_only_personal_titles_make_a_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("General Motors", "name"),  # a title that is an adjective too, before a dictionary word
+        ("General Electric Co.", "name"),
+        ("Major League Baseball", "name"),
+        ("General Petraeus", "person"),  # no dictionary word
+        ("General Lee", "person"),  # a given name
+        ("Major Tom", "person"),
+        ("President Bush", "person"),  # `President` is no adjective
+    ],
+)
+def test_a_title_that_is_an_adjective_too_may_open_the_name_of_a_thing(text: str, kind: str) -> None:
+    from pipeline.normalize import kind_of
+
+    assert kind_of("ORG", text) == kind
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("General Motors Corp.", "General Motors", True),
+        ("Merrill Lynch & Co.", "Merrill Lynch", True),
+        ("Apple, Inc.", "Apple", True),
+        ("Deutsche Bank AG", "Deutsche Bank", True),
+        ("Renault S.A.", "Renault", True),
+        ("General Motors Corp.", "GM", True),  # initials without the legal form
+        ("International Business Machines Corp.", "IBM", True),
+        ("Ford Motor Co.", "Ford Motor Corp.", False),  # two legal forms: a spinner's swap
+        ("Apple Inc.", "Apricot Inc.", False),
+        ("Ford Motor Company", "Ford Motor Firm", False),  # `Firm` is no legal form
+    ],
+)
+def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, right: str, same: bool) -> None:
+    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+
+
+@pytest.mark.parametrize(
     ("dotted", "plain"),
     [("U.K.", "UK"), ("U.K", "UK"), ("E.U.", "EU"), ("U.N.", "UN"), ("U.S.A.", "USA"), ("U.S", "US")],
 )

@@ -23,7 +23,7 @@ from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
 from pipeline.normalize.durations import duration_key, span_key
 from pipeline.normalize.names import (
-    acronym_of,
+    acronyms_of,
     normalize_event,
     normalize_name,
     normalize_person,
@@ -34,7 +34,7 @@ from pipeline.normalize.names import (
 from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
-from pipeline.normalize.text import fold, misread_word, name_key, plain_key
+from pipeline.normalize.text import fold, legal_form_left_out, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -137,7 +137,12 @@ def same_value(kind: str, left: str, right: str) -> bool:
     """Exact comparison of canonical values; names compare without regard to case, and a
     fraction is the percentage it rounds to (`half` = `50 per cent`, `a third` = `33%`)."""
     if kind in NAME_KINDS:
-        return name_key(left) == name_key(right) or _initials_of(left, right) or _initials_of(right, left)
+        return (
+            name_key(left) == name_key(right)
+            or legal_form_left_out(left, right)
+            or _initials_of(left, right)
+            or _initials_of(right, left)
+        )
     if left == right:
         return True
     if kind == "date":  # words of time no calendar dates, in a spinner's synonyms
@@ -162,7 +167,7 @@ def _stray_word_apart(left: str, right: str) -> bool:
 def _initials_of(short: str, name: str) -> bool:
     """`CEO` for `Chief Executive Officer`, `U.N.` for `United Nations`: the same name."""
     letters = short.replace(".", "")
-    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and acronym_of(name) == letters
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and letters in acronyms_of(name)
 
 
 KNOWN_UNITS = frozenset(UNITS.values())

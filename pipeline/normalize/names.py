@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from nameparser.config import CONSTANTS
 
-from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy
+from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy, without_designator
 
 # nameparser's title list, plus honorifics it lacks (Burmese U and Daw) and abbreviations.
 EXTRA_TITLES = {
@@ -152,7 +152,25 @@ def strip_titles(text: str) -> str:
 
 def starts_with_title(text: str) -> bool:
     words = _words(text)
-    return len(words) > 1 and fold(words[0]).rstrip(".") in PERSON_MARKERS and words[1][:1].isupper()
+    return (
+        len(words) > 1
+        and fold(words[0]).rstrip(".") in PERSON_MARKERS
+        and words[1][:1].isupper()
+        and not _opens_a_thing(words)
+    )
+
+
+# Titles that are English adjectives too: before a dictionary word they open the name of a thing
+ADJECTIVE_TITLES = {"general", "major"}
+
+
+def _opens_a_thing(words: list[str]) -> bool:
+    """`General Motors`, `General Electric Co.`, `Major League Baseball`: a title that is an
+    adjective too, before a dictionary word (no given name, no place), names a thing, not a
+    person (`General Petraeus`, `General Lee`, `Major Tom` stay people)."""
+    from pipeline.screen.words import is_common_word  # the word lists load on first use
+
+    return fold(words[0]) in ADJECTIVE_TITLES and is_common_word(words[1])
 
 
 def normalize_person(text: str) -> str | None:
@@ -210,13 +228,20 @@ def acronym_of(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
+def acronyms_of(name: str) -> set[str]:
+    """The initials of a name with and without its legal form: `General Motors Corp.` is
+    `GM` and `GMC`, `International Business Machines Corp.` is `IBM`."""
+    short = " ".join(without_designator([w for w in name.split() if w != "&"]))
+    return {initials for initials in (acronym_of(name), acronym_of(short)) if initials}
+
+
 def resolve_acronyms(values: Iterable[str]) -> dict[str, str]:
     """Map each all-capitals value to the one multi-word name in the same document
     whose initials it spells; ambiguous acronyms stay as written."""
     values = list(dict.fromkeys(values))
     by_initials: dict[str, set[str]] = {}
     for value in values:
-        if initials := acronym_of(value):
+        for initials in acronyms_of(value):
             by_initials.setdefault(initials, set()).add(value)
     resolved = {}
     for value in values:

@@ -128,6 +128,30 @@ def name_key(text: str) -> str:
     return _BETWEEN_WORDS.sub("", _AND.sub("&", key))
 
 
+def legal_form_left_out(left: str, right: str) -> bool:
+    """One name is the other less its legal form (`General Motors Corp.` = `General Motors`);
+    two forms (`Ford Motor Co.`, `Ford Motor Corp.`) are two names, as a spinner's swap makes."""
+    short_left, short_right = (" ".join(without_designator(tidy(name).split())) for name in (left, right))
+    return (short_left == left.strip() or short_right == right.strip()) and name_key(short_left) == name_key(
+        short_right
+    )
+
+
+# A company's legal form after its name, left out, leaves the company: `General Motors Corp.`
+# = `General Motors`, `Merrill Lynch & Co.` = `Merrill Lynch`, `Deutsche Bank AG` = `Deutsche Bank`.
+DESIGNATORS = frozenset(
+    {"corporation", "incorporated", "company", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+)
+
+
+def without_designator(words: list[str]) -> list[str]:
+    """A name's words less the legal form at its end (and the `&` of `& Co.`); one word stays."""
+    end = len(words)
+    while end > 1 and (_written_in_full(words[end - 1]) in DESIGNATORS or words[end - 1] == "&"):
+        end -= 1
+    return words[:end]
+
+
 # How a name's words are set apart is spelling, not identity: `JPMorgan` = `JP Morgan`,
 # `Wal-Mart Stores, Inc.` = `Wal-Mart Stores Inc`, `S&P` = `S & P` = `S and P`.
 _AND = re.compile(r"\band\b")
@@ -153,6 +177,11 @@ NAME_ABBREVIATIONS = {
     "blvd": "boulevard",
     "rd": "road",
 }
+
+
+def _written_in_full(word: str) -> str:
+    bare = word.lower().replace(".", "").strip(",")  # `Corp.`, `S.A.`
+    return NAME_ABBREVIATIONS.get(bare, bare)
 
 
 def _unabbreviated(word: str, index: int, count: int) -> str:
