@@ -21,6 +21,7 @@ from pipeline.align import Alignment
 from pipeline.counterparts import (
     counterpart,
     onto_the_fact,
+    qualified_alike,
     spun_edge,
     synonym_swap,
     trim,
@@ -166,12 +167,13 @@ class _Pair:
 
     def onto_amount(self, fact: Fact, span: Span) -> Span | None:
         """The one compared amount among a counterpart's words that runs over words beside it
-        (see `onto_the_fact`); None where there is not exactly one, or it holds the counterpart."""
+        (see `onto_the_fact`), or that runs on past them (`$700 billion` -> `700-billion` of
+        `700-billion-dollar`); None where there is not exactly one, or it is the counterpart."""
         if fact.kind != "amount":
             return None
         facts = (self.cmp.facts[index] for index in self.overlapping(span))
         amounts = [(f.mention.start, f.mention.end) for f in facts if f.kind == "amount"]
-        if len(amounts) != 1 or (amounts[0][0] <= span[0] and span[1] <= amounts[0][1]):
+        if len(amounts) != 1 or amounts[0] == span:
             return None
         qualified = bool(split_qualifier(fact.mention.text.lower())[0])
         return onto_the_fact(self.cmp.document.text, span, amounts[0], qualified)
@@ -218,6 +220,11 @@ class _Pair:
         claimed.update(self.overlapping(span))
         if status == "changed" and self.said_by_its_people(fact, cmp_value, span):
             status = "reworded"
+        elif status == "changed" and fact.kind == "amount":
+            ends = (mention.start, mention.end)
+            status = (
+                "reworded" if qualified_alike(self.ref.document.text, ends, self.cmp.document.text, span) else status
+            )
         change, severity, ref_text = "", "", mention.text
         if status != "changed" and fact.kind in NAME_KINDS:
             edges = (mention.start, mention.end)

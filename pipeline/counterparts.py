@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize.date_words import MONTH_PATTERN
-from pipeline.normalize.numbers import split_qualifier
+from pipeline.normalize.numbers import normalize_amount, split_qualifier
 from pipeline.normalize.text import differing_words, tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous
@@ -57,6 +57,26 @@ def onto_the_fact(text: str, span: Span, fact: Span, qualified: bool) -> Span:
         if split_qualifier(f"{before.lower()} {text[fact[0] : fact[1]]}")[0]:
             return text.rindex(before, span[0], fact[0]), fact[1]
     return fact
+
+
+def with_qualifier_before(text: str, span: Span) -> Span:
+    """An amount's span taken back over a qualifier written just before it (`below $90`), if any."""
+    words = text[max(0, span[0] - 40) : span[0]].split("\n")[-1].split()[-3:]
+    for count in range(len(words), 0, -1):
+        before = " ".join(words[-count:])
+        if split_qualifier(f"{before.lower()} {text[span[0] : span[1]]}")[0]:
+            return text.rindex(before, 0, span[0]), span[1]
+    return span
+
+
+def qualified_alike(ref_text: str, ref_span: Span, cmp_text: str, cmp_span: Span) -> bool:
+    """Two amounts the same once each takes in the qualifier before it: the model leaves
+    `below` out of `fell below $90` and takes `under` into `under 90 dollars`."""
+    wider = with_qualifier_before(ref_text, ref_span), with_qualifier_before(cmp_text, cmp_span)
+    if wider == (ref_span, cmp_span):
+        return False
+    values = [normalize_amount(text[s:e]) for text, (s, e) in zip((ref_text, cmp_text), wider, strict=True)]
+    return values[0] is not None and values[0] == values[1]
 
 
 def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Span | None:

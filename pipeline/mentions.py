@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
-from pipeline.normalize.date_words import MONTH_PATTERN, WEEKDAY_PATTERN
-from pipeline.normalize.dates import CLOCK_SUFFIXES, PARTS_OF_DAY
+from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.records import Mention
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -257,29 +257,3 @@ def apply_shape_rule(
         added.append(Mention("", sentence, start, end, rule.label, match.group()))
     kept = [m for k, m in enumerate(mentions) if k not in replaced]
     return sorted(kept + added, key=lambda m: m.start)
-
-
-_PART_OF_DAY_AFTER = re.compile(rf" ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")
-_DAY_WORD = re.compile(rf"\b(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN})\b", re.IGNORECASE)
-
-
-def with_parts_of_day(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`Wednesday afternoon`, `tomorrow morning`: a day and the part of it after it are one
-    time (TIMEX3 writes `2007-03-14TAF`), whether the model tagged the part apart or not at all."""
-    joined: list[Mention] = []
-    skip = -1
-    for index, mention in enumerate(mentions):
-        if index == skip:
-            continue
-        part = _PART_OF_DAY_AFTER.match(text, mention.end)
-        if mention.label == "DATE" and _DAY_WORD.search(mention.text.split()[-1]) and part:
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if following is not None and following.start < part.end():
-                if (following.start, following.end) != part.span(1):
-                    joined.append(mention)  # the model read the words after as another fact
-                    continue
-                skip = index + 1
-            end = part.end()
-            mention = Mention(mention.doc_id, mention.sentence, mention.start, end, "TIME", text[mention.start : end])
-        joined.append(mention)
-    return joined

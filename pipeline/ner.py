@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
-from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions, with_parts_of_day
+from pipeline.joined import with_parts_of_day, with_qualifiers_joined
+from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
@@ -131,6 +132,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     mentions = with_parts_of_day(text, mentions)
     for rule in SHAPE_RULES:
         mentions = apply_shape_rule(rule, text, sentences, mentions)
+    mentions = with_qualifiers_joined(text, mentions)
     mentions = untagged_names(spans, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 

@@ -625,6 +625,23 @@ def test_a_company_without_its_legal_form_is_no_change(reference: str, compared:
 
 
 @pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("Congress passed the $700 billion bailout.", "Congress passed the 700-billion-dollar bailout.", None),
+        ("Oil fell below $90 a barrel.", "Oil fell under 90 dollars a barrel.", None),  # `below` outside the mention
+        ("Shares fell to below $5 on Friday.", "Shares dropped under $5 on Friday.", None),
+        ("Oil fell under $90 a barrel.", "Oil fell below $80 a barrel.", "$90"),
+        ("Chrysler LLC is owned by Cerberus.", "Chrysler is owned by Cerberus.", None),  # `LLC` tagged alone
+        ("The Dow lost as much as 800 points.", "The Dow lost up to 800 points.", None),
+        ("The Dow lost as much as 800 points.", "The Dow lost up to 600 points.", "as much as 800"),
+    ],
+)
+def test_an_amount_s_words_around_it_are_read_with_it(reference: str, compared: str, flagged: str | None) -> None:
+    found = [words for words, _ in _flagged(reference, compared)]
+    assert (flagged in found) if flagged else found == []
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         ("rose 5 percent.Three firms", ["rose", "5", "percent", ".", "Three", "firms"]),  # a space left out

@@ -165,6 +165,29 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, r
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Standard & Poor's", "S&P", True),  # initials with the `&`
+        ("American Telephone & Telegraph", "AT&T", True),
+        ("Procter & Gamble", "P&G", True),
+        ("Bank of England", "BoE", True),  # with the small letters of `of`
+        ("Bank of America", "BofA", True),
+        ("Department of Justice", "DoJ", True),
+        ("Bank of England", "BoJ", False),
+        ("Federal Reserve", "Fed", True),  # the alias table
+        ("Federal Reserve", "Fad", False),
+    ],
+)
+def test_initials_and_short_names_of_institutions(left: str, right: str, same: bool) -> None:
+    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+
+
+@pytest.mark.parametrize("text", ["The", "In", "the", "A"])
+def test_a_capitalised_function_word_names_nothing(text: str) -> None:
+    assert normalize_name(text) is None
+
+
+@pytest.mark.parametrize(
     ("dotted", "plain"),
     [("U.K.", "UK"), ("U.K", "UK"), ("E.U.", "EU"), ("U.N.", "UN"), ("U.S.A.", "USA"), ("U.S", "US")],
 )

@@ -249,3 +249,22 @@ def test_a_fraction_written_with_a_slash_is_the_fraction(text: str, value: str) 
 )
 def test_basis_points_are_hundredths_of_a_percentage_point(left: str, right: str, same: bool) -> None:
     assert same_value("amount", normalize_amount(left) or "", normalize_amount(right) or "") is same
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("3 1/2 percent", "3.5 percent"),  # a whole number and a fraction, as US rates were written
+        ("$12 3/8", "$12.375"),
+        ("2 1/4 miles", "2.25 miles"),
+        ("3½ percent", "3.5%"),  # a vulgar fraction
+        ("¾ percent", "0.75%"),
+    ],
+)
+def test_a_mixed_number_is_its_decimal(left: str, right: str) -> None:
+    assert normalize_amount(left) == normalize_amount(right)
+
+
+@pytest.mark.parametrize(("text", "value"), [("24/7", "24/7"), ("3 5/4", "3 5/4"), ("2 1/3 percent", "2.3333%")])
+def test_what_is_no_mixed_number_stays_as_written(text: str, value: str) -> None:
+    assert normalize_amount(text) == value

@@ -34,7 +34,7 @@ from pipeline.normalize.names import (
 from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
-from pipeline.normalize.text import fold, legal_form_left_out, misread_word, name_key, plain_key
+from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, name_key, plain_key
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -165,9 +165,15 @@ def _stray_word_apart(left: str, right: str) -> bool:
 
 
 def _initials_of(short: str, name: str) -> bool:
-    """`CEO` for `Chief Executive Officer`, `U.N.` for `United Nations`: the same name."""
-    letters = short.replace(".", "")
+    """`CEO` for `Chief Executive Officer`, `U.N.` for `United Nations`, `S&P` for `Standard &
+    Poor's`, and with the small letters of `of` (`BoE`, `BofA`, `DoJ`): the same name."""
+    letters = short.replace(".", "").replace("&", "")
+    if _SMALL_OF.fullmatch(letters):
+        letters = "".join(letter for letter in letters if letter.isupper())
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and letters in acronyms_of(name)
+
+
+_SMALL_OF = re.compile(r"[A-Z]+(?:of?[A-Z]+)+")  # `BoE`, `BofA`: the `of` of `Bank of England`
 
 
 KNOWN_UNITS = frozenset(UNITS.values())
@@ -198,8 +204,8 @@ def normalize_mentions(
     `sentence_of` gives a mention's sentence, whose tense places a date without its year."""
     facts = []
     for mention in mentions:
-        if misread_word(mention.text):
-            continue  # `0nce`, `wa11et`: OCR's digits in a word, no fact
+        if misread_word(mention.text) or is_legal_form(mention.text):
+            continue  # `0nce`, `wa11et`: OCR's digits in a word; `LLC` alone: no fact
         kind = kind_of(mention.label, mention.text)
         tense = date_tense(sentence_of(mention), mention.text) if kind in ("date", "time") else ""
         with in_tense(tense):

@@ -118,6 +118,9 @@ ALIASES: dict[str, str] = {
     "european union": "European Union",
     "uae": "United Arab Emirates",
     "united arab emirates": "United Arab Emirates",
+    "fed": "Federal Reserve",  # as business news writes the central bank of the United States
+    "federal reserve": "Federal Reserve",
+    "us federal reserve": "Federal Reserve",
 }
 # US states as AP style writes them in datelines and after a city (`Dearborn, Mich.`): one
 # name with the state written out. Two-letter postal codes are left alone (`IN`, `OR`, `ME`).
@@ -183,9 +186,12 @@ def normalize_name(text: str) -> str | None:
     """ORG, GPE, LOC, NORP, FAC, ...: the name as written less `the` and possessive,
     or the canonical spelling from the alias table (US = U.S. = United States)."""
     name = " ".join(_words(text))
-    if not name:
-        return None
+    if not name or all(fold(word) in _FUNCTION_WORDS for word in name.split()):
+        return None  # `The`, `In`: a sentence's first word, capitalised, names nothing
     return ALIASES.get(alias_key(name), name)
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but"}
 
 
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")

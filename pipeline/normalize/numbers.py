@@ -43,12 +43,38 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![
 
 
 def _clean(text: str) -> str:
+    text = _VULGAR_FRACTION.sub(lambda m: f" {_VULGAR_FRACTIONS[m[0]]}", text)  # `3½` = `3 1/2`
     text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
+    text = _MIXED_NUMBER.sub(_as_decimal, text)  # `3 1/2 percent` = `3.5 percent`, `$12 3/8` = `$12.375`
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m[0]), text)  # `1 200 000`, as Europe writes it
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
     text = _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", ""), text)  # 1.500.000, 15.000: as Europe writes them
     text = re.sub(r"(?<=\d),(?=\d{1,2}\b)", ".", text)  # a decimal comma (`2,5 per cent`, as translated)
     return strip_article(_counted(text))
+
+
+_VULGAR_FRACTIONS = {
+    "½": "1/2",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅓": "1/3",
+    "⅔": "2/3",
+    "⅛": "1/8",
+    "⅜": "3/8",
+    "⅝": "5/8",
+    "⅞": "7/8",
+}
+_VULGAR_FRACTION = re.compile("|".join(_VULGAR_FRACTIONS))
+# a whole number and a fraction of one, as US prices and rates were long written
+_MIXED_NUMBER = re.compile(r"(?<![\d.,/])(\d+)\s+([1-9])/([2-9]|1[0-6])(?![\d/])")
+
+
+def _as_decimal(match: re.Match[str]) -> str:
+    numerator, denominator = int(match[2]), int(match[3])
+    if numerator >= denominator:
+        return match[0]  # `3 5/4`: no fraction of one
+    value = Decimal(match[1]) + (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+    return _format(value)
 
 
 def _counted(text: str) -> str:

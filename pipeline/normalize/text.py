@@ -144,6 +144,12 @@ DESIGNATORS = frozenset(
 )
 
 
+def is_legal_form(text: str) -> bool:
+    """`LLC`, `Inc.`, `Corp.` alone: the model tags them apart from the name they end (`Chrysler
+    LLC`), and alone they name no one."""
+    return len(text.split()) == 1 and _written_in_full(text.strip()) in DESIGNATORS
+
+
 def without_designator(words: list[str]) -> list[str]:
     """A name's words less the legal form at its end (and the `&` of `& Co.`); one word stays."""
     end = len(words)

@@ -1,0 +1,66 @@
+"""Mentions the model cut in two, made one: a day and the part of it after it (`Wednesday
+afternoon`), a qualifier and the amount it qualifies (`as much as` and `800 points`). Run on a
+parsed piece after the shape rules, which find the numbers the model left untagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.kinds import label_info
+from pipeline.normalize.date_words import WEEKDAY_PATTERN
+from pipeline.normalize.dates import PARTS_OF_DAY
+from pipeline.normalize.numbers import split_qualifier
+from pipeline.records import Mention
+
+_PART_OF_DAY_AFTER = re.compile(rf" ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")
+_DAY_WORD = re.compile(rf"\b(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN})\b", re.IGNORECASE)
+
+
+def with_parts_of_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Wednesday afternoon`, `tomorrow morning`: a day and the part of it after it are one
+    time (TIMEX3 writes `2007-03-14TAF`), whether the model tagged the part apart or not at all."""
+    joined: list[Mention] = []
+    skip = -1
+    for index, mention in enumerate(mentions):
+        if index == skip:
+            continue
+        part = _PART_OF_DAY_AFTER.match(text, mention.end)
+        if mention.label == "DATE" and _DAY_WORD.search(mention.text.split()[-1]) and part:
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if following is not None and following.start < part.end():
+                if (following.start, following.end) != part.span(1):
+                    joined.append(mention)  # the model read the words after as another fact
+                    continue
+                skip = index + 1
+            end = part.end()
+            mention = Mention(mention.doc_id, mention.sentence, mention.start, end, "TIME", text[mention.start : end])
+        joined.append(mention)
+    return joined
+
+
+def with_qualifiers_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`lost as much as 800 points`, tagged `as much as` and (by its shape) `800`: a qualifier
+    the model tagged as an amount of its own is one mention with the amount right after it;
+    with none after it, it is no fact."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _qualifier_only(previous) and _amount(mention):
+            if not text[previous.end : mention.start].strip() and previous.sentence == mention.sentence:
+                joined[-1] = Mention(
+                    mention.doc_id, mention.sentence, previous.start, mention.end, mention.label,
+                    text[previous.start : mention.end],
+                )  # fmt: skip
+                continue
+        joined.append(mention)
+    return [m for m in joined if not _qualifier_only(m)]
+
+
+def _amount(mention: Mention) -> bool:
+    return label_info(mention.label).kind == "amount"
+
+
+def _qualifier_only(mention: Mention) -> bool:
+    qualifier, rest = split_qualifier(f"{mention.text.lower()} 1")
+    return _amount(mention) and bool(qualifier) and rest == "1"
