@@ -587,3 +587,26 @@ def test_a_span_that_ends_on_a_date_is_the_span_and_its_end(text: str, value: st
 def test_a_month_of_the_anchor_and_a_range_of_days_in_one_month(tense: str, text: str, value: str) -> None:
     with in_tense(tense):
         assert normalize_date(text, dt.date(2008, 10, 6)) == value
+
+
+CRISIS = dt.date(2008, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the 2009 fiscal year", "FY2009"),  # a fiscal year named after its year
+        ("fiscal 2009", "FY2009"),
+        ("FY 2009", "FY2009"),
+        ("the 2008 financial year", "FY2008"),
+        ("2008-09", "2008/2009"),  # a season or a year across two years, however it is written
+        ("2008/09", "2008/2009"),
+        ("the 2008/2009 season", "2008/2009"),
+        ("fiscal 2008-09", "FY2008/2009"),
+        ("2008-12", "2008-12"),  # no year after 2008: December
+        ("the middle of the 1990s", "199"),  # a part of a decade is that decade, as `mid-1990s` is
+        ("the end of the 1990s", "199"),
+    ],
+)
+def test_fiscal_years_seasons_and_parts_of_decades(text: str, value: str) -> None:
+    assert normalize_date(text, CRISIS) == value

@@ -47,7 +47,7 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 
 
 def _year(match: re.Match[str], anchor: Anchor) -> str:
-    fiscal = "FY" if match["fy"] else ""
+    fiscal = "FY" if match["fy"] or match["fy_after"] else ""  # `fiscal 2009` = `the 2009 fiscal year`
     return f"{fiscal}{match['year']}"
 
 
@@ -154,7 +154,13 @@ RULES: list[Rule] = [
     (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
     (re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"), numeric_date),
     (re.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})"), numeric_date),  # `14.02.2024`, as Europe writes it
-    (re.compile(r"(?P<fy>fy|(?:fiscal|financial)(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"), _year),
+    (
+        re.compile(
+            r"(?P<fy>fy\s*|(?:fiscal|financial)(?: year)?\s*)?(?P<year>1\d{3}|20\d{2})"
+            r"(?P<fy_after>\s+(?:fiscal|financial)\s+year)?"
+        ),
+        _year,
+    ),
     (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), fiscal_year),
     (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
     (

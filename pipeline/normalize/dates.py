@@ -170,9 +170,27 @@ def _year_first(match: re.Match[str]) -> str | None:
         return None
 
 
+# A season or fiscal year across two years: `2008-09`, `2008/09`, `the 2008/2009 season`, `fiscal 2008-09`
+_YEAR_SPAN = re.compile(
+    r"(?P<fy>fy\s*|(?:fiscal|financial)(?: year)?\s+)?(?P<year>[12]\d{3})[-/](?P<next>\d{2}|[12]\d{3})"
+    r"(?:\s+(?:season|(?P<fy_after>fiscal|financial)\s+year|(?:school|academic)\s+year))?"
+)
+
+
+def _year_span(match: re.Match[str]) -> str | None:
+    """`2008/2009` (`FY2008/2009` for a fiscal year) where the second year follows the first; else None."""
+    year, written = int(match["year"]), match["next"]
+    following = (year // 100) * 100 + int(written) if len(written) == 2 else int(written)
+    if following != year + 1:
+        return None
+    return f"{'FY' if match['fy'] or match['fy_after'] else ''}{year}/{following}"
+
+
 @lru_cache(maxsize=65536)
 def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:  # tense: the cache key
     cleaned = _WEEKDAY_BEFORE_DATE.sub("", _clean(full_years(text, anchor)))
+    if (years := _YEAR_SPAN.fullmatch(cleaned)) and (span := _year_span(years)):
+        return span
     if iso := _YEAR_FIRST.fullmatch(cleaned):
         return _year_first(iso)
     if (spanned := _range(cleaned, anchor)) is not None:
@@ -186,7 +204,7 @@ def _normalize_cached(text: str, anchor: Anchor, tense: str = "") -> str | None:
         modifier = MODIFIER.match(cleaned)
         if not modifier:
             break
-        cleaned = PREPOSITION.sub("", cleaned[modifier.end() :])  # `late on Friday`
+        cleaned = re.sub(r"^the\s+", "", PREPOSITION.sub("", cleaned[modifier.end() :]))  # `late on Friday`
     return _dateparser_value(cleaned, anchor) or _leading_date(cleaned, anchor)
 
 
