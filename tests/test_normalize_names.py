@@ -176,6 +176,7 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, r
         ("Bank of England", "BoJ", False),
         ("Federal Reserve", "Fed", True),  # the alias table
         ("Federal Reserve", "Fad", False),
+        ("U.S. Federal Reserve", "US Federal Reserve", True),  # the alias leaves a longer name alone
     ],
 )
 def test_initials_and_short_names_of_institutions(left: str, right: str, same: bool) -> None:

@@ -120,7 +120,6 @@ ALIASES: dict[str, str] = {
     "united arab emirates": "United Arab Emirates",
     "fed": "Federal Reserve",  # as business news writes the central bank of the United States
     "federal reserve": "Federal Reserve",
-    "us federal reserve": "Federal Reserve",
 }
 # US states as AP style writes them in datelines and after a city (`Dearborn, Mich.`): one
 # name with the state written out. Two-letter postal codes are left alone (`IN`, `OR`, `ME`).
