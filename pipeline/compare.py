@@ -165,18 +165,19 @@ class _Pair:
         qualifying = _next_word(*ends[0]) == _next_word(*ends[1]) != ""
         return fact.kind in NAME_KINDS and (possessive or qualifying) and place_and_its_people(fact.value, cmp_value)
 
-    def onto_amount(self, fact: Fact, span: Span) -> Span | None:
-        """The one compared amount among a counterpart's words that runs over words beside it
-        (see `onto_the_fact`), or that runs on past them (`$700 billion` -> `700-billion` of
-        `700-billion-dollar`); None where there is not exactly one, or it is the counterpart."""
-        if fact.kind != "amount":
+    def onto_own_kind(self, fact: Fact, span: Span) -> Span | None:
+        """The one compared amount or date among a counterpart's words that runs over words
+        beside it (see `onto_the_fact`; `one-day` -> `in points in a single day`), or that runs
+        on past them (`$700 billion` -> `700-billion` of `700-billion-dollar`); None where there
+        is not exactly one, or it is the counterpart."""
+        if fact.kind not in ("amount", "date"):
             return None
         facts = (self.cmp.facts[index] for index in self.overlapping(span))
-        amounts = [(f.mention.start, f.mention.end) for f in facts if f.kind == "amount"]
-        if len(amounts) != 1 or amounts[0] == span:
+        found = [(f.mention.start, f.mention.end) for f in facts if f.kind == fact.kind]
+        if len(found) != 1 or found[0] == span:
             return None
-        qualified = bool(split_qualifier(fact.mention.text.lower())[0])
-        return onto_the_fact(self.cmp.document.text, span, amounts[0], qualified)
+        qualified = fact.kind == "amount" and bool(split_qualifier(fact.mention.text.lower())[0])
+        return onto_the_fact(self.cmp.document.text, span, found[0], qualified)
 
     def side(self, version: DocumentFacts, span: Span, value: str, key: str = "") -> Side:
         text = version.document.text
@@ -204,7 +205,8 @@ class _Pair:
     def reference_fact(self, fact: Fact, claimed: set[int]) -> tuple[int, FactDiff]:
         mention = fact.mention
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
-        span = counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end))
+        after = self.ref.document.text[mention.end : mention.end + 40]
+        span = counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end), after)
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
@@ -212,7 +214,7 @@ class _Pair:
         span = self.fact_around(fact, self.beside_other_facts(fact, trim(self.cmp.document.text, *span)))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
-        if status == "changed" and (amount := self.onto_amount(fact, span)):  # the reading that agrees, if any
+        if status == "changed" and (amount := self.onto_own_kind(fact, span)):  # the reading that agrees, if any
             amount_text = self.cmp.document.text[amount[0] : amount[1]]
             judged = _judge(fact, amount_text, self.cmp.document.published)
             if judged[0] != "changed":

@@ -91,10 +91,31 @@ def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Spa
     return None
 
 
-def counterpart(fact: Fact, text: str, span: Span | None) -> Span | None:
-    """Where alignment put a fact's counterpart, if what stands there can be one."""
+def counterpart(fact: Fact, text: str, span: Span | None, after: str = "") -> Span | None:
+    """Where alignment put a fact's counterpart, if what stands there can be one; `after`: the
+    words after the fact in its own version."""
     span = over_line_end_hyphens(text, span) if span is not None else None
-    return _with_capital_before(fact, text, name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text))
+    span = name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text)
+    return _with_capital_before(fact, text, _without_words_after(fact, text, span, after))
+
+
+_TRAILING_LOWER = re.compile(r"\s+([a-z][a-z'-]*)$")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def _without_words_after(fact: Fact, text: str, span: Span | None, after: str) -> Span | None:
+    """A name's counterpart less the lower-case word alignment put at its end where that word
+    stands for the word after the name in its own version (the same, or a WordNet synonym):
+    `Nasdaq Composite Index dropped` -> `Nasdaq Composite fell`. A spinner's word for the
+    name's own (`Hewlett-Packard Company said` -> `Hewlett-Packard firm said`) stays."""
+    following = _FIRST_WORD.match(after)
+    if span is None or fact.kind not in NAME_KINDS or following is None:
+        return span
+    word = _TRAILING_LOWER.search(text, span[0], span[1])
+    if word is None or not (word[1] == following[1].lower() or senses(word[1]) & senses(following[1])):
+        return span
+    trimmed = span[0], word.start()
+    return trimmed if any(c.isupper() or c.isdigit() for c in text[trimmed[0] : trimmed[1]]) else span
 
 
 _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-z][^\W\d_]*[ -]$")

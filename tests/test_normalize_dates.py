@@ -610,3 +610,12 @@ CRISIS = dt.date(2008, 10, 10)
 )
 def test_fiscal_years_seasons_and_parts_of_decades(text: str, value: str) -> None:
     assert normalize_date(text, CRISIS) == value
+
+
+@pytest.mark.parametrize(
+    ("left", "right"), [("a single day", "one day"), ("single day", "a day"), ("a single year", "one-year")]
+)
+def test_a_single_unit_of_time_is_one(left: str, right: str) -> None:
+    from pipeline.normalize.durations import duration_key
+
+    assert duration_key(left) == duration_key(right) is not None

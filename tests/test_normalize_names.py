@@ -158,6 +158,7 @@ def test_a_title_that_is_an_adjective_too_may_open_the_name_of_a_thing(text: str
         ("Ford Motor Co.", "Ford Motor Corp.", False),  # two legal forms: a spinner's swap
         ("Apple Inc.", "Apricot Inc.", False),
         ("Ford Motor Company", "Ford Motor Firm", False),  # `Firm` is no legal form
+        ("Hewlett-Packard Company", "Hewlett-Packard troupe", False),  # a form swapped for a plain word
     ],
 )
 def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, right: str, same: bool) -> None:

@@ -32,7 +32,7 @@ def duration_key(text: str) -> str | None:
     folded = fold(tidy(text))
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
     qualifier, rest = split_qualifier(with_digits(words))
-    one = re.match(r"(?:a|an)\s+", rest)  # `about a decade`: the article after the qualifier
+    one = re.match(r"(?:(?:a|an)\s+)?single\s+|(?:a|an)\s+", rest)  # `about a decade`, `a single day`
     match = _DURATION.fullmatch(rest[one.end() :] if one else rest)
     if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", folded))):
         return None  # `the year` is no span of time; `a year` is one

@@ -130,10 +130,14 @@ def name_key(text: str) -> str:
 
 def legal_form_left_out(left: str, right: str) -> bool:
     """One name is the other less its legal form (`General Motors Corp.` = `General Motors`);
-    two forms (`Ford Motor Co.`, `Ford Motor Corp.`) are two names, as a spinner's swap makes."""
-    short_left, short_right = (" ".join(without_designator(tidy(name).split())) for name in (left, right))
-    return (short_left == left.strip() or short_right == right.strip()) and name_key(short_left) == name_key(
-        short_right
+    two forms (`Ford Motor Co.`, `Ford Motor Corp.`) are two names, and so is a form swapped
+    for a plain word (`Hewlett-Packard Company` -> `Hewlett-Packard troupe`), as spinners make."""
+    names = [tidy(name).split() for name in (left, right)]
+    if not all(words and (words[-1][:1].isupper() or words[-1][:1].isdigit()) for words in names):
+        return False
+    shorter = [without_designator(words) for words in names]
+    return (shorter[0] == names[0] or shorter[1] == names[1]) and name_key(" ".join(shorter[0])) == name_key(
+        " ".join(shorter[1])
     )
 
 
@@ -141,6 +145,7 @@ def legal_form_left_out(left: str, right: str) -> bool:
 # = `General Motors`, `Merrill Lynch & Co.` = `Merrill Lynch`, `Deutsche Bank AG` = `Deutsche Bank`.
 DESIGNATORS = frozenset(
     {"corporation", "incorporated", "company", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+    | {"index"}  # what kind of thing a market's index is: `the Nasdaq Composite Index` = `the Nasdaq Composite`
 )
 
 
