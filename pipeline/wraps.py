@@ -15,7 +15,9 @@ import statistics
 from itertools import pairwise
 
 MIN_LINES = 4  # too few lines to tell a wrapped text from a list of headlines (full lines tell them apart)
-WRAP_WIDTH = (40, 130)  # the median line length of a hard-wrapped text lies in this range
+WRAP_WIDTH = (25, 130)  # the median line length of a hard-wrapped text (a newspaper column: 25-45) lies in this range
+COLUMN_WIDTH = 40  # narrower lines are a column only if most go on in lower case (a list of headlines does not)
+LOWER_SHARE = 0.5
 WRAPPED_SHARE = 0.5  # share of line breaks inside a sentence (no full stop before them)
 FILLED_SHARE = 0.75  # of those, the share of full lines (PDF and word-processor copies: 0.79 to 1.0)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -27,7 +29,12 @@ def is_hard_wrapped(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < MIN_LINES:
         return False
-    if not WRAP_WIDTH[0] <= statistics.median(len(line) for line in lines) <= WRAP_WIDTH[1]:
+    median = statistics.median(len(line) for line in lines)
+    if not WRAP_WIDTH[0] <= median <= WRAP_WIDTH[1]:
+        return False
+    if median < COLUMN_WIDTH and sum(line.lstrip()[:1].islower() for line in lines[1:]) < LOWER_SHARE * (
+        len(lines) - 1
+    ):
         return False
     inside = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
     return inside >= WRAPPED_SHARE * (len(lines) - 1) and _filled_share(text) >= FILLED_SHARE

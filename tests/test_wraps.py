@@ -150,3 +150,25 @@ def test_a_word_hyphenated_at_a_line_end_is_one_word_to_the_aligner() -> None:
         "-",
         "bissau",
     ]
+
+
+COLUMN = """About $1.2 trillion in market value
+was wiped out, according to Wilshire
+Associates. Financial shares led the
+decline: Citigroup Inc. fell 12
+percent after agreeing to buy
+Wachovia Corp.'s banking operations
+for $2.16 billion, and the shares of
+other banks followed it down."""
+HEADLINES = """Stocks fall as bailout fails
+Oil drops below 100 dollars
+GM to cut 5,500 jobs
+Toyota passes GM in sales
+Gold rises on safe-haven buying
+Dollar weakens against the euro"""
+
+
+def test_a_narrow_newspaper_column_is_hard_wrapped_and_a_list_of_headlines_is_not() -> None:
+    assert is_hard_wrapped(COLUMN)
+    assert "Wilshire Associates." in unwrapped(COLUMN)
+    assert not is_hard_wrapped(HEADLINES)  # as short, but every line opens with a capital
