@@ -601,6 +601,11 @@ def test_a_fact_changed_in_a_reordered_sentence_is_still_flagged(reference: str,
         ("The Japanese government said it would act.", "The Japan government said it would act.", None),
         ("The U.K. economy shrank in the third quarter.", "The French economy shrank in the third quarter.", "U.K."),
         ("Exports to China rose in June.", "Chinese exports rose in June.", "China"),  # no word it qualifies
+        (
+            "The quake hit southwest China's Sichuan Province on Monday.",
+            "The quake hit the southwestern Chinese province of Sichuan on Monday.",
+            None,
+        ),
     ],
 )
 def test_a_place_before_the_word_it_qualifies_may_become_its_people(

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize import same_value
-from pipeline.normalize.names import (
-    normalize_event,
-    normalize_name,
-    normalize_person,
-    resolve_acronyms,
-    resolve_people,
-)
+from pipeline.normalize.initials import resolve_acronyms
+from pipeline.normalize.names import normalize_event, normalize_name, normalize_person, resolve_people
 
 PEOPLE = [
     ("Min Aung Hlaing", "Min Aung Hlaing"),
@@ -181,6 +176,25 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, r
     ],
 )
 def test_initials_and_short_names_of_institutions(left: str, right: str, same: bool) -> None:
+    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("U.S. Geological Survey", "United States Geological Survey", True),  # a country written short
+        ("UN Security Council", "United Nations Security Council", True),
+        ("U.S. Geological Survey", "United Kingdom Geological Survey", False),
+        ("Ministry of Civil Affairs", "Civil Affairs Ministry", True),  # `X of Y` as `Y X`
+        ("Department of State", "State Department", True),
+        ("Ministry of Defence", "Civil Affairs Ministry", False),
+        ("Sichuan Province", "Sichuan", True),  # what kind of place, left out
+        ("Wenchuan County", "Wenchuan", True),
+        ("Mexico City", "Mexico", False),  # a city is not its country
+        ("Sichuan Province", "Sichuan County", False),
+    ],
+)
+def test_an_institution_or_a_place_named_another_way(left: str, right: str, same: bool) -> None:
     assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
 
 

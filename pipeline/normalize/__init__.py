@@ -22,19 +22,19 @@ from pipeline.normalize.currencies import CODES_BEFORE
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
 from pipeline.normalize.durations import duration_key, span_key
+from pipeline.normalize.initials import initials_of, resolve_acronyms
 from pipeline.normalize.names import (
-    acronyms_of,
+    name_keys,
     normalize_event,
     normalize_name,
     normalize_person,
-    resolve_acronyms,
     resolve_people,
     starts_with_title,
 )
 from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
-from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, name_key, plain_key
+from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, plain_key
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -138,10 +138,10 @@ def same_value(kind: str, left: str, right: str) -> bool:
     fraction is the percentage it rounds to (`half` = `50 per cent`, `a third` = `33%`)."""
     if kind in NAME_KINDS:
         return (
-            name_key(left) == name_key(right)
+            bool(name_keys(left) & name_keys(right))
             or legal_form_left_out(left, right)
-            or _initials_of(left, right)
-            or _initials_of(right, left)
+            or initials_of(left, right)
+            or initials_of(right, left)
         )
     if left == right:
         return True
@@ -162,18 +162,6 @@ def _stray_word_apart(left: str, right: str) -> bool:
         if stray and stray[1] == bare and stray[2] not in KNOWN_UNITS:
             return True
     return False
-
-
-def _initials_of(short: str, name: str) -> bool:
-    """`CEO` for `Chief Executive Officer`, `U.N.` for `United Nations`, `S&P` for `Standard &
-    Poor's`, and with the small letters of `of` (`BoE`, `BofA`, `DoJ`): the same name."""
-    letters = short.replace(".", "").replace("&", "")
-    if _SMALL_OF.fullmatch(letters):
-        letters = "".join(letter for letter in letters if letter.isupper())
-    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and letters in acronyms_of(name)
-
-
-_SMALL_OF = re.compile(r"[A-Z]+(?:of?[A-Z]+)+")  # `BoE`, `BofA`: the `of` of `Bank of England`
 
 
 KNOWN_UNITS = frozenset(UNITS.values())

@@ -5,6 +5,8 @@ GPE and the adjective as NORP, and a counterpart that is the other is the same p
 
 from __future__ import annotations
 
+import re
+
 from pipeline.normalize.text import fold
 
 # The places news names most often; an adjective that two places share (`Congolese`) is left out.
@@ -35,6 +37,10 @@ _PEOPLE_OF = {fold(place): fold(people) for place, people in DEMONYMS.items()}
 
 
 def place_and_its_people(left: str, right: str) -> bool:
-    """One is a place of the table and the other the adjective of its people."""
-    a, b = fold(left), fold(right)
+    """One is a place of the table and the other the adjective of its people (the words
+    after it in lower case are the sentence's: `China's` -> `Chinese province`)."""
+    a, b = (fold(_CAPITALISED_RUN.match(side)[0] if _CAPITALISED_RUN.match(side) else side) for side in (left, right))
     return _PEOPLE_OF.get(a) == b or _PEOPLE_OF.get(b) == a
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from nameparser.config import CONSTANTS
 
-from pipeline.normalize.text import digits_for_words, fold, strip_article, strip_possessive, tidy, without_designator
+from pipeline.normalize.text import (
+    digits_for_words,
+    fold,
+    name_key,
+    strip_article,
+    strip_possessive,
+    tidy,
+)
 
 # nameparser's title list, plus honorifics it lacks (Burmese U and Daw) and abbreviations.
 EXTRA_TITLES = {
@@ -136,7 +144,6 @@ AP_STATES = {
 }  # fmt: skip
 ALIASES |= {key: full for short, full in AP_STATES.items() for key in (fold(short).replace(".", ""), fold(short)[:-1])}
 ALIASES |= {fold(state): state for state in AP_STATES.values()}
-ACRONYM_SKIP = {"of", "the", "and", "for", "de", "du", "la", "&", "in", "on"}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -196,6 +203,25 @@ _FUNCTION_WORDS = {"the", "a", "an", "in", "on", "at", "of", "for", "to", "by", 
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 
 
+_COUNTRY_SHORT = {"us", "usa", "uk", "un", "eu"}
+_OF_NAME = re.compile(r"(?P<head>[A-Z][a-z]+) of (?:the )?(?P<rest>[A-Z].*)")
+
+
+@lru_cache(maxsize=65_536)
+def name_keys(name: str) -> frozenset[str]:
+    """The keys a name is known by: as written; with a country written short at its front
+    written out (`U.S. Geological Survey` = `United States Geological Survey`); an `X of Y`
+    institution as `Y X` (`Ministry of Civil Affairs` = `Civil Affairs Ministry`, `Department
+    of State` = `State Department`)."""
+    keys = {name_key(name)}
+    first, _, rest = name.partition(" ")
+    if rest and alias_key(first) in _COUNTRY_SHORT:
+        keys.add(name_key(f"{ALIASES[alias_key(first)]} {rest}"))
+    if inverted := _OF_NAME.fullmatch(name):
+        keys.add(name_key(f"{inverted['rest']} {inverted['head']}"))
+    return frozenset(keys)
+
+
 def alias_key(name: str) -> str:
     """How a name is looked up in ALIASES: folded, and an abbreviation without its dots
     (`U.K.`, `U.K` as tidied at the end of a sentence, and `UK` are one key)."""
@@ -225,36 +251,6 @@ def roman_value(numeral: str) -> int:
     """XLII -> 42 (subtractive notation: a smaller digit before a larger one is subtracted)."""
     digits = [_ROMAN_DIGITS[c] for c in numeral.lower()]
     return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
-
-
-def acronym_of(name: str) -> str:
-    """The initials of a multi-word name: International Criminal Court -> ICC."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in ACRONYM_SKIP]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-
-
-def acronyms_of(name: str) -> set[str]:
-    """The initials of a name with and without its legal form: `General Motors Corp.` is
-    `GM` and `GMC`, `International Business Machines Corp.` is `IBM`."""
-    short = " ".join(without_designator([w for w in name.split() if w != "&"]))
-    return {initials for initials in (acronym_of(name), acronym_of(short)) if initials}
-
-
-def resolve_acronyms(values: Iterable[str]) -> dict[str, str]:
-    """Map each all-capitals value to the one multi-word name in the same document
-    whose initials it spells; ambiguous acronyms stay as written."""
-    values = list(dict.fromkeys(values))
-    by_initials: dict[str, set[str]] = {}
-    for value in values:
-        for initials in acronyms_of(value):
-            by_initials.setdefault(initials, set()).add(value)
-    resolved = {}
-    for value in values:
-        key = value.replace(".", "")
-        candidates = by_initials.get(key, set()) if key.isupper() and 2 <= len(key) <= 8 else set()
-        if len(candidates) == 1:
-            resolved[value] = next(iter(candidates))
-    return resolved
 
 
 def _is_subsequence(part: list[str], whole: list[str]) -> bool:
