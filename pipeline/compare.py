@@ -261,13 +261,13 @@ class _Pair:
         return span[0], self.diff("changed", fact, self.side(self.ref, span, ref_value), cmp_side, change, severity)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 def _next_word(text: str, end: int) -> str:
-    """The lower-case word right after `end` on its line, if any: the word a name qualifies."""
+    """The word right after `end` on its line, if any: the word a name qualifies."""
     found = _NEXT_WORD.match(text, end)
-    return found[1] if found else ""
+    return found[1].lower() if found else ""
 
 
 def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | None = None) -> list[FactDiff]:

@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.names import normalize_name
 from pipeline.normalize.numbers import normalize_amount, split_qualifier
 from pipeline.normalize.text import differing_words, tidy
 from pipeline.records import Fact
@@ -86,8 +87,10 @@ def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Spa
     if span is None or kind not in NAME_KINDS:
         return span
     counterpart = text[span[0] : span[1]]
-    if any(c.isupper() or c.isdigit() for c in counterpart) or tidy(counterpart).lower() == tidy(words).lower():
+    if tidy(counterpart).lower() == tidy(words).lower():
         return span
+    if any(c.isupper() or c.isdigit() for c in counterpart) and normalize_name(counterpart) is not None:
+        return span  # `The`, a sentence's first word, names nothing
     return None
 
 

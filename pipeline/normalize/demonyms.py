@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.text import fold
+from pipeline.normalize.text import fold, strip_article
 
 # The places news names most often; an adjective that two places share (`Congolese`) is left out.
 DEMONYMS = {
@@ -39,7 +39,8 @@ _PEOPLE_OF = {fold(place): fold(people) for place, people in DEMONYMS.items()}
 def place_and_its_people(left: str, right: str) -> bool:
     """One is a place of the table and the other the adjective of its people (the words
     after it in lower case are the sentence's: `China's` -> `Chinese province`)."""
-    a, b = (fold(_CAPITALISED_RUN.match(side)[0] if _CAPITALISED_RUN.match(side) else side) for side in (left, right))
+    sides = [strip_article(side.strip()) for side in (left, right)]  # `the American`
+    a, b = (fold(run[0] if (run := _CAPITALISED_RUN.match(side)) else side) for side in sides)
     return _PEOPLE_OF.get(a) == b or _PEOPLE_OF.get(b) == a
 
 
