@@ -619,3 +619,23 @@ def test_a_single_unit_of_time_is_one(left: str, right: str) -> None:
     from pipeline.normalize.durations import duration_key
 
     assert duration_key(left) == duration_key(right) is not None
+
+
+THANKSGIVING_WEEK = dt.date(2008, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the Thanksgiving holiday", "2008-11-27"),  # a holiday named with the word
+        ("the Christmas holidays", "2008-12-25"),
+        ("the holiday", None),  # no holiday named: no date
+        ("fiscal year ending March 31, 2009", "P1Y/2009-03-31"),  # a fiscal year by its end
+        ("fiscal year ending 31 March 2009", "P1Y/2009-03-31"),
+        ("the fiscal year that ended June 30", "P1Y/2008-06-30"),
+        ("the year to March", "P1Y/2009-03"),  # a span and its end, no range from `year` to March
+        ("April to June 2009", "2009-04/2009-06"),
+    ],
+)
+def test_holidays_and_years_by_their_end(text: str, value: str | None) -> None:
+    assert normalize_date(text, THANKSGIVING_WEEK) == value

@@ -180,7 +180,7 @@ RULES: list[Rule] = [
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
     (
         re.compile(
-            r"(?:(?P<n>\d+)\s+(?P<unit>year|month|week|day)s?|(?P<one>year|month|week))\s+"
+            r"(?:(?P<n>\d+)\s+(?P<unit>year|month|week|day)s?|(?:fiscal\s+|financial\s+)?(?P<one>year|month|week))\s+"
             r"(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?(?P<end>.+)"
         ),
         _span_ended,

@@ -44,6 +44,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\b(latter|former) half\b", lambda m: "2nd half" if m[1] == "latter" else "1st half", text)
     text = re.sub(r"\bfiscal (\d(?:st|nd|rd|th)) (quarter|half)\b", r"\1 fiscal \2", text)  # = `2nd fiscal quarter`
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
+    text = re.sub(r"(?<=\w)\s+holidays?$", "", text)  # `the Thanksgiving holiday` = `Thanksgiving`
     text = re.sub(r"^the\s+", "", text)
     text = PREPOSITION.sub("", text)
     return re.sub(r"^the\s+", "", text)
@@ -68,6 +69,9 @@ _RANGE = re.compile(
 )
 
 
+_SPAN_UNIT = re.compile(r"(?:(?:fiscal|financial)\s+)?(?:\d+\s+)?(?:year|month|week|day)s?")
+
+
 def _range(cleaned: str, anchor: Anchor) -> str | None:
     """A range's value, `start/end`; the start borrows what it leaves to the end (`9-12 May 2025`:
     the month and year, `April to June 2009`: the year). None unless both ends are dates."""
@@ -75,6 +79,8 @@ def _range(cleaned: str, anchor: Anchor) -> str | None:
     if not match:
         return None
     first, last = (match["a"], match["b"]) if match["a"] else (match["c"], match["d"])
+    if _SPAN_UNIT.fullmatch(first):
+        return None  # `the year to March`: a span and its end, not a range from one date to another
     if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{2}", last):
         last = first[:2] + last  # `1957-58`
     day_only = re.fullmatch(r"(\d{1,2}),?\s+(\d{4})", last)  # `Jan. 5 - 7, 2010`: the month is the start's
