@@ -56,8 +56,15 @@ def onto_the_fact(text: str, span: Span, fact: Span, qualified: bool) -> Span:
     for count in range(len(words), 0, -1):
         before = " ".join(words[-count:])
         if split_qualifier(f"{before.lower()} {text[fact[0] : fact[1]]}")[0]:
-            return text.rindex(before, span[0], fact[0]), fact[1]
+            return _start_of_words(text, words[-count:], span[0], fact[0]), fact[1]
     return fact
+
+
+def _start_of_words(text: str, words: list[str], start: int, end: int) -> int:
+    """Where the last run of `words` in text[start:end] begins, whatever spaces lie between them
+    (an OCR'd copy doubles some: `as  much as`)."""
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    return [found.start() for found in pattern.finditer(text, start, end)][-1]
 
 
 def with_qualifier_before(text: str, span: Span) -> Span:
@@ -66,7 +73,7 @@ def with_qualifier_before(text: str, span: Span) -> Span:
     for count in range(len(words), 0, -1):
         before = " ".join(words[-count:])
         if split_qualifier(f"{before.lower()} {text[span[0] : span[1]]}")[0]:
-            return text.rindex(before, 0, span[0]), span[1]
+            return _start_of_words(text, words[-count:], max(0, span[0] - 40), span[0]), span[1]
     return span
 
 
