@@ -224,9 +224,8 @@ class _Pair:
             status = "reworded"
         elif status == "changed" and fact.kind == "amount":
             ends = (mention.start, mention.end)
-            status = (
-                "reworded" if qualified_alike(self.ref.document.text, ends, self.cmp.document.text, span) else status
-            )
+            if qualified_alike(self.ref.document.text, ends, self.cmp.document.text, span):
+                status = "reworded"
         change, severity, ref_text = "", "", mention.text
         if status != "changed" and fact.kind in NAME_KINDS:
             edges = (mention.start, mention.end)

@@ -52,29 +52,27 @@ def onto_the_fact(text: str, span: Span, fact: Span, qualified: bool) -> Span:
     among its words, with the qualifier written just before it if the amount's own words hold
     one (`qualified`): word alignment across a reordered sentence gives `index went under
     10000` for `below 10,000`, `fell 6.07` for `$6.07` (the model read `6.07 dollars`)."""
-    words = text[span[0] : fact[0]].split() if qualified else []
-    for count in range(len(words), 0, -1):
-        before = " ".join(words[-count:])
-        if split_qualifier(f"{before.lower()} {text[fact[0] : fact[1]]}")[0]:
-            return _start_of_words(text, words[-count:], span[0], fact[0]), fact[1]
-    return fact
-
-
-def _start_of_words(text: str, words: list[str], start: int, end: int) -> int:
-    """Where the last run of `words` in text[start:end] begins, whatever spaces lie between them
-    (an OCR'd copy doubles some: `as  much as`)."""
-    pattern = re.compile(r"\s+".join(map(re.escape, words)))
-    return [found.start() for found in pattern.finditer(text, start, end)][-1]
+    start = _qualifier_start(text, span[0], fact) if qualified else None
+    return (fact[0] if start is None else start), fact[1]
 
 
 def with_qualifier_before(text: str, span: Span) -> Span:
     """An amount's span taken back over a qualifier written just before it (`below $90`), if any."""
-    words = text[max(0, span[0] - 40) : span[0]].split("\n")[-1].split()[-3:]
+    line_start = text.rfind("\n", max(0, span[0] - 40), span[0]) + 1 or max(0, span[0] - 40)
+    start = _qualifier_start(text, line_start, span, most=3)
+    return (span[0] if start is None else start), span[1]
+
+
+def _qualifier_start(text: str, start: int, amount: Span, most: int | None = None) -> int | None:
+    """Where a qualifier written in text[start:amount[0]], just before the amount, begins
+    (the longest that reads as one, of at most `most` words), whatever spaces lie between its
+    words (an OCR'd copy doubles some: `as  much as`); None where there is none."""
+    words = text[start : amount[0]].split()[-most if most else 0 :]
     for count in range(len(words), 0, -1):
-        before = " ".join(words[-count:])
-        if split_qualifier(f"{before.lower()} {text[span[0] : span[1]]}")[0]:
-            return _start_of_words(text, words[-count:], max(0, span[0] - 40), span[0]), span[1]
-    return span
+        if split_qualifier(f"{' '.join(words[-count:]).lower()} {text[amount[0] : amount[1]]}")[0]:
+            pattern = re.compile(r"\s+".join(map(re.escape, words[-count:])))
+            return [found.start() for found in pattern.finditer(text, start, amount[0])][-1]
+    return None
 
 
 def qualified_alike(ref_text: str, ref_span: Span, cmp_text: str, cmp_span: Span) -> bool:

@@ -8,6 +8,12 @@ from pipeline.normalize import same_value
 from pipeline.normalize.initials import resolve_acronyms
 from pipeline.normalize.names import normalize_event, normalize_name, normalize_person, resolve_people
 
+
+def same_name(left: str, right: str) -> bool:
+    """Whether two names, each normalised as the pipeline does, are one name."""
+    return same_value("name", normalize_name(left) or left, normalize_name(right) or right)
+
+
 PEOPLE = [
     ("Min Aung Hlaing", "Min Aung Hlaing"),
     ("Min Aung Hlaing’s", "Min Aung Hlaing"),
@@ -157,7 +163,7 @@ def test_a_title_that_is_an_adjective_too_may_open_the_name_of_a_thing(text: str
     ],
 )
 def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, right: str, same: bool) -> None:
-    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+    assert same_name(left, right) is same
 
 
 @pytest.mark.parametrize(
@@ -176,7 +182,7 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(left: str, r
     ],
 )
 def test_initials_and_short_names_of_institutions(left: str, right: str, same: bool) -> None:
-    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+    assert same_name(left, right) is same
 
 
 @pytest.mark.parametrize(
@@ -195,7 +201,7 @@ def test_initials_and_short_names_of_institutions(left: str, right: str, same: b
     ],
 )
 def test_an_institution_or_a_place_named_another_way(left: str, right: str, same: bool) -> None:
-    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+    assert same_name(left, right) is same
 
 
 @pytest.mark.parametrize("text", ["The", "In", "the", "A"])
@@ -253,7 +259,7 @@ def test_the_full_stop_of_an_abbreviated_word_is_no_part_of_a_name(dotted: str, 
     ],
 )
 def test_a_word_of_a_name_written_short_is_the_same_name(left: str, right: str, same: bool) -> None:
-    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+    assert same_name(left, right) is same
 
 
 @pytest.mark.parametrize(
@@ -272,7 +278,7 @@ def test_a_word_of_a_name_written_short_is_the_same_name(left: str, right: str, 
     ],
 )
 def test_how_a_name_sets_its_words_apart_is_no_part_of_it(left: str, right: str, same: bool) -> None:
-    assert same_value("name", normalize_name(left) or left, normalize_name(right) or right) is same
+    assert same_name(left, right) is same
 
 
 @pytest.mark.parametrize(

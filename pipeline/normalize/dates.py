@@ -163,12 +163,10 @@ _YEAR_FIRST = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})(?:-(?P<day>\d{
 
 
 def _year_first(match: re.Match[str]) -> str | None:
-    """An ISO date, a season (`2011-12`: the year after) or an ISO month (`1996-12`); None when
+    """An ISO date or an ISO month (`1996-12`; a season, `2011-12`, is `_YEAR_SPAN`'s); None when
     it is none of them (`2008-02-30`, `1996-13`)."""
     year, number = int(match["year"]), int(match["month"])
     if match["day"] is None:
-        if (year // 100) * 100 + number == year + 1:
-            return f"{year}/{year + 1}"
         return f"{year}-{number:02d}" if 1 <= number <= 12 else None
     try:
         return dt.date(year, number, int(match["day"])).isoformat()

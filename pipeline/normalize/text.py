@@ -154,13 +154,13 @@ DESIGNATORS = frozenset(
 def is_legal_form(text: str) -> bool:
     """`LLC`, `Inc.`, `Corp.` alone: the model tags them apart from the name they end (`Chrysler
     LLC`), and alone they name no one."""
-    return len(text.split()) == 1 and _written_in_full(text.strip()) in DESIGNATORS
+    return len(text.split()) == 1 and _is_designator(text.strip())
 
 
 def without_designator(words: list[str]) -> list[str]:
     """A name's words less the legal form at its end (and the `&` of `& Co.`); one word stays."""
     end = len(words)
-    while end > 1 and (_written_in_full(words[end - 1]) in DESIGNATORS or words[end - 1] == "&"):
+    while end > 1 and (_is_designator(words[end - 1]) or words[end - 1] == "&"):
         end -= 1
     return words[:end]
 
@@ -192,9 +192,9 @@ NAME_ABBREVIATIONS = {
 }
 
 
-def _written_in_full(word: str) -> str:
+def _is_designator(word: str) -> bool:
     bare = word.lower().replace(".", "").strip(",")  # `Corp.`, `S.A.`
-    return NAME_ABBREVIATIONS.get(bare, bare)
+    return NAME_ABBREVIATIONS.get(bare, bare) in DESIGNATORS
 
 
 def _unabbreviated(word: str, index: int, count: int) -> str:
