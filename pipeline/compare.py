@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.align import Alignment
 from pipeline.counterparts import (
+    BEYOND_IS_PART,
     counterpart,
     onto_the_fact,
     qualified_alike,
@@ -39,28 +40,12 @@ from pipeline.kinds import (
 from pipeline.moved import rejoin_reordered, reunite_moved
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
-from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.demonyms import place_and_its_people
 from pipeline.normalize.numbers import split_qualifier
 from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import misread, tidy
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
-# the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
-_NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|second|third|fourth)\s*", re.IGNORECASE)
-# the day of a date written on the other side of its month (`June 9, 2009` -> `the 9th of June, 2009`),
-# or the month before a day that had been written after it (`18 January 2007` -> `December 18, 2007`)
-_DAY_OF_MONTH = re.compile(
-    r"\s*(?:[A-Za-z]+day\s*,?\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s*)?)?"  # `Tuesday 3rd`
-    rf"(?:(?:{MONTH_PATTERN})\.?\s*)?,?\s*",
-    re.IGNORECASE,
-)
-# What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
-_BEYOND_IS_PART = {
-    "amount": is_currency,
-    "event": lambda words: bool(_NUMERAL.fullmatch(words)),
-    "date": lambda words: bool(_DAY_OF_MONTH.fullmatch(words)),
-}
 Span = tuple[int, int]
 
 
@@ -117,7 +102,7 @@ class _Pair:
         of a date written before its month (`June 9, 2009` -> `9th June 2009`); or any words
         when the counterpart of an amount holds no number (`US$5m` -> `5 million US dollars`,
         whose `US$` maps to `US dollars`)."""
-        beyond_is_part = _BEYOND_IS_PART.get(fact.kind)
+        beyond_is_part = BEYOND_IS_PART.get(fact.kind)
         if beyond_is_part is None:
             return span
         text = self.cmp.document.text

@@ -10,7 +10,9 @@ import re
 from difflib import SequenceMatcher
 
 from pipeline.kinds import NAME_KINDS
+from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.normalize.names import normalize_name
 from pipeline.normalize.numbers import normalize_amount, split_qualifier
 from pipeline.normalize.text import differing_words, tidy
@@ -248,3 +250,25 @@ def with_day_before_month(fact: Fact, text: str, span: Span) -> Span:
     ):
         return day.start(), span[1]
     return span
+
+
+# the number of an event (`World War II`, `Two`, `2`), not a year (`Konami Cup 2007` is another fact)
+_NUMERAL = re.compile(r"\s*(?:\d{1,2}|[IVX]+|one|two|three|four|five|first|second|third|fourth)\s*", re.IGNORECASE)
+# the day of a date written on the other side of its month (`June 9, 2009` -> `the 9th of June, 2009`),
+# or the month before a day that had been written after it (`18 January 2007` -> `December 18, 2007`)
+_DAY_OF_MONTH = re.compile(
+    r"\s*(?:[A-Za-z]+day\s*,?\s*)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s*)?)?"  # `Tuesday 3rd`
+    rf"(?:(?:{MONTH_PATTERN})\.?\s*)?,?\s*",
+    re.IGNORECASE,
+)
+# the minutes, half of the day or zone of a clock time cut after its hour (`4.30pm` -> `4:30 p.m.`)
+_CLOCK_AFTER = re.compile(
+    rf"\s*(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:{'|'.join(CLOCK_SUFFIXES)})?\s*", re.IGNORECASE
+)
+# What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
+BEYOND_IS_PART = {
+    "amount": is_currency,
+    "event": lambda words: bool(_NUMERAL.fullmatch(words)),
+    "date": lambda words: bool(_DAY_OF_MONTH.fullmatch(words)),
+    "time": lambda words: bool(_CLOCK_AFTER.fullmatch(words)),
+}

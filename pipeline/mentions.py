@@ -33,6 +33,7 @@ CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - CODES_BEFORE.keys() - {"won", "cent", "cents", "pence", "p"}
 WEIGHT_TOO = frozenset({"pound", "pounds"})  # after a bare number, maybe a weight: only a MONEY span takes it
 _PARENTHESES = {"(": ")", "[": "]"}
+_TEMPERATURE_SCALES = frozenset({"celsius", "centigrade", "fahrenheit", "c", "f"})
 
 
 def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
@@ -93,7 +94,8 @@ def _points_at(doc: Doc, at: int) -> bool:
 def _with_units(ent: Span) -> Span:
     """The unit the model left off a number, which decides the fact's kind: `per cent` after
     `twenty-one` (a percentage), a period after a count (`1` + `per day`, a rate), a clock
-    time's zone (`0800` + `GMT`, or `0800 GMT` tagged as a quantity), the `'s` of a decade
+    time's zone (`0800` + `GMT`, or `0800 GMT` tagged as a quantity), a temperature's scale
+    (`40 degrees` + `Celsius`, which the model tags as a name), the `'s` of a decade
     (`1990` + `'s`), `basis points` and `percentage points` after a number (a percentage)."""
     doc, end = ent.doc, ent.end
     after = doc[end].lower_ if end < len(doc) else ""
@@ -110,6 +112,8 @@ def _with_units(ent: Span) -> Span:
     if ent.label_ == "CARDINAL" and after in _RATE_WORDS and end + 1 < len(doc) and doc[end + 1].lower_ in _PERIODS:
         return Span(doc, ent.start, end + 2, label="DATE")  # `1` + `per day`: a rate, as `one per day` is read
     last = doc[end - 1]
+    if last.lower_ in ("degree", "degrees") and after in _TEMPERATURE_SCALES:  # `40 degrees` + `Celsius`
+        return Span(doc, ent.start, end + 1, label=ent.label_)
     if _CLOCK_DIGITS.fullmatch(ent.text) and after in CLOCK_SUFFIXES:
         return Span(doc, ent.start, end + 1, label="TIME")
     if len(ent) == 2 and _CLOCK_DIGITS.fullmatch(ent[0].text) and last.lower_ in CLOCK_SUFFIXES:
@@ -215,6 +219,17 @@ SHAPE_RULES = (
             r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
         ),
         frozenset({"MONEY", "CARDINAL"}),
+    ),
+    # a clock time the model leaves untagged or cuts at its colon: `14:46` (tagged `14` and `46`),
+    # `10.30pm`, `3 a.m.`; a score (`2:1`, `3-1`) has no two-digit minutes, and a race time
+    # (`2:03:59`) has seconds a clock time would lose
+    ShapeRule(
+        "TIME",
+        re.compile(
+            r"(?<![\w:.,$£€/-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap](?:\.m\.|\.m\b|m\b))?"
+            r"|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.|\.m\b|m\b))(?![\w:]|\.\d)"
+        ),
+        frozenset({"CARDINAL", "TIME"}),
     ),
     # a number the model leaves untagged or cuts (`2,000` whole, with its thousands, `1 200 000` as
     # Europe spaces them: two groups at least with plain spaces), or a number-bearing

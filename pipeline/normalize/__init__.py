@@ -21,7 +21,7 @@ from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.currencies import CODES_BEFORE
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
-from pipeline.normalize.durations import duration_key, span_key
+from pipeline.normalize.durations import age_key, duration_key, frequency_key, once_per, span_key
 from pipeline.normalize.initials import initials_of, resolve_acronyms
 from pipeline.normalize.names import (
     name_keys,
@@ -32,7 +32,7 @@ from pipeline.normalize.names import (
     starts_with_title,
 )
 from pipeline.normalize.number_words import UNITS
-from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal
+from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal, split_qualifier
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
 from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, plain_key
 from pipeline.records import Fact, Mention
@@ -99,7 +99,7 @@ def kind_of(label: str, text: str) -> str:
     info, surface = label_info(label), text.strip()
     if info.may_be_person and starts_with_title(text):
         return "person"
-    if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(surface):
+    if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(split_qualifier(surface.lower())[1]):
         return "time"
     if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(surface):
         return "time"
@@ -124,8 +124,9 @@ def _normalized(kind: str, text: str, anchor: dt.date | None, tense: str) -> tup
     value = NORMALIZERS[kind](text, anchor)
     if value:
         return value, True
-    span_of_time = duration_key(text) if kind in ("date", "time") else None
-    return span_of_time or plain_key(text), False  # `43 years old` = `43 years`: no date, one duration
+    span_of_time = frequency_key(text) or duration_key(text) if kind in ("date", "time") else None
+    age = age_key(text) if kind == "date" else None  # `aged 27`, the model's date: no date, an age
+    return span_of_time or age or plain_key(text), False  # `43 years old` = `43 years`: no date, one duration
 
 
 def normalize_value(label: str, text: str, anchor: dt.date | None) -> tuple[str, bool]:
@@ -146,8 +147,24 @@ def same_value(kind: str, left: str, right: str) -> bool:
     if left == right:
         return True
     if kind == "date":  # words of time no calendar dates, in a spinner's synonyms
-        return span_key(left) == span_key(right)
-    return kind == "amount" and (_fraction_written_otherwise(left, right) or _stray_word_apart(left, right))
+        return span_key(left) == span_key(right) or once_per(left, right)
+    return kind == "amount" and (
+        _fraction_written_otherwise(left, right) or _stray_word_apart(left, right) or _metres_or_million(left, right)
+    )
+
+
+_METRES = re.compile(r"([<>=~]*)(\d+(?:\.\d+)?) m")
+_PLAIN = re.compile(r"([<>=~]*)(\d+)")
+
+
+def _metres_or_million(left: str, right: str) -> bool:
+    """`828m` with no currency is metres or millions (`a 100m sprint`, `1.2m homes`): as
+    metres, it is the same as the millions its other reading makes."""
+    for metres, plain in ((left, right), (right, left)):
+        length, number = _METRES.fullmatch(metres), _PLAIN.fullmatch(plain)
+        if length and number and length[1] == number[1]:
+            return Decimal(length[2]) * 10**6 == Decimal(number[2])
+    return False
 
 
 # An amount and the words after it that are no unit: `448,000 missed` where the model's span

@@ -26,17 +26,83 @@ def span_key(value: str) -> str:
     return qualifier + SIDE_WORDS.sub(lambda m: SIDE_OF[m[0]], rest)
 
 
+# The unit below each, and how many of it make one: a span with a fraction is said in it
+# (`half an hour` = `30 minutes`, `1.5 years` = `18 months`).
+_SMALLER = {"year": (12, "month"), "month": (None, "day"), "week": (7, "day"), "day": (24, "hour"),
+            "hour": (60, "minute"), "minute": (60, "second")}  # fmt: skip
+_HALF = re.compile(r"^(?:(?:a|an|1)\s+)?(?:half\s+(?:an?\s+)?(?P<unit>[a-z]+)|(?P<whole>[a-z]+)\s+and\s+a\s+half)$")
+# An age as a newspaper writes it, the model tagging it as a date: `aged 27`, `age 27`, or
+# the bare number in `the defendant, 34,`; `27-year-old` and `27 years old` are spans already.
+_AGE = re.compile(r"(?:aged?\s+)?(\d{1,3})")
+OLDEST = 129
+
+
+def age_key(text: str) -> str | None:
+    """An age written without its unit, as the span of time it is: `aged 27` -> `27 years`."""
+    age = _AGE.fullmatch(fold(tidy(text)))
+    return f"{int(age[1])} years" if age and 0 < int(age[1]) <= OLDEST else None
+
+
 def duration_key(text: str) -> str | None:
     """A span of time, which is no calendar date (`about three months`, `43 years old`), as
-    qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same)."""
+    qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same); a
+    span of two units, or with a fraction, in the smaller (`2 hours and 18 minutes` = `138
+    minutes`, `an hour and a half` = `90 minutes`)."""
     folded = fold(tidy(text))
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
     qualifier, rest = split_qualifier(with_digits(words))
-    one = re.match(r"(?:(?:a|an)\s+)?single\s+|(?:a|an)\s+", rest)  # `about a decade`, `a single day`
-    match = _DURATION.fullmatch(rest[one.end() :] if one else rest)
-    if not match or (match["n"] is None and not (one or re.match(r"(?:a|an)\s", folded))):
+    rest = _HALF.sub(lambda m: f"0.5 {m['unit']}" if m["unit"] else f"1.5 {m['whole']}", rest)
+    articled = bool(re.match(r"(?:a|an)\s", folded))  # `a year` is a span of time, `the year` none
+    parts = [_span(part, articled) for part in re.split(r",?\s+(?:and\s+)?(?=\d)", rest)]
+    if not parts or None in parts:
+        return None
+    if len(parts) == 2 and _SMALLER.get(parts[0][1], (0, ""))[1] == parts[1][1]:  # `2 hours 18 minutes`
+        (count, unit), (smaller, smaller_unit) = parts  # type: ignore[misc]
+        parts = [(count * _SMALLER[unit][0] + smaller, smaller_unit)]  # type: ignore[operator]
+    if len(parts) != 1:
+        return None
+    count, unit = parts[0]  # type: ignore[misc]
+    while count != count.to_integral_value() and _SMALLER.get(unit, (None,))[0]:
+        factor, unit = _SMALLER[unit]
+        count *= factor
+    return f"{qualifier}{count.normalize():f} {unit}s"
+
+
+def _span(words: str, articled: bool) -> tuple[Decimal, str] | None:
+    """(count, unit) of one span of time; `a decade` = (10, `year`); None for `the year`."""
+    one = re.match(r"(?:(?:a|an)\s+)?single\s+|(?:a|an)\s+", words)  # `about a decade`, `a single day`
+    match = _DURATION.fullmatch(words[one.end() :] if one else words)
+    if not match or (match["n"] is None and not (one or articled)):
         return None  # `the year` is no span of time; `a year` is one
     unit = "century" if match["unit"] == "centurie" else match["unit"]
-    count = Decimal(match["n"] or 1)  # `a decade`: the article is gone
     factor, unit = _IN_OTHER_UNITS.get(unit, (1, unit))
-    return f"{qualifier}{(count * factor).normalize():f} {unit}s"
+    return Decimal(match["n"] or 1) * factor, unit
+
+
+# How often, said in a word or with the unit: `daily` = `every day` = `per day` (`a day` is a
+# span of time too, and is matched by its value: `same_value`).
+_EVERY = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+    "per annum": "year",
+}
+_PER_UNIT = re.compile(r"(?:per|each|every)\s+(hour|day|night|week|month|quarter|year)")
+
+
+def frequency_key(text: str) -> str | None:
+    """`daily`, `every day`, `each day` -> `per day`."""
+    words = fold(tidy(text))
+    unit = _EVERY.get(words) or ((match := _PER_UNIT.fullmatch(words)) and match[1])
+    return f"per {unit}" if unit else None
+
+
+def once_per(left: str, right: str) -> bool:
+    """`per day` and the span `1 days` its counterpart `a day` makes (`160,000 vehicles a day`)."""
+    return any(a.startswith("per ") and b == f"1 {a[4:]}s" for a, b in ((left, right), (right, left)))

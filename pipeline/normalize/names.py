@@ -205,6 +205,23 @@ _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 
 _COUNTRY_SHORT = {"us", "usa", "uk", "un", "eu"}
 _OF_NAME = re.compile(r"(?P<head>[A-Z][a-z]+) of (?:the )?(?P<rest>[A-Z].*)")
+# British spellings in a name and the American ones a copy edited in the US (or translated
+# back into English) writes: `World Health Organisation`, `Lincoln Center`, `Pearl Harbour`.
+_OUR_WORDS = "labo|harbo|hono|colo|favo|neighbo|behavio|vapo|rumo|armo|humo|valo|endeavo|splendo|tumo|parlo|odo"
+_AMERICAN = (
+    (re.compile(r"(?<=\w)(is)(ations?|ed|ing)\b"), lambda m: "iz" + m[2]),
+    (re.compile(rf"\b((?:{_OUR_WORDS})[a-z]*?)u(rs?|red|ring)\b", re.IGNORECASE), lambda m: m[1] + m[2]),
+    (re.compile(r"\b(cent|theat|met|lit|fib)re(s?)\b", re.IGNORECASE), lambda m: m[1] + "er" + m[2]),
+    (re.compile(r"\b(defen|offen|licen)ce\b", re.IGNORECASE), lambda m: m[1] + "se"),
+    (re.compile(r"\b(program)me(s?)\b", re.IGNORECASE), lambda m: m[1] + m[2]),
+)
+
+
+def american_spelling(name: str) -> str:
+    """`World Health Organisation` -> `World Health Organization`."""
+    for pattern, american in _AMERICAN:
+        name = pattern.sub(american, name)
+    return name
 
 
 @lru_cache(maxsize=65_536)
@@ -212,14 +229,14 @@ def name_keys(name: str) -> frozenset[str]:
     """The keys a name is known by: as written; with a country written short at its front
     written out (`U.S. Geological Survey` = `United States Geological Survey`); an `X of Y`
     institution as `Y X` (`Ministry of Civil Affairs` = `Civil Affairs Ministry`, `Department
-    of State` = `State Department`)."""
-    keys = {name_key(name)}
+    of State` = `State Department`); each also in American spelling (`Organisation`)."""
+    written = [name]
     first, _, rest = name.partition(" ")
     if rest and alias_key(first) in _COUNTRY_SHORT:
-        keys.add(name_key(f"{ALIASES[alias_key(first)]} {rest}"))
+        written.append(f"{ALIASES[alias_key(first)]} {rest}")
     if inverted := _OF_NAME.fullmatch(name):
-        keys.add(name_key(f"{inverted['rest']} {inverted['head']}"))
-    return frozenset(keys)
+        written.append(f"{inverted['rest']} {inverted['head']}")
+    return frozenset(name_key(spelled) for words in written for spelled in (words, american_spelling(words)))
 
 
 def alias_key(name: str) -> str:

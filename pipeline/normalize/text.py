@@ -146,6 +146,7 @@ def legal_form_left_out(left: str, right: str) -> bool:
 DESIGNATORS = frozenset(
     {"corporation", "incorporated", "company", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
     | {"index"}  # what kind of thing a market's index is: `the Nasdaq Composite Index` = `the Nasdaq Composite`
+    | {"party"}  # `the Labour Party` = `Labour`, `the Likud party` = `Likud`
     | {"province", "county", "prefecture", "district", "region"}  # `Sichuan Province` = `Sichuan` (not `City`:
     # `Mexico City` is not `Mexico`)
 )

@@ -1,0 +1,162 @@
+"""Facts a copy writes another way, as desks, styles and translations do, through NER and the
+whole story stage: each class unflagged when the fact is the same, still flagged when it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.durations import age_key, duration_key, frequency_key
+from pipeline.normalize.names import american_spelling
+from tests.test_compare import assert_flags
+
+SAME = {
+    "clock time": [
+        ("The fire broke out shortly after 3am.", "The fire broke out shortly after 3 a.m."),
+        ("The earthquake struck at 14:46 local time.", "The earthquake struck at 2:46 pm local time."),
+        (
+            "Police said the shooting was at about 10.30pm on Friday.",
+            "Police said the shooting was at around 10:30 pm on Friday.",
+        ),
+        ("Trading closed at 4.30pm.", "Trading closed at 4:30 p.m."),
+        ("Police were called at 11.15pm on Saturday.", "Police were called at 23:15 on Saturday."),
+    ],
+    "age": [
+        ("The 27-year-old striker scored in the second half.", "The striker, aged 27, scored in the second half."),
+        ("The defendant, 34, was sentenced to eight years.", "The 34-year-old defendant was jailed for 8 years."),
+        ("The victim, aged 71, died in hospital.", "The 71-year-old victim died in hospital."),
+    ],
+    "span of time in two units or with a half": [
+        ("She finished the marathon in 2 hours 18 minutes.", "She completed the marathon in two hours and 18 minutes."),
+        ("The flight was delayed by half an hour.", "The flight was delayed by 30 minutes."),
+        ("The meeting lasted an hour and a half.", "The meeting lasted 90 minutes."),
+        ("He was jailed for two and a half years.", "He was jailed for 30 months."),
+    ],
+    "metres or millions": [
+        ("The building is 828 metres tall.", "The building is 828m tall."),
+        ("The 100m final will be held on Sunday evening.", "The 100 metres final will be held on Sunday evening."),
+        ("The storm left 1.2m homes without power.", "The storm left 1.2 million homes without power."),
+    ],
+    "British and American spelling": [
+        ("The World Health Organization declared a pandemic.", "The World Health Organisation declared a pandemic."),
+        (
+            "Tourists visited Pearl Harbor and the Lincoln Center.",
+            "Tourists visited Pearl Harbour and the Lincoln Centre.",
+        ),
+        (
+            "The Ministry of Defence said the World Food Programme was ready.",
+            "The Ministry of Defense said the World Food Program was ready.",
+        ),
+    ],
+    "how often": [
+        ("The bridge carries 160,000 vehicles a day.", "The bridge carries 160,000 vehicles daily."),
+        ("The paper is published every week.", "The paper is published weekly."),
+        ("The report is published annually.", "The report is published every year."),
+    ],
+    "a party without the word party": [
+        ("The Labour Party won 412 of the 650 seats.", "Labour won 412 of the 650 seats."),
+        ("The Likud Party won 30 seats.", "Likud won 30 seats."),
+        ("The Democratic Party chose its candidate.", "The Democratic party chose its candidate."),
+    ],
+    "a temperature's scale in words": [
+        (
+            "The temperature reached 40C (104F) in Seville.",
+            "The temperature hit 40 degrees Celsius (104 degrees Fahrenheit) in Seville.",
+        ),
+        ("Temperatures fell to minus 5 degrees Celsius overnight.", "Temperatures fell to -5C overnight."),
+        ("Water boils at 212 degrees Fahrenheit.", "Water boils at 212F."),
+    ],
+}
+
+CHANGED = [
+    ("The earthquake struck at 14:46 local time.", "The earthquake struck at 3:46 pm local time.", "14:46"),
+    ("The rally began at 9pm.", "The rally began at 8 p.m.", "9pm"),
+    ("Trading closed at 4.30pm.", "Trading closed at 4:35 p.m.", "4.30pm"),
+    ("The victim, aged 71, died in hospital.", "The 17-year-old victim died in hospital.", "71"),
+    ("The flight was delayed by half an hour.", "The flight was delayed by 40 minutes.", "half an hour"),
+    ("The tower is 300 metres tall.", "The tower is 330m tall.", "300 metres"),
+    (
+        "The World Health Organization declared a pandemic.",
+        "The World Wealth Organisation declared a pandemic.",
+        "World Health Organization",
+    ),
+    ("The paper is published daily.", "The paper is published weekly.", "daily"),
+    ("The Labour Party won 412 seats.", "The Liberal Party won 412 seats.", "Labour Party"),
+    ("The Labour Party won 412 seats.", "The Labour Festivity won 412 seats.", "Labour Party"),
+    ("The temperature reached 40C in Seville.", "The temperature hit 42 degrees Celsius in Seville.", "40C"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [pytest.param(*pair, id=f"{kind}-{n}") for kind, pairs in SAME.items() for n, pair in enumerate(pairs)],
+)
+def test_the_same_fact_in_another_style_is_not_flagged(reference: str, compared: str) -> None:
+    assert_flags(reference, compared, None)
+
+
+@pytest.mark.parametrize(("reference", "compared", "flagged"), CHANGED)
+def test_a_changed_fact_in_another_style_is_still_flagged(reference: str, compared: str, flagged: str) -> None:
+    assert_flags(reference, compared, flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2 hours 18 minutes", "138 minutes"),
+        ("two hours and 18 minutes", "138 minutes"),
+        ("half an hour", "30 minutes"),
+        ("an hour and a half", "90 minutes"),
+        ("one and a half hours", "90 minutes"),
+        ("1.5 years", "18 months"),
+        ("half a day", "12 hours"),
+        ("about three months", "~3 months"),
+        ("a decade", "10 years"),
+        ("27-year-old", "27 years"),
+        ("the year", None),
+        ("in half", None),
+    ],
+)
+def test_a_span_of_time_has_one_value_however_written(text: str, key: str | None) -> None:
+    assert duration_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("aged 27", "27 years"), ("34", "34 years"), ("age 104", "104 years"), ("1999", None), ("0", None)],
+)
+def test_an_age_the_model_calls_a_date_is_a_span_of_years_and_a_year_is_not(text: str, key: str | None) -> None:
+    assert age_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("daily", "per day"),
+        ("every week", "per week"),
+        ("each year", "per year"),
+        ("annually", "per year"),
+        ("a day", None),
+    ],
+)
+def test_how_often_has_one_value_however_written(text: str, key: str | None) -> None:
+    assert frequency_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("World Health Organisation", "World Health Organization"),
+        ("Lincoln Centre", "Lincoln Center"),
+        ("Pearl Harbour", "Pearl Harbor"),
+        ("Ministry of Defence", "Ministry of Defense"),
+        ("World Food Programme", "World Food Program"),
+        ("Royal Armoured Corps", "Royal Armored Corps"),
+        # words that only look British stay as they are
+        ("Paradise Island", "Paradise Island"),
+        ("Tour de France", "Tour de France"),
+        ("Seymour Hersh", "Seymour Hersh"),
+        ("Our Lady of Lourdes", "Our Lady of Lourdes"),
+    ],
+)
+def test_a_name_in_british_spelling_has_its_american_spelling(british: str, american: str) -> None:
+    assert american_spelling(british) == american
