@@ -40,6 +40,7 @@ from pipeline.kinds import (
 from pipeline.moved import rejoin_reordered, reunite_moved
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
+from pipeline.normalize.days import read_either_way
 from pipeline.normalize.demonyms import place_and_its_people
 from pipeline.normalize.numbers import split_qualifier
 from pipeline.normalize.tense import in_tense
@@ -61,6 +62,11 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         return "changed", other_value, typed  # a vague past or future, counted in other units
     if fact.kind == "date" and other_part(fact.mention.text, other_text):
         return "changed", other_value, typed
+    if fact.kind == "date" and (
+        read_either_way(fact.mention.text, fact.surface, other_value)
+        or read_either_way(other_text, other_value, fact.surface)
+    ):
+        return "reworded", other_value, True
     if same_value(fact.kind, fact.surface, other_value) or misread(tidy(other_text), tidy(fact.mention.text)):
         return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread
     return "changed", other_value, typed

@@ -1,11 +1,13 @@
 """Mentions the model cut in two, made one: a day and the part of it after it (`Wednesday
-afternoon`), a qualifier and the amount it qualifies (`as much as` and `800 points`). Run on a
-parsed piece after the shape rules, which find the numbers the model left untagged.
+afternoon`), a qualifier and the amount it qualifies (`as much as` and `800 points`), the two
+numbers of a share (`three in 10`). Run on a parsed piece after the shape rules, which find
+the numbers the model left untagged.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.kinds import label_info
 from pipeline.normalize.date_words import WEEKDAY_PATTERN
@@ -55,6 +57,27 @@ def with_qualifiers_joined(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         joined.append(mention)
     return [m for m in joined if not _qualifier_only(m)]
+
+
+_RATIO_WORDS = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")
+
+
+def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Three in 10 adults`, `one out of five`, which the model tags as two numbers: one share
+    (`3/10`, the same as `30 per cent`)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label == mention.label == "CARDINAL"
+            and previous.sentence == mention.sentence
+            and _RATIO_WORDS.fullmatch(text, previous.end, mention.start)
+        ):
+            joined[-1] = replace(previous, end=mention.end, text=text[previous.start : mention.end])
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _amount(mention: Mention) -> bool:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
-from pipeline.joined import with_parts_of_day, with_qualifiers_joined
+from pipeline.joined import with_parts_of_day, with_qualifiers_joined, with_ratios_joined
 from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
@@ -133,6 +133,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     for rule in SHAPE_RULES:
         mentions = apply_shape_rule(rule, text, sentences, mentions)
     mentions = with_qualifiers_joined(text, mentions)
+    mentions = with_ratios_joined(text, mentions)
     mentions = untagged_names(spans, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 

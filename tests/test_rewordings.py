@@ -57,6 +57,26 @@ SAME = {
         ("The Likud Party won 30 seats.", "Likud won 30 seats."),
         ("The Democratic Party chose its candidate.", "The Democratic party chose its candidate."),
     ],
+    "a share as so many in so many": [
+        ("Three in 10 adults said they had no savings.", "Thirty per cent of adults said they had no savings."),
+        ("About 1 in 5 children live in poverty.", "About 20% of children live in poverty."),
+        ("Nine out of 10 doctors agreed.", "90% of doctors agreed."),
+    ],
+    "a date in digits read either way": [
+        ("He was sentenced on 12/05/2019.", "He was sentenced on 12 May 2019."),
+        ("He was sentenced on 12 May 2019.", "He was sentenced on 12/05/2019."),
+        ("The deadline was 03/04/2021.", "The deadline was March 4, 2021."),
+    ],
+    "a half or quarter written short": [
+        ("Sales fell in H1 2020.", "Sales fell in the first half of 2020."),
+        ("Profits rose in H2 2019.", "Profits rose in the second half of 2019."),
+        ("Profits rose in Q3 2021.", "Profits rose in the third quarter of 2021."),
+    ],
+    "thousands before a scale letter": [
+        ("The deal was worth $2.5bn.", "The deal was worth $2,500m."),
+        ("The club paid £1.2bn.", "The club paid £1,200m."),
+        ("The bank lost €3,000m.", "The bank lost €3bn."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -83,6 +103,11 @@ CHANGED = [
     ("The Labour Party won 412 seats.", "The Liberal Party won 412 seats.", "Labour Party"),
     ("The Labour Party won 412 seats.", "The Labour Festivity won 412 seats.", "Labour Party"),
     ("The temperature reached 40C in Seville.", "The temperature hit 42 degrees Celsius in Seville.", "40C"),
+    ("Three in 10 adults said they had no savings.", "Four in 10 adults said they had no savings.", "Three in 10"),
+    ("About 1 in 5 children live in poverty.", "About 25% of children live in poverty.", "About 1 in 5"),
+    ("He was sentenced on 12/05/2019.", "He was sentenced on 13 May 2019.", "12/05/2019"),
+    ("Sales fell in H1 2020.", "Sales fell in the second half of 2020.", "H1 2020"),
+    ("The deal was worth $2.5bn.", "The deal was worth $2,600m.", "$2.5bn"),
 ]
 
 

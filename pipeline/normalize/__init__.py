@@ -187,7 +187,10 @@ _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)%")
 
 def _fraction_written_otherwise(left: str, right: str) -> bool:
     """A fraction and the percentage it rounds to, or the decimal it is (`1/2` = `0.5`,
-    `1/3` = `0.33`: to the digits the decimal is written with)."""
+    `1/3` = `0.33`: to the digits the decimal is written with), after the same qualifier."""
+    qualifier = re.match(r"[<>=~]*", left)[0]  # type: ignore[index]
+    if qualifier and right.startswith(qualifier):
+        left, right = left[len(qualifier) :], right[len(qualifier) :]
     for fraction, other in ((left, right), (right, left)):
         share = fraction_value(fraction)
         if share is None:

@@ -174,7 +174,7 @@ RULES: list[Rule] = [
         ),
         quarter,
     ),
-    (re.compile(rf"(?P<q>q[1-4])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), quarter),
+    (re.compile(rf"(?P<q>q[1-4]|h[12])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), quarter),
     (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), quarter),
     (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), relative_quarter),
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),

@@ -149,3 +149,15 @@ def numeric_date(match: re.Match[str], anchor: Anchor) -> str:
     if anchor is not None and "." not in match[0]:  # a slash or a dash: either order is written
         readings.sort(key=lambda reading: abs((reading - anchor).days))  # stable: day first on a tie
     return readings[0].isoformat()
+
+
+_SLASHED = re.compile(r"\s*(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\s*")
+
+
+def read_either_way(text: str, value: str, other: str) -> bool:
+    """`12/05/2019` is 12 May or 5 December: written so, it is the same date as either
+    (`12 May 2019` in the other version settles which), however the publication date chose."""
+    both = _SLASHED.fullmatch(text)
+    if not both or int(both[1]) > 12 or int(both[2]) > 12 or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return False
+    return other == f"{value[:4]}-{value[8:10]}-{value[5:7]}"

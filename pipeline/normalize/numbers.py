@@ -47,9 +47,9 @@ def _clean(text: str) -> str:
     text = fold(tidy(_MINUS.sub("minus ", text)))  # tidy drops a leading dash: a sign is part of the value
     text = _MIXED_NUMBER.sub(_as_decimal, text)  # `3 1/2 percent` = `3.5 percent`, `$12 3/8` = `$12.375`
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m[0]), text)  # `1 200 000`, as Europe writes it
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,000 -> 1000, `$2,500m` -> `$2500m`
     text = _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", ""), text)  # 1.500.000, 15.000: as Europe writes them
-    text = re.sub(r"(?<=\d),(?=\d{1,2}\b)", ".", text)  # a decimal comma (`2,5 per cent`, as translated)
+    text = re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", text)  # a decimal comma (`2,5 per cent`, as translated)
     return strip_article(_counted(text))
 
 
@@ -123,6 +123,7 @@ _COUNTED_ORDINAL = re.compile(
     r"^(?P<count>a|an|one|two|three|four|\d+)[\s-]+(?P<part>fourth|sixth|seventh|eighth|ninth)s?\b"
 )
 _SLASHED = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\b(?!/)")
+_RATIO = re.compile(r"^(\d{1,3})\s+(?:in|out\s+of)\s+(\d{1,6})\b(?![.,]\d)")  # not `2 in 2020`
 FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 FRACTION_PARTS |= {"fourth": 4, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
@@ -133,6 +134,10 @@ def _fraction(text: str) -> tuple[str, str] | None:
     """`a third` = `one third` = `one-third` -> `1/3`, `two-thirds` -> `2/3`, `half` -> `1/2`."""
     if written := _SLASHED.match(text):  # `1/5` as `one-fifth` writes it
         return f"{int(written[1])}/{int(written[2])}", text[written.end() :].strip()
+    counted = with_digits(text)
+    ratio = _RATIO.match(counted)
+    if ratio and int(ratio[1]) < int(ratio[2]) and not 1800 <= int(ratio[2]) < 2100:  # `three in 10` = `30%`
+        return f"{int(ratio[1])}/{int(ratio[2])}", counted[ratio.end() :].strip()
     match = _FRACTION.match(text) or _FRACTION_IN_DIGITS.match(text) or _COUNTED_ORDINAL.match(text)
     if match is None:
         return None

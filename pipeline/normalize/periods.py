@@ -42,8 +42,10 @@ def part_of_year(number: int, parts: int, match: re.Match[str], anchor: Anchor) 
 
 
 def quarter(match: re.Match[str], anchor: Anchor) -> str:
+    """A quarter, or a half as a desk writes it short (`H1 2020`, as `Q3 2021`)."""
     number = 4 if match["q"] in ("final", "last") else int(re.sub(r"\D", "", match["q"]) or 1)
-    return f"{part_of_year(number, 4, match, anchor)}-Q{number}"
+    parts, letter = (2, "H") if match["q"].startswith("h") else (4, "Q")
+    return f"{part_of_year(number, parts, match, anchor)}-{letter}{number}"
 
 
 def relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
