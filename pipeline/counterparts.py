@@ -15,7 +15,7 @@ from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.normalize.names import normalize_name
 from pipeline.normalize.numbers import normalize_amount, split_qualifier
-from pipeline.normalize.text import differing_words, tidy
+from pipeline.normalize.text import differing_words, strip_article, tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous
 from pipeline.screen.words import is_common_word, place_words
@@ -96,7 +96,8 @@ def name_counterpart(kind: str, text: str, span: Span | None, words: str) -> Spa
     counterpart = text[span[0] : span[1]]
     if tidy(counterpart).lower() == tidy(words).lower():
         return span
-    if any(c.isupper() or c.isdigit() for c in counterpart) and normalize_name(counterpart) is not None:
+    written = strip_article(tidy(counterpart))  # `The storm`'s capital is its sentence's
+    if any(c.isupper() or c.isdigit() for c in written) and normalize_name(counterpart) is not None:
         return span  # `The`, a sentence's first word, names nothing
     return None
 

@@ -1,7 +1,7 @@
 """Mentions the model cut in two, made one: a day and the part of it after it (`Wednesday
 afternoon`), a qualifier and the amount it qualifies (`as much as` and `800 points`), the two
-numbers of a share (`three in 10`). Run on a parsed piece after the shape rules, which find
-the numbers the model left untagged.
+numbers of a share (`three in 10`), a number and its unit of more than one word. Run on a
+parsed piece after the shape rules, which find the numbers the model left untagged.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import replace
 from pipeline.kinds import label_info
 from pipeline.normalize.date_words import WEEKDAY_PATTERN
 from pipeline.normalize.dates import PARTS_OF_DAY
+from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import split_qualifier
 from pipeline.records import Mention
 
@@ -78,6 +79,26 @@ def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+# Units of more than one word (`104` + `miles per hour`), longest first; no single word, which
+# may be the sentence's own (`5 m`, `3 pounds`).
+_LONG_UNIT_AFTER = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted((u for u in UNITS if ' ' in u), key=len, reverse=True))})\b", re.IGNORECASE
+)
+
+
+def with_long_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A number and the unit of more than one word after it that the model (or a shape rule)
+    left off: one quantity (`as much as 104 miles per hour`, the number found by its shape)."""
+    widened = []
+    for index, mention in enumerate(mentions):
+        unit = _LONG_UNIT_AFTER.match(text, mention.end) if mention.label == "CARDINAL" else None
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if unit and unit.end() <= following:
+            mention = replace(mention, end=unit.end(), label="QUANTITY", text=text[mention.start : unit.end()])
+        widened.append(mention)
+    return widened
 
 
 def _amount(mention: Mention) -> bool:

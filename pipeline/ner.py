@@ -17,12 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
-from pipeline.joined import with_parts_of_day, with_qualifiers_joined, with_ratios_joined
+from pipeline.joined import with_long_units, with_parts_of_day, with_qualifiers_joined, with_ratios_joined
 from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
+from pipeline.normalize.text import RANKS_WRITTEN_SHORT
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
@@ -76,6 +78,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 _loaded: dict[str, Language] = {}  # models loaded in this process, by name: each is loaded once
 
 
+# Ranks written short before a name, which spaCy's English tokenizer splits from their full
+# stop and the sentence splitter then reads as a sentence's end: one token each.
+_RANK_TOKENS = tuple(f"{rank.capitalize()}." for rank in RANKS_WRITTEN_SHORT)
+
+
 def load_model(name: str = DEFAULT_MODEL, max_chars: int = 2_000_000) -> Language:
     """An installed spaCy pipeline with only the components facts need, loaded once per process."""
     if name not in _loaded:
@@ -99,6 +106,8 @@ def _load(name: str) -> Language:
         raise UsageError(f"spaCy pipeline {name!r} has no 'ner' component")
     for unheard in [named for named, component in nlp.pipeline if _nobody_listens(component)]:
         nlp.remove_pipe(unheard)
+    for abbreviation in _RANK_TOKENS:  # one token: `Det. Insp. Mark Dawson` is not three sentences
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("paragraph_breaks", first=True)
     # tensors are not needed after NER; dropping them keeps Docs small, which
     # matters most when --workers sends every Doc back from a child process.
@@ -134,6 +143,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
         mentions = apply_shape_rule(rule, text, sentences, mentions)
     mentions = with_qualifiers_joined(text, mentions)
     mentions = with_ratios_joined(text, mentions)
+    mentions = with_long_units(text, mentions)
     mentions = untagged_names(spans, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 

@@ -109,6 +109,9 @@ def test_a_fact_whose_clause_was_cut_is_missing_not_changed_into_a_full_stop(tmp
         ("GPE", "was", "Missouri", False),  # `A Missouri woman ... was` / `Blue Springs, Missouri police`
         ("NORP", "allegations", "Rimutaka", False),
         ("ORG", "have", "Rimutaka", False),
+        ("GPE", "The storm", "Ciaran", False),  # a capital that is the sentence's, not a name's
+        ("ORG", "The government", "Kremlin", False),
+        ("ORG", "The Kremlin", "Kremlin", True),
         ("GPE", "blue springs", "Blue Springs", True),  # the name itself, in lower case
         ("PERSON", "Minutes Aung Hlaing", "Min Aung Hlaing", True),  # a spun name: a counterpart
         ("ORG", "3 News", "TV3", True),

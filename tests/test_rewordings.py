@@ -77,6 +77,34 @@ SAME = {
         ("The club paid £1.2bn.", "The club paid £1,200m."),
         ("The bank lost €3,000m.", "The bank lost €3bn."),
     ],
+    "a score in words": [
+        ("Liverpool beat City 3-1 at Anfield.", "Liverpool defeated City by three goals to one at Anfield."),
+        ("The motion was carried 52-48.", "The motion was carried by 52 votes to 48."),
+        ("Djokovic won the final 3-0.", "Djokovic won the final by three sets to nil."),
+    ],
+    "a speed's unit in words": [
+        ("Winds of up to 104mph hit the islands.", "Winds of as much as 104 miles per hour hit the islands."),
+        ("The train reached 320km/h.", "The train reached 320 kilometres per hour."),
+        ("The car was doing 90 mph.", "The car was doing 90 miles an hour."),
+    ],
+    "a ground or airport without the word": [
+        ("City host Arsenal at the Etihad Stadium on 8 April.", "City will host Arsenal at the Etihad on 8 April."),
+        ("The plane landed at Heathrow Airport.", "The plane landed at Heathrow."),
+        ("The final is at Wembley Stadium.", "The final is at Wembley."),
+    ],
+    "a rank written short": [
+        (
+            "Detective Inspector Mark Dawson said 12,000 transactions were examined.",
+            "Det. Insp. Mark Dawson said 12,000 transactions were examined.",
+        ),
+        ("Lieutenant Colonel John Smith led 40 soldiers.", "Lt. Col. John Smith led 40 soldiers."),
+        ("Sergeant Mary Jones arrested 2 men.", "Sgt. Mary Jones arrested 2 men."),
+    ],
+    "a title that is an adjective before a dictionary word": [
+        ("Liverpool top the Premier League.", "Liverpool lead the Premier League."),
+        ("Premier Li Keqiang visited Berlin.", "Premier Li Keqiang went to Berlin."),
+        ("The Premier Inn chain opened 20 hotels.", "The Premier Inn chain launched 20 hotels."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -108,6 +136,11 @@ CHANGED = [
     ("He was sentenced on 12/05/2019.", "He was sentenced on 13 May 2019.", "12/05/2019"),
     ("Sales fell in H1 2020.", "Sales fell in the second half of 2020.", "H1 2020"),
     ("The deal was worth $2.5bn.", "The deal was worth $2,600m.", "$2.5bn"),
+    ("Liverpool beat City 3-1 at Anfield.", "Liverpool defeated City by three goals to two at Anfield.", "3-1"),
+    ("Winds of up to 104mph hit the islands.", "Winds of up to 140 miles per hour hit the islands.", "104mph"),
+    ("The final is at Wembley Stadium.", "The final is at Wembley Arena.", "Wembley Stadium"),
+    ("Liverpool top the Premier League.", "Liverpool top the Chancellor League.", "Premier League"),
+    ("Lieutenant Colonel John Smith led 40 soldiers.", "Lt. Col. John Smyth led 40 soldiers.", "John Smith"),
 ]
 
 

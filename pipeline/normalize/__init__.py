@@ -34,7 +34,7 @@ from pipeline.normalize.names import (
 from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal, split_qualifier
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
-from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, plain_key
+from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, only_ranks, plain_key
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -212,8 +212,8 @@ def normalize_mentions(
     `sentence_of` gives a mention's sentence, whose tense places a date without its year."""
     facts = []
     for mention in mentions:
-        if misread_word(mention.text) or is_legal_form(mention.text):
-            continue  # `0nce`, `wa11et`: OCR's digits in a word; `LLC` alone: no fact
+        if misread_word(mention.text) or is_legal_form(mention.text) or only_ranks(mention.text):
+            continue  # `0nce`, `wa11et`: OCR's digits in a word; `LLC`, `Det.` alone: no fact
         kind = kind_of(mention.label, mention.text)
         tense = date_tense(sentence_of(mention), mention.text) if kind in ("date", "time") else ""
         with in_tense(tense):

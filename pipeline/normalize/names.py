@@ -40,6 +40,12 @@ EXTRA_TITLES = {
     "maj",
     "capt",
     "sgt",
+    "det",  # police ranks as British copy writes them: `Det Insp`, `Det Supt`, `Det Con`
+    "insp",
+    "inspector",
+    "supt",
+    "superintendent",
+    "constable",
     "sen",
     "rep",
     "gov",
@@ -170,11 +176,11 @@ def starts_with_title(text: str) -> bool:
 
 
 # Titles that are English adjectives too: before a dictionary word they open the name of a thing
-ADJECTIVE_TITLES = {"general", "major"}
+ADJECTIVE_TITLES = {"general", "major", "premier"}
 
 
 def _opens_a_thing(words: list[str]) -> bool:
-    """`General Motors`, `General Electric Co.`, `Major League Baseball`: a title that is an
+    """`General Motors`, `General Electric Co.`, `Major League Baseball`, `Premier League`: a title that is an
     adjective too, before a dictionary word (no given name, no place), names a thing, not a
     person (`General Petraeus`, `General Lee`, `Major Tom` stay people)."""
     from pipeline.screen.words import is_common_word  # the word lists load on first use

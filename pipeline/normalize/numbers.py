@@ -27,6 +27,7 @@ _SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # `HK$
 _NATION_DOLLARS = re.compile(rf"\b({'|'.join(DOLLAR_NATIONS)})\s+dollars?\b")
 _NUMBER = r"\d+(?:\.\d+)?"
 _AMOUNT = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})?\b")
+_SCORE_IN_WORDS = re.compile(r"^(\d+)\s+(?:goals?|points?|runs?|votes?|sets?|games?|frames?|seats?)\s+to\s+(\d+|nil)\b")
 _RANGE = re.compile(rf"^(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|to|and)\s*(?P<high>{_NUMBER})(?P<rest>.*)$")
 _VAGUE = re.compile(
     r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
@@ -169,7 +170,7 @@ def _amount(text: str) -> tuple[str, str] | None:
     if vague:
         base = int(VAGUE[vague["base"]]) * {"tens": 10, "hundreds": 100, None: 1}[vague["outer"]]
         return f"~{base}s", text[vague.end() :].strip()
-    text = with_digits(text)
+    text = _SCORE_IN_WORDS.sub(lambda m: f"{m[1]} to {m[2].replace('nil', '0')}", with_digits(text))  # `3-1`
     ranged = _RANGE.match(text)
     if ranged and not ranged["rest"].strip().startswith(tuple(SCALES)):
         return f"{_format(Decimal(ranged['low']))}..{_format(Decimal(ranged['high']))}", ranged["rest"].strip()

@@ -147,6 +147,7 @@ DESIGNATORS = frozenset(
     {"corporation", "incorporated", "company", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
     | {"index"}  # what kind of thing a market's index is: `the Nasdaq Composite Index` = `the Nasdaq Composite`
     | {"party"}  # `the Labour Party` = `Labour`, `the Likud party` = `Likud`
+    | {"stadium", "airport", "arena"}  # `Wembley Stadium` = `Wembley`, `Heathrow Airport` = `Heathrow`
     | {"province", "county", "prefecture", "district", "region"}  # `Sichuan Province` = `Sichuan` (not `City`:
     # `Mexico City` is not `Mexico`)
 )
@@ -191,6 +192,20 @@ NAME_ABBREVIATIONS = {
     "blvd": "boulevard",
     "rd": "road",
 }
+# Ranks and offices written short before a name (`Det. Insp. Mark Dawson`, `Lt. Col.`); alone,
+# they name no one.
+RANKS_WRITTEN_SHORT = {
+    "det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant", "cpl": "corporal",
+    "lt": "lieutenant", "capt": "captain", "maj": "major", "col": "colonel", "brig": "brigadier",
+    "gen": "general", "cmdr": "commander", "cllr": "councillor", "gov": "governor", "sen": "senator",
+}  # fmt: skip
+NAME_ABBREVIATIONS |= RANKS_WRITTEN_SHORT
+
+
+def only_ranks(text: str) -> bool:
+    """`Det.`, `Lt. Col.`: the model tags a rank written short as a name of its own."""
+    words = text.split()
+    return bool(words) and all(w.endswith(".") and w[:-1].lower() in RANKS_WRITTEN_SHORT for w in words)
 
 
 def _is_designator(word: str) -> bool:
