@@ -105,6 +105,16 @@ SAME = {
         ("Premier Li Keqiang visited Berlin.", "Premier Li Keqiang went to Berlin."),
         ("The Premier Inn chain opened 20 hotels.", "The Premier Inn chain launched 20 hotels."),
     ],
+    "a run of days in other words": [
+        ("The index fell for a fourth straight day.", "The index fell for a 4th consecutive day."),
+        ("The index fell for a third successive session.", "The index fell for a 3rd straight session."),
+        ("Prices rose for a second straight month.", "Prices rose for a second consecutive month."),
+    ],
+    "an index's name in lower case, without the word index": [
+        ("The Nasdaq Composite Index fell 2.6 percent.", "The Nasdaq composite fell 2.6 percent."),
+        ("The Dow Jones Industrial Average lost 2 percent.", "The Dow Jones industrial average lost 2 percent."),
+        ("The Nikkei 225 Index rose 1 percent.", "The Nikkei 225 rose 1 percent."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -140,6 +150,12 @@ CHANGED = [
     ("Winds of up to 104mph hit the islands.", "Winds of up to 140 miles per hour hit the islands.", "104mph"),
     ("The final is at Wembley Stadium.", "The final is at Wembley Arena.", "Wembley Stadium"),
     ("Liverpool top the Premier League.", "Liverpool top the Chancellor League.", "Premier League"),
+    (
+        "The index fell for a fourth straight day.",
+        "The index fell for a fifth consecutive day.",
+        "a fourth straight day",
+    ),
+    ("The Nasdaq Composite Index fell 2.6 percent.", "The Nasdaq complex fell 2.6 percent.", "Nasdaq Composite Index"),
     ("Lieutenant Colonel John Smith led 40 soldiers.", "Lt. Col. John Smyth led 40 soldiers.", "John Smith"),
 ]
 

@@ -71,5 +71,6 @@ _SIDES: dict[str, tuple[str, ...]] = {
         *("next", "following", "coming", "subsequent", "ensuing", "upcoming"),
     ),
     "several": ("several", "various", "a few", "a number of"),
+    "running": ("straight", "consecutive", "successive", "running"),  # `a fourth straight day`
 }
 SIDE_OF, SIDE_WORDS = _phrase_index(_SIDES)

@@ -133,12 +133,13 @@ def legal_form_left_out(left: str, right: str) -> bool:
     two forms (`Ford Motor Co.`, `Ford Motor Corp.`) are two names, and so is a form swapped
     for a plain word (`Hewlett-Packard Company` -> `Hewlett-Packard troupe`), as spinners make."""
     names = [tidy(name).split() for name in (left, right)]
-    if not all(words and (words[-1][:1].isupper() or words[-1][:1].isdigit()) for words in names):
+    if not all(names):
         return False
     shorter = [without_designator(words) for words in names]
-    return (shorter[0] == names[0] or shorter[1] == names[1]) and name_key(" ".join(shorter[0])) == name_key(
-        " ".join(shorter[1])
-    )
+    # every word counts, a lower-case one too (`Nasdaq composite`, as AP writes the index; but
+    # `Hewlett-Packard troupe` is not `Hewlett-Packard`)
+    keys = [name_key(" ".join(word[:1].upper() + word[1:] for word in words)) for words in shorter]
+    return (shorter[0] == names[0] or shorter[1] == names[1]) and keys[0] == keys[1]
 
 
 # A company's legal form after its name, left out, leaves the company: `General Motors Corp.`
