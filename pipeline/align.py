@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
@@ -34,8 +35,7 @@ PART_FLOOR = 0.6  # share of a fragment's words found in a neighbour to call it 
 SentenceSpans = list[tuple[int, int]]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every word of every aligned sentence, it must be cheap
     start: int
     end: int
     key: str
