@@ -16,13 +16,14 @@ from pipeline.normalize.number_words import UNITS
 from pipeline.normalize.numbers import split_qualifier
 from pipeline.records import Mention
 
-_PART_OF_DAY_AFTER = re.compile(rf" ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")
+_PART_OF_DAY_AFTER = re.compile(rf"(?: in the)? ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")
 _DAY_WORD = re.compile(rf"\b(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN})\b", re.IGNORECASE)
 
 
 def with_parts_of_day(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`Wednesday afternoon`, `tomorrow morning`: a day and the part of it after it are one
-    time (TIMEX3 writes `2007-03-14TAF`), whether the model tagged the part apart or not at all."""
+    """`Wednesday afternoon`, `tomorrow morning`, `Sunday in the morning` (as translated): a
+    day and the part of it after it are one time (TIMEX3 writes `2007-03-14TAF`), whether the
+    model tagged the part apart or not at all."""
     joined: list[Mention] = []
     skip = -1
     for index, mention in enumerate(mentions):

@@ -115,6 +115,11 @@ SAME = {
         ("The Dow Jones Industrial Average lost 2 percent.", "The Dow Jones industrial average lost 2 percent."),
         ("The Nikkei 225 Index rose 1 percent.", "The Nikkei 225 rose 1 percent."),
     ],
+    "translated back into English": [
+        ("The company was founded in the 19th century.", "The company was founded in the XIX century."),
+        ("Over 200 people were injured.", "More of 200 people were injured."),
+        ("The fire started on Sunday morning.", "The fire started Sunday in the morning."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -157,6 +162,8 @@ CHANGED = [
     ),
     ("The Nasdaq Composite Index fell 2.6 percent.", "The Nasdaq complex fell 2.6 percent.", "Nasdaq Composite Index"),
     ("Lieutenant Colonel John Smith led 40 soldiers.", "Lt. Col. John Smyth led 40 soldiers.", "John Smith"),
+    ("The company was founded in the 19th century.", "The company was founded in the XVIII century.", "19th century"),
+    ("The fire started on Sunday morning.", "The fire started Sunday in the evening.", "Sunday morning"),
 ]
 
 

@@ -41,7 +41,7 @@ from pipeline.normalize.days import (
     weekend,
 )
 from pipeline.normalize.numbers import QUALIFIERS
-from pipeline.normalize.periods import first_months, fiscal_year, half, quarter, relative_quarter, season
+from pipeline.normalize.periods import century, first_months, fiscal_year, half, quarter, relative_quarter, season
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 
@@ -191,7 +191,7 @@ RULES: list[Rule] = [
         _quarter_ended,
     ),
     (re.compile(rf"(?:{_REL}\s+|the\s+)?decade"), _relative_decade),
-    (re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century"), lambda m, a: f"{int(m['n']) - 1:02d}"),
+    (re.compile(r"(?P<n>\d{1,2}(?:st|nd|rd|th)|[xvi]{1,5})[\s-]+century"), century),  # `19th`, `XIX`
     (
         re.compile(
             rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<h>1st|2nd)[\s-]+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"

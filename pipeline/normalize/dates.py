@@ -289,7 +289,7 @@ def normalize_time(text: str, anchor: Anchor = None) -> str | None:
         return CLOCK_WORDS[cleaned]
     for part, code in PARTS_OF_DAY.items():
         if re.search(rf"\b{part}\b", cleaned):
-            rest = re.sub(rf"\b{part}\b", "", cleaned).strip()
+            rest = re.sub(rf"(?:\bin the )?\b{part}\b", "", cleaned).strip()  # `sunday in the morning`
             same_day = {"": 0, "this": 0, "last": -1}  # `last night` is yesterday's
             day = relative(anchor, "day", same_day[rest]) if rest in same_day else normalize_date(rest, anchor)
             return f"{day}T{code}" if day else f"T{code}"

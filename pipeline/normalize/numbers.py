@@ -18,7 +18,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:just about|about|around|approximately|roughly|some|an estimated|estimated|circa|ca\.?|c\.)", "~"),
     (r"(?:up to|as many as|as much as|no more than|at most|a maximum of)", "<="),
     (r"(?:at least|no fewer than|no less than|a minimum of)", ">="),
-    (r"(?:more than|over|above|upwards of|in excess of|exceeding)", ">"),
+    (r"(?:more than|more of|over|above|upwards of|in excess of|exceeding)", ">"),  # `more of`: as translated
     (r"(?:less than|fewer than|under|below)", "<"),
     (r"(?:nearly|almost|virtually|near|close to|just under|just below)", "<~"),
     (r"(?:minus|negative)", "-"),

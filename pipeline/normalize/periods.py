@@ -8,6 +8,7 @@ import re
 
 from pipeline.normalize.anchoring import Anchor, nearest_year, shift_year
 from pipeline.normalize.date_words import OFFSETS, SEASONS
+from pipeline.normalize.names import roman_value
 from pipeline.normalize.tense import TENSE
 
 SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}  # a month of each (winter: by the year it begins)
@@ -73,3 +74,10 @@ def first_months(match: re.Match[str], anchor: Anchor) -> str:
     year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
     months = int(match["n"])
     return {3: f"{year}-Q1", 6: f"{year}-H1"}.get(months, f"{year}-01/{year}-{months:02d}")
+
+
+def century(match: re.Match[str], anchor: Anchor) -> str:
+    """`the 19th century`, or `the XIX century` as Europe numbers it -> `18` (TIMEX3's century)."""
+    written = match["n"]
+    number = int(written[:-2]) if written[0].isdigit() else roman_value(written)
+    return f"{number - 1:02d}"
