@@ -40,7 +40,7 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     """The mentions the model's entity `ent` stands for: usually one, none for a span that is
     no fact, two when it runs into a parenthesis it does not close."""
     # the currency again after the units: `one` + `trillion` + `roubles`
-    ent = _with_currency(_with_units(_with_count_before(_with_currency(ent))))
+    ent = _with_currency(_with_units(_with_count_before(_with_currency(_as_fraction(ent)))))
     found = (_trimmed(part, sentence) for part in _outside_open_parentheses(_without_trailing_verbs(ent)))
     return [mention for mention in found if mention is not None]
 
@@ -81,6 +81,25 @@ def _with_count_before(ent: Span) -> Span:
     if not count.like_num or count.ent_type_ or not count.whitespace_:
         return ent
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+# The fraction a part names when no noun follows it: `shrunk by a fifth since 2000`, `a third
+# of voters` (but `a fifth straight day`, `a third term` are ordinals).
+_FRACTION_PARTS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_AFTER_A_FRACTION = frozenset({"of", "since", "in", "on", "from", "to", "by", "over", "than", "and", "or", "last"})
+
+
+def _as_fraction(ent: Span) -> Span:
+    """An ORDINAL that is a fraction, `a fifth` (tagged `fifth`): an amount with its article."""
+    doc = ent.doc
+    if ent.label_ != "ORDINAL" or len(ent) != 1 or ent[0].lower_ not in _FRACTION_PARTS or ent.start == 0:
+        return ent
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if doc[ent.start - 1].lower_ not in ("a", "one") or (
+        after is not None and not after.is_punct and after.lower_ not in _AFTER_A_FRACTION
+    ):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="CARDINAL")
 
 
 _PERCENT_WORDS = frozenset({"percent", "pct", "%", "per-cent"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize.durations import age_key, duration_key, frequency_key
+from pipeline.normalize.measures import same_measure
 from pipeline.normalize.names import american_spelling
 from tests.test_compare import assert_flags
 
@@ -120,6 +121,29 @@ SAME = {
         ("Over 200 people were injured.", "More of 200 people were injured."),
         ("The fire started on Sunday morning.", "The fire started Sunday in the morning."),
     ],
+    "a fraction the model calls an ordinal": [
+        ("The glacier has shrunk by a fifth since 2000.", "The glacier has shrunk by 20 per cent since 2000."),
+        ("Sales fell by a tenth last year.", "Sales fell by 10% last year."),
+        ("A fifth of the staff left.", "20 per cent of the staff left."),
+    ],
+    "a decade in two digits or in words": [
+        (
+            "The patient, a man in his 40s, was treated in Leeds.",
+            "The patient, a man in his forties, was treated in Leeds.",
+        ),
+        ("The song was a hit in the 80s.", "The song was a hit in the eighties."),
+        ("The band formed in the '70s.", "The band formed in the 70s."),
+    ],
+    "a span of time with a scale": [
+        ("The fossil is 66 million years old.", "The fossil is sixty-six million years old."),
+        ("The rock formed 4.5 billion years ago.", "The rock formed four and a half billion years ago."),
+        ("The tree is 2,000 years old.", "The tree is two thousand years old."),
+    ],
+    "one measure in two units": [
+        ("The satellite weighs 1,500kg.", "The satellite weighs 1.5 tonnes."),
+        ("The storm had winds of 104 mph.", "The storm had winds of 167 km/h."),
+        ("The village is 5 miles from the border.", "The village is 8 km from the border."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -164,6 +188,10 @@ CHANGED = [
     ("Lieutenant Colonel John Smith led 40 soldiers.", "Lt. Col. John Smyth led 40 soldiers.", "John Smith"),
     ("The company was founded in the 19th century.", "The company was founded in the XVIII century.", "19th century"),
     ("The fire started on Sunday morning.", "The fire started Sunday in the evening.", "Sunday morning"),
+    ("Sales fell by a fifth.", "Sales fell by 25 per cent.", "a fifth"),
+    ("The song was a hit in the 80s.", "The song was a hit in the nineties.", "80s"),
+    ("The village is 5 miles from the border.", "The village is 5 km from the border.", "5 miles"),
+    ("The village is 2 km from the border.", "The village is 1 mile from the border.", "2 km"),
 ]
 
 
@@ -241,3 +269,22 @@ def test_how_often_has_one_value_however_written(text: str, key: str | None) -> 
 )
 def test_a_name_in_british_spelling_has_its_american_spelling(british: str, american: str) -> None:
     assert american_spelling(british) == american
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("1500 kg", "1.5 t", True),
+        ("104 mph", "167 km/h", True),
+        ("40 °C", "104 °F", True),
+        ("-5 °C", "23 °F", True),
+        ("100 mi", "160 km", True),  # rounded to two figures
+        ("40 °C", "40 °F", False),
+        ("2 km", "1 mi", False),  # no rounding of 1.24
+        ("100 mi", "170 km", False),
+        ("270 t", "270 kg", False),
+        ("~300 m", "300 ft", False),
+    ],
+)
+def test_a_measure_converted_to_another_unit_is_the_same_measure(left: str, right: str, same: bool) -> None:
+    assert same_measure(left, right) is same

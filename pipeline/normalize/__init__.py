@@ -23,6 +23,7 @@ from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
 from pipeline.normalize.durations import age_key, duration_key, frequency_key, once_per, span_key
 from pipeline.normalize.initials import initials_of, resolve_acronyms
+from pipeline.normalize.measures import same_measure
 from pipeline.normalize.names import (
     name_keys,
     normalize_event,
@@ -121,12 +122,14 @@ def normalize_as(kind: str, text: str, anchor: dt.date | None) -> tuple[str, boo
 def _normalized(kind: str, text: str, anchor: dt.date | None, tense: str) -> tuple[str, bool]:
     """Cached: the versions of a story repeat most of their facts. `tense` is read by the date
     rules from the context `in_tense` set; here it keys the cache."""
+    span_of_time = frequency_key(text) or duration_key(text) if kind in ("date", "time") else None
+    if span_of_time:  # `43 years old` = `43 years`: no date (`two thousand years` is no year 2000)
+        return span_of_time, False
     value = NORMALIZERS[kind](text, anchor)
     if value:
         return value, True
-    span_of_time = frequency_key(text) or duration_key(text) if kind in ("date", "time") else None
     age = age_key(text) if kind == "date" else None  # `aged 27`, the model's date: no date, an age
-    return span_of_time or age or plain_key(text), False  # `43 years old` = `43 years`: no date, one duration
+    return age or plain_key(text), False
 
 
 def normalize_value(label: str, text: str, anchor: dt.date | None) -> tuple[str, bool]:
@@ -149,7 +152,10 @@ def same_value(kind: str, left: str, right: str) -> bool:
     if kind == "date":  # words of time no calendar dates, in a spinner's synonyms
         return span_key(left) == span_key(right) or once_per(left, right)
     return kind == "amount" and (
-        _fraction_written_otherwise(left, right) or _stray_word_apart(left, right) or _metres_or_million(left, right)
+        _fraction_written_otherwise(left, right)
+        or _stray_word_apart(left, right)
+        or _metres_or_million(left, right)
+        or same_measure(left, right)
     )
 
 

@@ -216,7 +216,7 @@ RULES: list[Rule] = [
         ),
         lambda m, a: "FUTURE_REF",
     ),
-    (re.compile(r"'(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),
+    (re.compile(r"'?(?P<decade>\d)0s"), lambda m, a: f"19{m['decade']}"),  # `the '80s`, `the 80s`, as `the eighties`
     (re.compile(rf"(?P<word>{'|'.join(DECADE_WORDS)})"), lambda m, a: f"19{DECADE_WORDS[m['word']]}"),
     (
         re.compile(

@@ -37,6 +37,13 @@ _AGE = re.compile(r"(?:aged?\s+)?(\d{1,3})")
 OLDEST = 129
 
 
+_SCALED = re.compile(r"(\d+(?:\.\d+)?) (1000|1000000|1000000000)\b")  # a scale word, as digits
+
+
+def _scaled(match: re.Match[str]) -> str:
+    return f"{(Decimal(match[1]) * int(match[2])).normalize():f}"
+
+
 def age_key(text: str) -> str | None:
     """An age written without its unit, as the span of time it is: `aged 27` -> `27 years`."""
     age = _AGE.fullmatch(fold(tidy(text)))
@@ -48,9 +55,9 @@ def duration_key(text: str) -> str | None:
     qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same); a
     span of two units, or with a fraction, in the smaller (`2 hours and 18 minutes` = `138
     minutes`, `an hour and a half` = `90 minutes`)."""
-    folded = fold(tidy(text))
+    folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", fold(tidy(text)))  # `2,000 years`
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
-    qualifier, rest = split_qualifier(with_digits(words))
+    qualifier, rest = split_qualifier(_SCALED.sub(_scaled, with_digits(words)))  # `66 million years`
     rest = _HALF.sub(lambda m: f"0.5 {m['unit']}" if m["unit"] else f"1.5 {m['whole']}", rest)
     articled = bool(re.match(r"(?:a|an)\s", folded))  # `a year` is a span of time, `the year` none
     parts = [_span(part, articled) for part in re.split(r",?\s+(?:and\s+)?(?=\d)", rest)]
