@@ -144,6 +144,19 @@ SAME = {
         ("The storm had winds of 104 mph.", "The storm had winds of 167 km/h."),
         ("The village is 5 miles from the border.", "The village is 8 km from the border."),
     ],
+    "per cent written pc": [
+        ("The tax rate is 19pc.", "The tax rate is 19 per cent."),
+        ("Profits jumped 25pc to £4.1bn.", "Profits jumped 25% to £4.1 billion."),
+        ("The index rose 0.5pc.", "The index rose 0.5 percent."),
+    ],
+    "a ratio of so many for so many": [
+        (
+            "The company announced a 1-for-10 reverse stock split.",
+            "The company announced a one-for-ten reverse stock split.",
+        ),
+        ("The board approved a 2-for-1 stock split.", "The board approved a two-for-one stock split."),
+        ("Shareholders get 3-for-2 shares.", "Shareholders get three-for-two shares."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -192,6 +205,8 @@ CHANGED = [
     ("The song was a hit in the 80s.", "The song was a hit in the nineties.", "80s"),
     ("The village is 5 miles from the border.", "The village is 5 km from the border.", "5 miles"),
     ("The village is 2 km from the border.", "The village is 1 mile from the border.", "2 km"),
+    ("The tax rate is 19pc.", "The tax rate is 21 per cent.", "19pc"),
+    ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]
 
 

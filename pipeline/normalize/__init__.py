@@ -88,6 +88,7 @@ _CODE_MONEY = re.compile(
 )
 _MONEY_SURFACE = re.compile(rf"[$£€¥]{_SIGNED.format(more='')}|\d[\d,.]*\s?(?:p|pence|cents?)")
 
+_PERCENT_SURFACE = re.compile(r"-?\d[\d,.]*\s?(?:%|pc|pct|per ?cent|percent)", re.IGNORECASE)
 _CALENDAR_DATE = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))"
     r"(?:,?\s+\d{4})?",
@@ -104,6 +105,8 @@ def kind_of(label: str, text: str) -> str:
         return "time"
     if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(surface):
         return "time"
+    if _PERCENT_SURFACE.fullmatch(surface):
+        return "amount"  # `19pc` tagged as a date, an ordinal or a name
     if label == "DATE" and (_MONEY_SURFACE.fullmatch(surface) or _DECIMAL.fullmatch(surface)):
         return "amount"  # `98p`, `7,552.60` tagged as a date
     if info.is_name and _CODE_MONEY.fullmatch(surface):

@@ -33,7 +33,7 @@ _VAGUE = re.compile(
     r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
 )
 _MINUS = re.compile(r"^\s*[-−–](?=\s?\d)")
-_PERCENT = re.compile(r"(?:per[ -]?cent(?:age)?|pct|%)")
+_PERCENT = re.compile(r"(?:per[ -]?cent(?:age)?|pct|(?<=\d)\s?pc\b|%)")  # `19pc`, as the City pages write it
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 
 
@@ -90,8 +90,9 @@ def _counted(text: str) -> str:
 
 
 def with_digits(text: str) -> str:
-    """Digits for number words and halves (`six and a half` -> `6.5`), units apart (`100 mw`)."""
-    text = digits_for_words(text)
+    """Digits for number words and halves (`six and a half` -> `6.5`), units apart (`100 mw`),
+    a ratio's words apart (`1-for-10` = `one-for-ten`)."""
+    text = re.sub(r"(?<=\d)-for-(?=\d)", " for ", digits_for_words(text))
     text = re.sub(r"(\d) (?:and )?a half\b", r"\1.5", text)
     return re.sub(r"(\d)-?([a-z])", r"\1 \2", text)  # 100mw -> 100 mw, 6-fold -> 6 fold
 
