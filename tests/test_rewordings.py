@@ -236,6 +236,8 @@ def test_a_changed_fact_in_another_style_is_still_flagged(reference: str, compar
         ("about three months", "~3 months"),
         ("a decade", "10 years"),
         ("27-year-old", "27 years"),
+        ("1 week and 2 days", "9 days"),
+        ("a month and 3 days", None),  # no month has a set number of days: no one value (it had raised)
         ("the year", None),
         ("in half", None),
     ],

@@ -31,17 +31,11 @@ def span_key(value: str) -> str:
 _SMALLER = {"year": (12, "month"), "month": (None, "day"), "week": (7, "day"), "day": (24, "hour"),
             "hour": (60, "minute"), "minute": (60, "second")}  # fmt: skip
 _HALF = re.compile(r"^(?:(?:a|an|1)\s+)?(?:half\s+(?:an?\s+)?(?P<unit>[a-z]+)|(?P<whole>[a-z]+)\s+and\s+a\s+half)$")
+_SCALED = re.compile(r"(\d+(?:\.\d+)?) (1000|1000000|1000000000)\b")  # a scale word, as digits
 # An age as a newspaper writes it, the model tagging it as a date: `aged 27`, `age 27`, or
 # the bare number in `the defendant, 34,`; `27-year-old` and `27 years old` are spans already.
 _AGE = re.compile(r"(?:aged?\s+)?(\d{1,3})")
 OLDEST = 129
-
-
-_SCALED = re.compile(r"(\d+(?:\.\d+)?) (1000|1000000|1000000000)\b")  # a scale word, as digits
-
-
-def _scaled(match: re.Match[str]) -> str:
-    return f"{(Decimal(match[1]) * int(match[2])).normalize():f}"
 
 
 def age_key(text: str) -> str | None:
@@ -57,22 +51,30 @@ def duration_key(text: str) -> str | None:
     minutes`, `an hour and a half` = `90 minutes`)."""
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", fold(tidy(text)))  # `2,000 years`
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
-    qualifier, rest = split_qualifier(_SCALED.sub(_scaled, with_digits(words)))  # `66 million years`
+    scaled = _SCALED.sub(lambda m: f"{(Decimal(m[1]) * int(m[2])).normalize():f}", with_digits(words))
+    qualifier, rest = split_qualifier(scaled)  # `66 million years` = `66000000 years`
     rest = _HALF.sub(lambda m: f"0.5 {m['unit']}" if m["unit"] else f"1.5 {m['whole']}", rest)
     articled = bool(re.match(r"(?:a|an)\s", folded))  # `a year` is a span of time, `the year` none
     parts = [_span(part, articled) for part in re.split(r",?\s+(?:and\s+)?(?=\d)", rest)]
     if not parts or None in parts:
         return None
-    if len(parts) == 2 and _SMALLER.get(parts[0][1], (0, ""))[1] == parts[1][1]:  # `2 hours 18 minutes`
-        (count, unit), (smaller, smaller_unit) = parts  # type: ignore[misc]
-        parts = [(count * _SMALLER[unit][0] + smaller, smaller_unit)]  # type: ignore[operator]
+    whole = _in_one_unit(parts)  # type: ignore[arg-type]
+    return f"{qualifier}{whole[0].normalize():f} {whole[1]}s" if whole else None
+
+
+def _in_one_unit(parts: list[tuple[Decimal, str]]) -> tuple[Decimal, str] | None:
+    """A span of one unit, or of a unit and the one below it, said in whole units of the
+    smallest that makes it whole: (2, hour) and (18, minute) -> (138, minute)."""
+    factor, below = _SMALLER.get(parts[0][1], (None, ""))
+    if len(parts) == 2 and factor and below == parts[1][1]:  # `2 hours 18 minutes`; no month has set days
+        parts = [(parts[0][0] * factor + parts[1][0], below)]
     if len(parts) != 1:
         return None
-    count, unit = parts[0]  # type: ignore[misc]
+    count, unit = parts[0]
     while count != count.to_integral_value() and _SMALLER.get(unit, (None,))[0]:
         factor, unit = _SMALLER[unit]
-        count *= factor
-    return f"{qualifier}{count.normalize():f} {unit}s"
+        count *= factor  # type: ignore[operator]
+    return count, unit
 
 
 def _span(words: str, articled: bool) -> tuple[Decimal, str] | None:
