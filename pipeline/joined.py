@@ -1,6 +1,7 @@
 """Mentions the model cut in two, made one: a day and the part of it after it (`Wednesday
 afternoon`), a qualifier and the amount it qualifies (`as much as` and `800 points`), the two
-numbers of a share (`three in 10`), a number and its unit of more than one word. Run on a
+numbers of a share (`three in 10`), a fraction of a scale (`a quarter` and `of a million`), a
+number and its unit of more than one word. Run on a
 parsed piece after the shape rules, which find the numbers the model left untagged.
 """
 
@@ -77,6 +78,33 @@ def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
             and _RATIO_WORDS.fullmatch(text, previous.end, mention.start)
         ):
             joined[-1] = replace(previous, end=mention.end, text=text[previous.start : mention.end])
+            continue
+        joined.append(mention)
+    return joined
+
+
+_FRACTION_END = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
+_OF_A = re.compile(r"[ \t]+of(?:[ \t]+an?)?[ \t]+")
+_SCALE_FIRST = re.compile(r"(?:an?[ \t]+)?(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def with_fractions_of_scales(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`A quarter of a million people`, tagged `A quarter` and `million`, or `about a third` and
+    `a billion dollars`: one amount (250,000), money when its second part is."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _amount(previous)
+            and _amount(mention)
+            and previous.sentence == mention.sentence
+            and _FRACTION_END.search(previous.text)
+            and _OF_A.fullmatch(text, previous.end, mention.start)
+            and _SCALE_FIRST.match(mention.text)
+        ):
+            label = mention.label if mention.label == "MONEY" else previous.label
+            joined[-1] = replace(previous, end=mention.end, label=label, text=text[previous.start : mention.end])
             continue
         joined.append(mention)
     return joined

@@ -22,7 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cache import NEEDED_COMPONENTS
-from pipeline.joined import with_long_units, with_parts_of_day, with_qualifiers_joined, with_ratios_joined
+from pipeline.joined import (
+    with_fractions_of_scales,
+    with_long_units,
+    with_parts_of_day,
+    with_qualifiers_joined,
+    with_ratios_joined,
+)
 from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
 from pipeline.normalize.text import RANKS_WRITTEN_SHORT
 from pipeline.options import DEFAULT_MODEL, UsageError
@@ -143,6 +149,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
         mentions = apply_shape_rule(rule, text, sentences, mentions)
     mentions = with_qualifiers_joined(text, mentions)
     mentions = with_ratios_joined(text, mentions)
+    mentions = with_fractions_of_scales(text, mentions)
     mentions = with_long_units(text, mentions)
     mentions = untagged_names(spans, mentions)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))

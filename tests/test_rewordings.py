@@ -157,6 +157,11 @@ SAME = {
         ("The board approved a 2-for-1 stock split.", "The board approved a two-for-one stock split."),
         ("Shareholders get 3-for-2 shares.", "Shareholders get three-for-two shares."),
     ],
+    "a fraction of a scale the model cut in two": [
+        ("A quarter of a million people were displaced.", "250,000 people were displaced."),
+        ("Half a billion dollars was spent.", "$500 million was spent."),
+        ("Half a million people fled.", "500,000 people fled."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -206,6 +211,13 @@ CHANGED = [
     ("The village is 5 miles from the border.", "The village is 5 km from the border.", "5 miles"),
     ("The village is 2 km from the border.", "The village is 1 mile from the border.", "2 km"),
     ("The tax rate is 19pc.", "The tax rate is 21 per cent.", "19pc"),
+    ("A quarter of a million people were displaced.", "350,000 people were displaced.", "A quarter of a million"),
+    (
+        "About a third of a billion dollars was spent.",
+        "About $350 million was spent.",
+        "About a third of a billion dollars",
+    ),
+    ("About 300 people came.", "About 310 people came.", "About 300"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]
 

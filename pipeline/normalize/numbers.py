@@ -148,7 +148,9 @@ def _fraction(text: str) -> tuple[str, str] | None:
     part = match["part"].rstrip("s")
     denominator, rest = FRACTION_PARTS.get(part) or int(part[:-2]), text[match.end() :].strip()
     if scaled := _OF_A_SCALE.match(rest):  # `half a million` = 500000, `a quarter of a billion`
-        value = Decimal(numerator) * SCALES[scaled["scale"]] / denominator
+        value = (Decimal(numerator) * SCALES[scaled["scale"]] / denominator).quantize(
+            Decimal(1)
+        )  # a third of a million
         return _format(value), rest[scaled.end() :].strip()
     return f"{numerator}/{denominator}", rest
 
