@@ -261,6 +261,18 @@ class Alignment:
             rows.insert(after + 1, ([], [j]))
         return rows
 
+    def counterpart_sentences(self, start: int, of_reference: bool = True) -> list[tuple[int, int]]:
+        """The other version's sentences aligned with the sentence at `start` (of the reference,
+        or of the compared version), as spans: none for a dropped or inserted sentence."""
+        if of_reference:
+            sentence, groups, others = self.reference_sentence(start), self.ref_group, self.cmp_sentences
+        else:
+            sentence, groups, others = self.compared_sentence(start), self.cmp_group, self.ref_sentences
+        group = groups.get(sentence) if sentence is not None else None
+        if group is None:
+            return []
+        return [others[k] for k in (group.compared if of_reference else group.reference)]
+
     def sentence_dropped(self, start: int) -> bool:
         sentence = self.reference_sentence(start)
         return sentence is None or sentence not in self.ref_group

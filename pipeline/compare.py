@@ -37,7 +37,7 @@ from pipeline.kinds import (
     NAME_KINDS,
     label_info,
 )
-from pipeline.moved import rejoin_reordered, reunite_moved
+from pipeline.moved import rejoin_reordered, reunite_moved, still_written
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.days import read_either_way
@@ -198,6 +198,10 @@ class _Pair:
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
         after = self.ref.document.text[mention.end : mention.end + 40]
         span = counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end), after)
+        if span is None and (
+            written := still_written(fact, self.alignment.counterpart_sentences(mention.start), self.cmp)
+        ):
+            return mention.start, self.diff("unchanged", fact, ref_side, self.side(self.cmp, written, fact.value))
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
             change = "sentence dropped" if dropped else "words dropped"
@@ -234,6 +238,10 @@ class _Pair:
         mention = fact.mention
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
         span = counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
+        if span is None and (
+            written := still_written(fact, self.alignment.counterpart_sentences(mention.start, False), self.ref)
+        ):
+            return written[0], self.diff("unchanged", fact, self.side(self.ref, written, fact.value), cmp_side)
         if span is None:
             change = "sentence added" if self.alignment.sentence_inserted(mention.start) else "words added"
             return mention.start, self.diff("added", fact, NO_SIDE, cmp_side, change, ADDED_SEVERITY)

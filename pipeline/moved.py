@@ -1,7 +1,7 @@
 """A fact that moved: a `missing` and an `added` row of one fact, whose sentence was moved,
 split or cut differently, or which moved into another sentence with the same words around it,
 are one row of a fact that did not change; so is a fact that word alignment lost in a
-sentence whose words were put in another order."""
+sentence whose words were put in another order, and a name still written there untagged."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from pipeline.align import content_keys, tokenize
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize import same_value
 from pipeline.normalize.text import name_key, tidy
-from pipeline.records import Fact, FactDiff, Side
+from pipeline.records import DocumentFacts, Fact, FactDiff, Side
 from pipeline.screen.wordnet import senses
 
 Reached = Callable[[Side], list[int]]  # the compared facts under a side
+Span = tuple[int, int]
 
 MOVED_SHARE = 0.6  # share of the shorter sentence's words found in the other: the same sentence
 
@@ -118,3 +119,16 @@ def _joined(diff: FactDiff, compared: Side) -> FactDiff:
 
 def _value_key(kind: str, value: str) -> str:
     return name_key(value) if kind in NAME_KINDS else value
+
+
+def still_written(fact: Fact, sentences: list[Span], other: DocumentFacts) -> Span | None:
+    """Where a name that word alignment lost still stands, word for word, in the other
+    version's sentences aligned with its own, untagged there (`Shares in Tesla fell` ->
+    `Tesla shares fell`, the model tagging `Tesla` in one version only): the one place, or
+    None. A place another fact covers is that fact's to explain (`rejoin_reordered`)."""
+    if fact.kind not in NAME_KINDS:
+        return None
+    written = re.compile(rf"(?<!\w){re.escape(fact.mention.text)}(?!\w)")
+    found = [m.span() for start, end in sentences for m in written.finditer(other.document.text, start, end)]
+    untagged = [(a, b) for a, b in found if not any(f.mention.start < b and a < f.mention.end for f in other.facts)]
+    return untagged[0] if len(untagged) == 1 else None

@@ -162,6 +162,12 @@ SAME = {
         ("Half a billion dollars was spent.", "$500 million was spent."),
         ("Half a million people fled.", "500,000 people fled."),
     ],
+    "a name the model tags in one version only, still written in the other": [
+        ("Shares in Tesla fell 12% in early trading.", "Tesla shares fell 12 per cent in early trading."),
+        ("Sales of the iPhone rose 5%.", "iPhone sales rose 5%."),
+        ("Users of Twitter complained on Monday.", "Twitter users complained on Monday."),
+        ("Downloads of TikTok rose 20%.", "TikTok downloads rose 20%."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -218,6 +224,8 @@ CHANGED = [
         "About a third of a billion dollars",
     ),
     ("About 300 people came.", "About 310 people came.", "About 300"),
+    ("Shares in Tesla fell 12% in early trading.", "Shares fell 12 per cent in early trading.", "Tesla"),
+    ("Sales of the iPhone rose 5%.", "Sales of the iPad rose 5%.", "iPhone"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]
 
