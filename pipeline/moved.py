@@ -122,13 +122,27 @@ def _value_key(kind: str, value: str) -> str:
 
 
 def still_written(fact: Fact, sentences: list[Span], other: DocumentFacts) -> Span | None:
-    """Where a name that word alignment lost still stands, word for word, in the other
-    version's sentences aligned with its own, untagged there (`Shares in Tesla fell` ->
-    `Tesla shares fell`, the model tagging `Tesla` in one version only): the one place, or
-    None. A place another fact covers is that fact's to explain (`rejoin_reordered`)."""
-    if fact.kind not in NAME_KINDS:
+    """Where a fact that word alignment lost still stands, word for word, in the other
+    version's sentences aligned with its own: the one place, or None. A name there untagged
+    (`Shares in Tesla fell` -> `Tesla shares fell`, the model tagging `Tesla` in one version
+    only); a date or amount there inside a fact of another kind (`the 2022 FIFA World Cup` ->
+    `the FIFA World Cup 2022`, one event). A place a fact of its own kind covers is that
+    fact's to explain (`rejoin_reordered`)."""
+    if fact.kind not in NAME_KINDS and fact.kind not in ("date", "amount"):
         return None
     written = re.compile(rf"(?<!\w){re.escape(fact.mention.text)}(?!\w)")
     found = [m.span() for start, end in sentences for m in written.finditer(other.document.text, start, end)]
-    untagged = [(a, b) for a, b in found if not any(f.mention.start < b and a < f.mention.end for f in other.facts)]
-    return untagged[0] if len(untagged) == 1 else None
+    covering = [[f for f in other.facts if f.mention.start < b and a < f.mention.end] for a, b in found]
+    if fact.kind in NAME_KINDS:
+        places = [span for span, facts in zip(found, covering, strict=True) if not facts]
+    else:
+        places = [span for span, facts in zip(found, covering, strict=True) if _inside_another(fact, span, facts)]
+    return places[0] if len(places) == 1 else None
+
+
+def _inside_another(fact: Fact, span: Span, covering: list[Fact]) -> bool:
+    """The place is part of one longer fact of another kind: the year of `FIFA World Cup 2022`."""
+    if len(covering) != 1 or covering[0].kind == fact.kind:
+        return False
+    start, end = covering[0].mention.start, covering[0].mention.end
+    return start <= span[0] and span[1] <= end and end - start > span[1] - span[0]

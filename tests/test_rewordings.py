@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize.durations import age_key, duration_key, frequency_key
+from pipeline.normalize.initials import acronym_of
 from pipeline.normalize.measures import same_measure
 from pipeline.normalize.names import american_spelling
 from tests.test_compare import assert_flags
@@ -168,6 +169,17 @@ SAME = {
         ("Users of Twitter complained on Monday.", "Twitter users complained on Monday."),
         ("Downloads of TikTok rose 20%.", "TikTok downloads rose 20%."),
     ],
+    "a year moved into an event's name": [
+        ("The team won the 2022 FIFA World Cup.", "The team won the FIFA World Cup 2022."),
+        ("Japan hosted the 2019 Rugby World Cup.", "Japan hosted the Rugby World Cup 2019."),
+        ("The 2020 Tokyo Olympics were delayed.", "The Tokyo Olympics 2020 were delayed."),
+        ("He competed at the 2012 London Olympics.", "He competed at the London Olympics 2012."),
+    ],
+    "initials with a number": [
+        ("The G7 summit opened in Cornwall.", "The Group of Seven summit opened in Cornwall."),
+        ("The G20 met in Rome.", "The Group of Twenty met in Rome."),
+        ("The G77 issued a statement.", "The Group of 77 issued a statement."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -226,6 +238,8 @@ CHANGED = [
     ("About 300 people came.", "About 310 people came.", "About 300"),
     ("Shares in Tesla fell 12% in early trading.", "Shares fell 12 per cent in early trading.", "Tesla"),
     ("Sales of the iPhone rose 5%.", "Sales of the iPad rose 5%.", "iPhone"),
+    ("The team won the 2022 FIFA World Cup.", "The team won the FIFA World Cup 2018.", "2022"),
+    ("The G7 summit opened in Cornwall.", "The Group of Eight summit opened in Cornwall.", "G7"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]
 
@@ -325,3 +339,18 @@ def test_a_name_in_british_spelling_has_its_american_spelling(british: str, amer
 )
 def test_a_measure_converted_to_another_unit_is_the_same_measure(left: str, right: str, same: bool) -> None:
     assert same_measure(left, right) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [
+        ("Group of Seven", "G7"),
+        ("Group of Twenty", "G20"),
+        ("Group of 77", "G77"),
+        ("International Criminal Court", "ICC"),
+        ("First National Bank", "FNB"),  # an ordinal is a word
+        ("One Laptop per Child", "OLPC"),  # and so is one
+    ],
+)
+def test_a_number_in_a_name_counts_whole_in_its_initials(name: str, initials: str) -> None:
+    assert acronym_of(name) == initials

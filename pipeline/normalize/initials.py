@@ -6,15 +6,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.normalize.text import fold, without_designator
+from pipeline.normalize.text import digits_for_words, fold, without_designator
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "de", "du", "la", "&", "in", "on"}
 
 
 def acronym_of(name: str) -> str:
-    """The initials of a multi-word name: International Criminal Court -> ICC."""
+    """The initials of a multi-word name: International Criminal Court -> ICC; a number counts
+    whole: Group of Seven -> G7, Group of Twenty -> G20."""
     words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in ACRONYM_SKIP]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+    return "".join(_initial(w) for w in words).upper() if len(words) > 1 else ""
+
+
+_NUMBER_WORD = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty")
+
+
+def _initial(word: str) -> str:
+    """A word's first letter; a number's digits (`Seven` -> `7`, `77`; `First` and `One` are
+    letters: `FNB`, `OLPC`)."""
+    number = digits_for_words(word.lower()) if _NUMBER_WORD.fullmatch(word.lower()) else word
+    return number if number.isdigit() and number != "1" else word[0]
 
 
 def acronyms_of(name: str) -> set[str]:
@@ -47,7 +58,7 @@ def initials_of(short: str, name: str) -> bool:
     letters = short.replace(".", "").replace("&", "")
     if _SMALL_OF.fullmatch(letters):
         letters = "".join(letter for letter in letters if letter.isupper())
-    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8 and letters in acronyms_of(name)
+    return letters.isalnum() and letters.isupper() and 2 <= len(letters) <= 8 and letters in acronyms_of(name)
 
 
 _SMALL_OF = re.compile(r"[A-Z]+(?:of?[A-Z]+)+")  # `BoE`, `BofA`: the `of` of `Bank of England`
