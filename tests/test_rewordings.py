@@ -180,6 +180,11 @@ SAME = {
         ("The G20 met in Rome.", "The Group of Twenty met in Rome."),
         ("The G77 issued a statement.", "The Group of 77 issued a statement."),
     ],
+    "how many times in one word": [
+        ("The striker scored twice in the second half.", "The striker scored two goals in the second half."),
+        ("Prices rose twice last year.", "Prices rose two times last year."),
+        ("The bank cut rates thrice in 2008.", "The bank cut rates three times in 2008."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -240,6 +245,7 @@ CHANGED = [
     ("Sales of the iPhone rose 5%.", "Sales of the iPad rose 5%.", "iPhone"),
     ("The team won the 2022 FIFA World Cup.", "The team won the FIFA World Cup 2018.", "2022"),
     ("The G7 summit opened in Cornwall.", "The Group of Eight summit opened in Cornwall.", "G7"),
+    ("The striker scored twice in the second half.", "The striker scored three goals in the second half.", "twice"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]
 

@@ -86,6 +86,7 @@ def _counted(text: str) -> str:
     # `a 3rd`, `a fourth`: a part counted by its article (a spinner's `a third`, `a quarter`)
     text = re.sub(r"^(?:a|an)\s+(?=(?:(?:[3-9]|10)(?:rd|th)|fourth|sixth|seventh|eighth|ninth)\b)", "1 ", text)
     text = re.sub(r"^dozen\b", "12", text)  # the model tags `dozen` of `a dozen`
+    text = re.sub(r"^(twice|thrice)\b", lambda m: "2" if m[1] == "twice" else "3", text)  # `scored twice`
     return re.sub(r"^half a dozen\b", "6", text)
 
 
