@@ -8,7 +8,7 @@ import pytest
 from pipeline.normalize.durations import age_key, duration_key, frequency_key
 from pipeline.normalize.initials import acronym_of
 from pipeline.normalize.measures import same_measure
-from pipeline.normalize.names import american_spelling
+from pipeline.normalize.names import american_spelling, normalize_name
 from tests.test_compare import assert_flags
 
 SAME = {
@@ -360,3 +360,19 @@ def test_a_measure_converted_to_another_unit_is_the_same_measure(left: str, righ
 )
 def test_a_number_in_a_name_counts_whole_in_its_initials(name: str, initials: str) -> None:
     assert acronym_of(name) == initials
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Mich.", "Michigan"),
+        ("N.Y", "New York"),  # a sentence's full stop taken off
+        ("W.Va.", "West Virginia"),
+        # a state's abbreviation less its last letter names no state (they had been aliases)
+        ("Ten", "Ten"),
+        ("Col", "Col"),
+        ("M", "M"),
+    ],
+)
+def test_a_state_as_ap_writes_it_is_the_state_and_nothing_shorter_is(written: str, name: str) -> None:
+    assert normalize_name(written) == name

@@ -148,7 +148,7 @@ AP_STATES = {
     "S.D.": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
     "Wash": "Washington", "W.Va.": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
-ALIASES |= {key: full for short, full in AP_STATES.items() for key in (fold(short).replace(".", ""), fold(short)[:-1])}
+ALIASES |= {k: full for ab, full in AP_STATES.items() for k in (fold(ab).replace(".", ""), fold(ab).rstrip("."))}
 ALIASES |= {fold(state): state for state in AP_STATES.values()}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
