@@ -172,3 +172,21 @@ def test_a_narrow_newspaper_column_is_hard_wrapped_and_a_list_of_headlines_is_no
     assert is_hard_wrapped(COLUMN)
     assert "Wilshire Associates." in unwrapped(COLUMN)
     assert not is_hard_wrapped(HEADLINES)  # as short, but every line opens with a capital
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared"),
+    [
+        ("GM took a one-time charge of $39 billion.", "GM took a one-\ntime charge of $39 billion."),
+        ("The firm signed a two-year deal in May.", "The firm signed a two-\nyear deal in May."),
+        ("Rebels held a three-day truce in June.", "Rebels held a three-\nday truce in June."),
+        ("Output rose ten-fold in 2020.", "Output rose ten-\nfold in 2020."),  # `tenfold` is a word too
+        ("Seventeen people died on Monday.", "Seven-\nteen people died on Monday."),  # one number cut in two
+    ],
+)
+def test_a_count_hyphenated_at_a_line_end_stays_the_count(reference: str, compared: str) -> None:
+    """`one-\\ntime` is the compound `one-time`, though `onetime` is a word: its count keeps its
+    own counterpart instead of running on into the next line's word."""
+    from .test_compare import _flagged
+
+    assert _flagged(reference, compared) == []
