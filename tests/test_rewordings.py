@@ -185,6 +185,11 @@ SAME = {
         ("Prices rose twice last year.", "Prices rose two times last year."),
         ("The bank cut rates thrice in 2008.", "The bank cut rates three times in 2008."),
     ],
+    "a country by another of its names": [
+        ("The Netherlands won 2-0 in Rotterdam.", "Holland won 2-0 in Rotterdam."),
+        ("Britain's economy grew 0.5%.", "The UK's economy grew 0.5%."),
+        ("Exports to the United States fell 3%.", "Exports to America fell 3%."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -245,6 +250,7 @@ CHANGED = [
     ("Sales of the iPhone rose 5%.", "Sales of the iPad rose 5%.", "iPhone"),
     ("The team won the 2022 FIFA World Cup.", "The team won the FIFA World Cup 2018.", "2022"),
     ("The G7 summit opened in Cornwall.", "The Group of Eight summit opened in Cornwall.", "G7"),
+    ("The Netherlands won 2-0 in Rotterdam.", "Belgium won 2-0 in Rotterdam.", "Netherlands"),
     ("The striker scored twice in the second half.", "The striker scored three goals in the second half.", "twice"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]

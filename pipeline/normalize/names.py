@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from nameparser.config import CONSTANTS
 
+from pipeline.normalize.aliases import ALIASES
 from pipeline.normalize.text import (
     digits_for_words,
     fold,
@@ -115,41 +116,6 @@ PERSON_MARKERS = {
     "premier",
     "judge",
 }
-# Demonyms stay distinct from places; only these spellings of one entity are merged.
-ALIASES: dict[str, str] = {
-    "us": "United States",  # looked up without the dots of an abbreviation: U.S. = U.S = US
-    "usa": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "america": "United States",
-    "uk": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "un": "United Nations",
-    "united nations": "United Nations",
-    "eu": "European Union",
-    "european union": "European Union",
-    "uae": "United Arab Emirates",
-    "united arab emirates": "United Arab Emirates",
-    "fed": "Federal Reserve",  # as business news writes the central bank of the United States
-    "federal reserve": "Federal Reserve",
-}
-# US states as AP style writes them in datelines and after a city (`Dearborn, Mich.`): one
-# name with the state written out. Two-letter postal codes are left alone (`IN`, `OR`, `ME`).
-AP_STATES = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
-    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
-    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
-    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
-    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
-    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
-    "S.D.": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
-    "Wash": "Washington", "W.Va.": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
-}  # fmt: skip
-ALIASES |= {k: full for ab, full in AP_STATES.items() for k in (fold(ab).replace(".", ""), fold(ab).rstrip("."))}
-ALIASES |= {fold(state): state for state in AP_STATES.values()}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
