@@ -190,6 +190,11 @@ SAME = {
         ("Britain's economy grew 0.5%.", "The UK's economy grew 0.5%."),
         ("Exports to the United States fell 3%.", "Exports to America fell 3%."),
     ],
+    "a chamber by its short name": [
+        ("Labour won 412 of the 650 seats in the House of Commons.", "Labour won 412 of the 650 seats in the Commons."),
+        ("The bill passed the House of Lords on Monday.", "The bill passed the Lords on Monday."),
+        ("The bill passed the Commons on Monday.", "The bill passed the House of Commons on Monday."),
+    ],
     "a temperature's scale in words": [
         (
             "The temperature reached 40C (104F) in Seville.",
@@ -251,6 +256,7 @@ CHANGED = [
     ("The team won the 2022 FIFA World Cup.", "The team won the FIFA World Cup 2018.", "2022"),
     ("The G7 summit opened in Cornwall.", "The Group of Eight summit opened in Cornwall.", "G7"),
     ("The Netherlands won 2-0 in Rotterdam.", "Belgium won 2-0 in Rotterdam.", "Netherlands"),
+    ("The bill passed the House of Commons on Monday.", "The bill passed the Lords on Monday.", "House of Commons"),
     ("The striker scored twice in the second half.", "The striker scored three goals in the second half.", "twice"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
 ]

@@ -26,6 +26,10 @@ ALIASES: dict[str, str] = {
     "federal reserve": "Federal Reserve",
     "holland": "Netherlands",  # as sport and travel copy call the country
     "netherlands": "Netherlands",
+    "commons": "House of Commons",  # a chamber by its short name, as British copy writes it
+    "house of commons": "House of Commons",
+    "lords": "House of Lords",
+    "house of lords": "House of Lords",
 }
 # US states as AP style writes them in datelines and after a city (`Dearborn, Mich.`): one
 # name with the state written out. Two-letter postal codes are left alone (`IN`, `OR`, `ME`).
