@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 
 from pipeline.align import Alignment
 from pipeline.counterparts import (
@@ -84,20 +85,27 @@ class _Pair:
     cmp: DocumentFacts
     alignment: Alignment
 
-    def __post_init__(self) -> None:
-        self.cmp_starts = [fact.mention.start for fact in self.cmp.facts]
-        self.cmp_ends = [fact.mention.end for fact in self.cmp.facts]
-        self.sentence_starts = {  # by version: built once, not once a fact
-            id(version): [start for start, _ in version.parsed.sentences] for version in (self.ref, self.cmp)
-        }
+    def __post_init__(self) -> None:  # by version: facts' edges and sentences' starts, once, not once a fact
+        versions = (self.ref, self.cmp)
+        self.edges = {id(v): ([f.mention.start for f in v.facts], [f.mention.end for f in v.facts]) for v in versions}
+        self.sentence_starts = {id(v): [start for start, _ in v.parsed.sentences] for v in versions}
 
-    def overlapping(self, span: Span) -> list[int]:
-        """Indices of the compared facts that overlap `span`. Facts are in text order and
-        (but for a currency sign taken in) do not overlap one another, so a bisection finds the
-        few candidates, one of slack each side, and the exact test decides: not a scan."""
-        low = max(0, bisect_right(self.cmp_ends, span[0]) - 1)
-        high = min(len(self.cmp_starts), bisect_left(self.cmp_starts, span[1]) + 1)
-        return [i for i in range(low, high) if self.cmp_starts[i] < span[1] and span[0] < self.cmp_ends[i]]
+    def overlapping(self, span: Span, version: DocumentFacts | None = None) -> list[int]:
+        """Indices of the facts of `version` (by default the compared) that overlap `span`: facts
+        are in text order and (but for a currency sign taken in) do not overlap, so a bisection
+        finds the few candidates, one of slack each side, and the exact test decides."""
+        starts, ends = self.edges[id(version or self.cmp)]
+        low = max(0, bisect_right(ends, span[0]) - 1)
+        high = min(len(starts), bisect_left(starts, span[1]) + 1)
+        return [i for i in range(low, high) if starts[i] < span[1] and span[0] < ends[i]]
+
+    def facts_over(self, version: DocumentFacts, span: Span) -> list[Fact]:
+        return [version.facts[i] for i in self.overlapping(span, version)]
+
+    def written_untagged(self, fact: Fact, version: DocumentFacts, of_reference: bool) -> Span | None:
+        """Where `version` still writes the fact in the sentences aligned with its own."""
+        sentences = self.alignment.counterpart_sentences(fact.mention.start, of_reference)
+        return still_written(fact, sentences, version.document.text, partial(self.facts_over, version))
 
     def fact_around(self, fact: Fact, span: Span) -> Span:
         """The counterpart is the compared version's own fact where the NER read one around it
@@ -198,9 +206,7 @@ class _Pair:
         ref_side = self.side(self.ref, (mention.start, mention.end), fact.value, fact.surface)
         after = self.ref.document.text[mention.end : mention.end + 40]
         span = counterpart(fact, self.cmp.document.text, self.alignment.to_compared(mention.start, mention.end), after)
-        if span is None and (
-            written := still_written(fact, self.alignment.counterpart_sentences(mention.start), self.cmp)
-        ):
+        if span is None and (written := self.written_untagged(fact, self.cmp, of_reference=True)):
             return mention.start, self.diff("unchanged", fact, ref_side, self.side(self.cmp, written, fact.value))
         if span is None:
             dropped = self.alignment.sentence_dropped(mention.start)
@@ -238,9 +244,7 @@ class _Pair:
         mention = fact.mention
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
         span = counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
-        if span is None and (
-            written := still_written(fact, self.alignment.counterpart_sentences(mention.start, False), self.ref)
-        ):
+        if span is None and (written := self.written_untagged(fact, self.ref, of_reference=False)):
             return written[0], self.diff("unchanged", fact, self.side(self.ref, written, fact.value), cmp_side)
         if span is None:
             change = "sentence added" if self.alignment.sentence_inserted(mention.start) else "words added"

@@ -8,6 +8,7 @@ parsed piece after the shape rules, which find the numbers the model left untagg
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.kinds import label_info
@@ -48,18 +49,12 @@ def with_qualifiers_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """`lost as much as 800 points`, tagged `as much as` and (by its shape) `800`: a qualifier
     the model tagged as an amount of its own is one mention with the amount right after it;
     with none after it, it is no fact."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        previous = joined[-1] if joined else None
-        if previous is not None and _qualifier_only(previous) and _amount(mention):
-            if not text[previous.end : mention.start].strip() and previous.sentence == mention.sentence:
-                joined[-1] = Mention(
-                    mention.doc_id, mention.sentence, previous.start, mention.end, mention.label,
-                    text[previous.start : mention.end],
-                )  # fmt: skip
-                continue
-        joined.append(mention)
-    return [m for m in joined if not _qualifier_only(m)]
+
+    def label(previous: Mention, mention: Mention) -> str | None:
+        qualified = _qualifier_only(previous) and _amount(mention) and not text[previous.end : mention.start].strip()
+        return mention.label if qualified else None
+
+    return [m for m in _joined_where(text, mentions, label) if not _qualifier_only(m)]
 
 
 _RATIO_WORDS = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")
@@ -68,19 +63,12 @@ _RATIO_WORDS = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")
 def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Three in 10 adults`, `one out of five`, which the model tags as two numbers: one share
     (`3/10`, the same as `30 per cent`)."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.label == mention.label == "CARDINAL"
-            and previous.sentence == mention.sentence
-            and _RATIO_WORDS.fullmatch(text, previous.end, mention.start)
-        ):
-            joined[-1] = replace(previous, end=mention.end, text=text[previous.start : mention.end])
-            continue
-        joined.append(mention)
-    return joined
+
+    def label(previous: Mention, mention: Mention) -> str | None:
+        both = previous.label == mention.label == "CARDINAL"
+        return "CARDINAL" if both and _RATIO_WORDS.fullmatch(text, previous.end, mention.start) else None
+
+    return _joined_where(text, mentions, label)
 
 
 _FRACTION_END = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
@@ -91,22 +79,29 @@ _SCALE_FIRST = re.compile(r"(?:an?[ \t]+)?(?:thousand|million|billion|trillion)\
 def with_fractions_of_scales(text: str, mentions: list[Mention]) -> list[Mention]:
     """`A quarter of a million people`, tagged `A quarter` and `million`, or `about a third` and
     `a billion dollars`: one amount (250,000), money when its second part is."""
+
+    def label(previous: Mention, mention: Mention) -> str | None:
+        if not (_amount(previous) and _amount(mention) and _FRACTION_END.search(previous.text)):
+            return None
+        if not (_OF_A.fullmatch(text, previous.end, mention.start) and _SCALE_FIRST.match(mention.text)):
+            return None
+        return mention.label if mention.label == "MONEY" else previous.label
+
+    return _joined_where(text, mentions, label)
+
+
+def _joined_where(
+    text: str, mentions: list[Mention], label_of: Callable[[Mention, Mention], str | None]
+) -> list[Mention]:
+    """Each mention made one with the mention before it in its sentence where `label_of` gives
+    the label of the two as one."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and _amount(previous)
-            and _amount(mention)
-            and previous.sentence == mention.sentence
-            and _FRACTION_END.search(previous.text)
-            and _OF_A.fullmatch(text, previous.end, mention.start)
-            and _SCALE_FIRST.match(mention.text)
-        ):
-            label = mention.label if mention.label == "MONEY" else previous.label
+        if previous and previous.sentence == mention.sentence and (label := label_of(previous, mention)):
             joined[-1] = replace(previous, end=mention.end, label=label, text=text[previous.start : mention.end])
-            continue
-        joined.append(mention)
+        else:
+            joined.append(mention)
     return joined
 
 

@@ -19,6 +19,8 @@ from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import CLOCK_SUFFIXES
+from pipeline.normalize.number_words import UNITS
+from pipeline.normalize.numbers import FRACTION_PARTS
 from pipeline.records import Mention
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -33,7 +35,8 @@ CURRENCY_TOKENS = frozenset({"$", "US$", "£", "€", "¥", "A$", "C$", "HK$"})
 CURRENCY_AFTER = frozenset(CURRENCY_WORDS) - CODES_BEFORE.keys() - {"won", "cent", "cents", "pence", "p"}
 WEIGHT_TOO = frozenset({"pound", "pounds"})  # after a bare number, maybe a weight: only a MONEY span takes it
 _PARENTHESES = {"(": ")", "[": "]"}
-_TEMPERATURE_SCALES = frozenset({"celsius", "centigrade", "fahrenheit", "c", "f"})
+# a temperature's scale in one word (`Celsius`, `F`), as the units table reads it
+_TEMPERATURE_SCALES = frozenset(w for w, unit in UNITS.items() if unit in ("°C", "°F") and w.isalpha())
 
 
 def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
@@ -85,7 +88,7 @@ def _with_count_before(ent: Span) -> Span:
 
 # The fraction a part names when no noun follows it: `shrunk by a fifth since 2000`, `a third
 # of voters` (but `a fifth straight day`, `a third term` are ordinals).
-_FRACTION_PARTS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_FRACTION_PARTS = frozenset(FRACTION_PARTS) - {"half", "halves", "quarter"}  # the parts an ordinal names too
 _AFTER_A_FRACTION = frozenset({"of", "since", "in", "on", "from", "to", "by", "over", "than", "and", "or", "last"})
 
 

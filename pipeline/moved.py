@@ -13,7 +13,7 @@ from pipeline.align import content_keys, tokenize
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize import same_value
 from pipeline.normalize.text import name_key, tidy
-from pipeline.records import DocumentFacts, Fact, FactDiff, Side
+from pipeline.records import Fact, FactDiff, Side
 from pipeline.screen.wordnet import senses
 
 Reached = Callable[[Side], list[int]]  # the compared facts under a side
@@ -121,22 +121,22 @@ def _value_key(kind: str, value: str) -> str:
     return name_key(value) if kind in NAME_KINDS else value
 
 
-def still_written(fact: Fact, sentences: list[Span], other: DocumentFacts) -> Span | None:
+def still_written(fact: Fact, sentences: list[Span], text: str, covering: Callable[[Span], list[Fact]]) -> Span | None:
     """Where a fact that word alignment lost still stands, word for word, in the other
-    version's sentences aligned with its own: the one place, or None. A name there untagged
-    (`Shares in Tesla fell` -> `Tesla shares fell`, the model tagging `Tesla` in one version
-    only); a date or amount there inside a fact of another kind (`the 2022 FIFA World Cup` ->
-    `the FIFA World Cup 2022`, one event). A place a fact of its own kind covers is that
-    fact's to explain (`rejoin_reordered`)."""
+    version's `text`, in its `sentences` aligned with the fact's own: the one place, or None.
+    A name there untagged (`Shares in Tesla fell` -> `Tesla shares fell`, the model tagging
+    `Tesla` in one version only); a date or amount there inside a fact of another kind (`the
+    2022 FIFA World Cup` -> `the FIFA World Cup 2022`, one event). A place a fact of its own
+    kind covers is that fact's to explain (`rejoin_reordered`). `covering`: the other
+    version's facts over a span."""
     if fact.kind not in NAME_KINDS and fact.kind not in ("date", "amount"):
         return None
     written = re.compile(rf"(?<!\w){re.escape(fact.mention.text)}(?!\w)")
-    found = [m.span() for start, end in sentences for m in written.finditer(other.document.text, start, end)]
-    covering = [[f for f in other.facts if f.mention.start < b and a < f.mention.end] for a, b in found]
+    found = [m.span() for start, end in sentences for m in written.finditer(text, start, end)]
     if fact.kind in NAME_KINDS:
-        places = [span for span, facts in zip(found, covering, strict=True) if not facts]
+        places = [span for span in found if not covering(span)]
     else:
-        places = [span for span, facts in zip(found, covering, strict=True) if _inside_another(fact, span, facts)]
+        places = [span for span in found if _inside_another(fact, span, covering(span))]
     return places[0] if len(places) == 1 else None
 
 

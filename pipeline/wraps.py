@@ -83,19 +83,17 @@ def over_line_end_hyphens(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _NUMBER_END = re.compile(r"teen|ty|th", re.IGNORECASE)  # `seven-\nteen` is one number cut in two
-_NUMBER_WORD = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
-)
 
 
 def compound(before: str, after: str) -> bool:
     """The line-end hyphen between `before` and `after` is a compound's own: the halves are
     words of their own and the two written together are none (`decades-\\nlong`,
     `fifty-\\nyear`), not halves of one word (`Gove-\\nrnor`, `Inter-\\nnational`)."""
+    from pipeline.normalize.number_words import NUMBER_WORD  # here: normalize imports this module
     from pipeline.screen.wordnet import in_wordnet  # here: the screen's package imports normalize
 
     first, second = re.findall(r"[A-Za-z]+", before)[-1:], re.findall(r"[A-Za-z]+", after)[:1]
-    if first and second and _NUMBER_WORD.fullmatch(first[0].lower()) and not _NUMBER_END.fullmatch(second[0]):
+    if first and second and NUMBER_WORD.fullmatch(first[0].lower()) and not _NUMBER_END.fullmatch(second[0]):
         return True  # `one-\ntime`, `two-\nyear`: a count's compound, though `onetime` is a word too
     if not (first and second) or in_wordnet(first[0] + second[0]):
         return False

@@ -33,7 +33,13 @@ from pipeline.normalize.names import (
     starts_with_title,
 )
 from pipeline.normalize.number_words import UNITS
-from pipeline.normalize.numbers import fraction_value, normalize_amount, normalize_ordinal, split_qualifier
+from pipeline.normalize.numbers import (
+    PERCENT_WORDS,
+    fraction_value,
+    normalize_amount,
+    normalize_ordinal,
+    split_qualifier,
+)
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
 from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, only_ranks, plain_key
 from pipeline.records import Fact, Mention
@@ -88,7 +94,7 @@ _CODE_MONEY = re.compile(
 )
 _MONEY_SURFACE = re.compile(rf"[$£€¥]{_SIGNED.format(more='')}|\d[\d,.]*\s?(?:p|pence|cents?)")
 
-_PERCENT_SURFACE = re.compile(r"-?\d[\d,.]*\s?(?:%|pc|pct|per ?cent|percent)", re.IGNORECASE)
+_PERCENT_SURFACE = re.compile(rf"-?\d[\d,.]*\s?{PERCENT_WORDS}", re.IGNORECASE)
 _CALENDAR_DATE = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))"
     r"(?:,?\s+\d{4})?",

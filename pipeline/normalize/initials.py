@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.normalize.number_words import NUMBER_WORD
 from pipeline.normalize.text import digits_for_words, fold, without_designator
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "de", "du", "la", "&", "in", "on"}
@@ -18,14 +19,13 @@ def acronym_of(name: str) -> str:
     return "".join(_initial(w) for w in words).upper() if len(words) > 1 else ""
 
 
-_NUMBER_WORD = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty")
-
-
 def _initial(word: str) -> str:
-    """A word's first letter; a number's digits (`Seven` -> `7`, `77`; `First` and `One` are
-    letters: `FNB`, `OLPC`)."""
-    number = digits_for_words(word.lower()) if _NUMBER_WORD.fullmatch(word.lower()) else word
-    return number if number.isdigit() and number != "1" else word[0]
+    """A word's first letter; a number's digits (`Seven` -> `7`, `77`; `First`, `One` and
+    `Hundred` are letters: `FNB`, `OLPC`)."""
+    lower = word.lower()
+    if NUMBER_WORD.fullmatch(lower) and lower not in ("one", "hundred"):
+        return digits_for_words(lower)
+    return word if word.isdigit() else word[0]
 
 
 def acronyms_of(name: str) -> set[str]:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "k": 10**3,
@@ -137,3 +139,8 @@ UNITS: dict[str, str] = {
     "seats": "seats",
     "seat": "seats",
 }
+
+# A count in one word, as it stands in a compound (`one-time`) or a name (`Group of Seven`).
+NUMBER_WORD = re.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+)

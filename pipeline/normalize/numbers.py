@@ -33,7 +33,8 @@ _VAGUE = re.compile(
     r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
 )
 _MINUS = re.compile(r"^\s*[-−–](?=\s?\d)")
-_PERCENT = re.compile(r"(?:per[ -]?cent(?:age)?|pct|(?<=\d)\s?pc\b|%)")  # `19pc`, as the City pages write it
+PERCENT_WORDS = r"(?:per[ -]?cent(?:age)?|pct|(?<=\d)\s?pc\b|%)"  # `19pc`, as the City pages write it
+_PERCENT = re.compile(PERCENT_WORDS)
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\b")
 
 
