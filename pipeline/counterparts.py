@@ -192,6 +192,8 @@ def spun_head(reference_before: str, text: str, span: Span) -> tuple[Span, int] 
     if not own_word[:1].isupper() or there is None:
         return None
     words = [w for w in (there[1], there[2]) if w]
+    if words[-1].lower() == own_word.lower():  # the word is still there: `Police Detective` holds `Detective`
+        return None
     for count in (2, 1):
         swapped = " ".join(words[-count:])
         if len(words) >= count and swapped[:1].isupper() and swapped.lower() != own_word.lower():

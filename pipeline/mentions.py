@@ -220,6 +220,9 @@ class ShapeRule:
     absorbs: frozenset[str]
 
 
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_TO = r"[ \t]*(?:-|–|to)[ \t]*"  # a run of days: `1 to 24 November 1994`, `November 1-24, 1994`
+
 SHAPE_RULES = (
     # a date written in digits the model leaves untagged, tags as numbers or cuts short: `02/03/2015`,
     # `14.02.2024`, a dateline's `1996-12-06` (tagged `1996-12`)
@@ -230,6 +233,18 @@ SHAPE_RULES = (
             r"(?![\w/-]|\.\d)"
         ),
         frozenset({"CARDINAL", "DATE"}),
+    ),
+    # a full date in words the model cuts at its day or its month, as in a table's cell:
+    # `24 November, 1994` (tagged `November, 1994`), `November 24, 1994` (tagged `24, 1994`),
+    # and a run of days in one month (`1 to 24 November 1994`, tagged `1`, `24` and `November 1994`)
+    ShapeRule(
+        "DATE",
+        re.compile(
+            rf"(?<![\w,.-])(?:{_DAY}(?:{_TO}{_DAY})?[ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\.?"
+            rf"|(?:{MONTH_PATTERN})\.?[ \t]+{_DAY}(?:{_TO}{_DAY})?),?[ \t]+[12]\d{{3}}(?![\w-]|[.,]\d)",
+            re.IGNORECASE,
+        ),
+        frozenset({"CARDINAL", "ORDINAL", "DATE"}),
     ),
     # money: a currency sign (a dollar with a country's prefix included) or code, a number and a
     # scale word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`, `Rs 2,000`

@@ -440,6 +440,18 @@ def test_a_changed_month_written_on_the_other_side_of_its_day_is_shown_with_its_
         # the same word, another case or spelling: no change
         ("GM Chairman Rick Wagoner spoke on Monday.", "GM chairman Rick Wagoner spoke on Monday.", None),
         ("Senator Barack Obama spoke on Monday.", "Sen. Barack Obama spoke on Monday.", None),
+        # the word still there, with the word before it: two words WordNet calls that word, no swap
+        (
+            "“We saw it,” said Police Detective Alvaro Zabaleta.",
+            "“We saw it,” aforesaid Police Detective Alvaro Zabaleta.",
+            None,
+        ),
+        (
+            "It will run Trump Golf Links Ferry Point this year.",
+            "It will operate Trump Golf Links Ferry Point this year.",
+            None,
+        ),
+        ("The ship's Sea Captain Carlos Ruiz spoke.", "The vessel's Sea Captain Carlos Ruiz spoke.", None),
     ],
 )
 def test_a_synonym_for_the_capitalised_word_before_a_name_is_a_changed_name(

@@ -203,6 +203,19 @@ SAME = {
         ("Temperatures fell to minus 5 degrees Celsius overnight.", "Temperatures fell to -5C overnight."),
         ("Water boils at 212 degrees Fahrenheit.", "Water boils at 212F."),
     ],
+    "a full date in a table's cell, day first or month first": [
+        (
+            "| Fleur Delacour | 24 November, 1994 | She put out the fire. |",
+            "| Fleur Delacour | November 24, 1994 | She put out the fire. |",
+        ),
+        ("| Harry Potter | 2 June 1996 | Charms exam |", "| Harry Potter | June 2, 1996 | Charms exam |"),
+        ("| Opening | 5th March 2003 | London |", "| Opening | March 5, 2003 | London |"),
+    ],
+    "a run of days in one month": [
+        ("The talks ran from 1 to 24 November 1994 in Paris.", "The talks ran from November 1 to 24, 1994 in Paris."),
+        ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-5, 2022 in Leeds."),
+        ("The summit is held 10-12 July 2023 in Vilnius.", "The summit is held July 10 to 12, 2023 in Vilnius."),
+    ],
 }
 
 CHANGED = [
@@ -259,6 +272,8 @@ CHANGED = [
     ("The bill passed the House of Commons on Monday.", "The bill passed the Lords on Monday.", "House of Commons"),
     ("The striker scored twice in the second half.", "The striker scored three goals in the second half.", "twice"),
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
+    ("| Harry Potter | 2 June 1996 | Charms exam |", "| Harry Potter | June 12, 1996 | Charms exam |", "2 June 1996"),
+    ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-6, 2022 in Leeds.", "3-5 June 2022"),
 ]
 
 
