@@ -73,7 +73,9 @@ def _number_key(word: str) -> str:
 
 
 def content_keys(tokens: list[Token]) -> set[str]:
-    return {t.key for t in tokens if t.key.isalnum()}
+    """The words and numbers of a sentence, dotted ones too (`3.5`, `BVINEWS.COM`, `don't`):
+    a line that holds only a web address or a version number must still find its copy."""
+    return {t.key for t in tokens if t.key[:1].isalnum()}
 
 
 def _dice(a: set[str], b: set[str]) -> float:

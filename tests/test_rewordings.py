@@ -211,6 +211,20 @@ SAME = {
         ("| Harry Potter | 2 June 1996 | Charms exam |", "| Harry Potter | June 2, 1996 | Charms exam |"),
         ("| Opening | 5th March 2003 | London |", "| Opening | March 5, 2003 | London |"),
     ],
+    "a line of one dotted word, after a reworded sentence": [
+        (
+            "He will give more information in due course.\nBVINEWS.COM\nStatement from the Office of the Governor",
+            "He will give more entropy in due class.\nBVINEWS.COM\nStatement from the Office of the Governor",
+        ),
+        (
+            "The branch is named after its year and month.\n20.10\nAll patch releases come from that branch.",
+            "The arm is named after its year and month.\n20.10\nAll patch releases come from that arm.",
+        ),
+        (
+            "Read the full story at our partner site.\nReuters.com\nMore news follows below.",
+            "Read the entire story at our partner website.\nReuters.com\nMore news follows below.",
+        ),
+    ],
     "a run of days in one month": [
         ("The talks ran from 1 to 24 November 1994 in Paris.", "The talks ran from November 1 to 24, 1994 in Paris."),
         ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-5, 2022 in Leeds."),
