@@ -20,7 +20,10 @@ COLUMN_WIDTH = 40  # narrower lines are a column only if most go on in lower cas
 LOWER_SHARE = 0.5
 WRAPPED_SHARE = 0.5  # share of line breaks inside a sentence (no full stop before them)
 FILLED_SHARE = 0.75  # of those, the share of full lines (PDF and word-processor copies: 0.79 to 1.0)
+SHORT_LINE = 0.5  # of the width: a shorter line ends a paragraph or is a heading, even in a wrapped text
+FULL_LINE = 0.95  # of the width: the next word would have taken the line past it, so a wrapper broke it
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 _LINE_BREAK_IN_TEXT = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
@@ -52,15 +55,32 @@ def _filled_share(text: str) -> float:
         for line, following in pairwise(lines)
         if line.strip() and following.strip() and not _SENTENCE_END.search(line)
     ]
-    return sum(1 for reach in breaks if reach > 0.95 * width) / len(breaks) if breaks else 0.0
+    return sum(1 for reach in breaks if reach > FULL_LINE * width) / len(breaks) if breaks else 0.0
 
 
 def unwrapped(text: str) -> str:
     """The text as the NER should read it: line breaks inside paragraphs of a hard-wrapped
-    text become spaces (same length, same offsets); any other text is returned as it is."""
-    if not is_hard_wrapped(text):
+    text become spaces (same length, same offsets), but not after a line too short to have
+    been wrapped (a heading, a paragraph's last line); in any other text, only a break after
+    a full line inside a sentence, where a copy wrapped a paragraph among headings and lists."""
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 2:
         return text
-    return _LINE_BREAK_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
+    width = widths[int(0.95 * (len(widths) - 1))]
+    wrapped = is_hard_wrapped(text)
+    if not wrapped and not WRAP_WIDTH[0] <= width <= WRAP_WIDTH[1]:
+        return text
+
+    def joined(match: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
+        following = _NEXT_WORD.match(text, match.end())[1]  # type: ignore[index]  # the break's pattern saw one
+        if wrapped and len(line) >= SHORT_LINE * width:
+            return " " * len(match.group())
+        full = len(line) + 1 + len(following) > FULL_LINE * width
+        return " " * len(match.group()) if full and not _SENTENCE_END.search(line) else match.group()
+
+    return _LINE_BREAK_IN_TEXT.sub(joined, text)
 
 
 # a word a hard-wrapped copy hyphenated at a line end, on either side of a counterpart's edge

@@ -190,3 +190,42 @@ def test_a_count_hyphenated_at_a_line_end_stays_the_count(reference: str, compar
     from .test_compare import _flagged
 
     assert _flagged(reference, compared) == []
+
+
+WEB_PAGE = (
+    "Cowboys fans react\n"
+    "By Lori Hunt\n"
+    "January 22, 2014\n"
+    "A generally accepted myth says men talk about sports and women do not. The truth is that 45 percent of "
+    "the fans who wrote to us about the Dallas Cowboys this season were women, and many of them had followed "
+    "the team since the days of Tom Landry.\n"
+    "Top teams\n"
+    "Green Bay Packers\n"
+    "New England Patriots\n"
+    "Fans in Arlington said the San Francisco 49ers game at AT&T Stadium was the loudest they had heard in "
+    "years, and the Dallas Morning News counted 91,000 people in the stands.\n"
+)
+
+
+def test_a_wrapped_paragraph_among_headings_is_running_text_and_a_heading_is_not() -> None:
+    """A web page's copy wraps its paragraphs but keeps its headings and list lines: a break
+    after a full line inside a sentence is a space, a break after a short line stays a break
+    (`Green Bay Packers` and `New England Patriots` are not one name)."""
+    copy = "\n".join(textwrap.fill(line, 64) for line in WEB_PAGE.splitlines())
+    assert not is_hard_wrapped(copy)
+    read = unwrapped(copy)
+    assert len(read) == len(copy)
+    assert "the Dallas Cowboys this season" in read
+    assert "Green Bay Packers\nNew England Patriots\nFans" in read
+    assert "By Lori Hunt\nJanuary 22, 2014\nA generally" in read
+
+
+@pytest.mark.parametrize(("width", "cut"), [(44, "Dallas\nMorning"), (50, "Tom\nLandry"), (80, "Tom\nLandry")])
+def test_a_web_page_wrapped_one_newline_a_paragraph_flags_nothing(width: int, cut: str) -> None:
+    """Its names cut by a line end (`Dallas\\nCowboys`) are whole, whether or not the whole text
+    reads as hard-wrapped, and no heading runs on into the line after it."""
+    from .test_compare import _flagged
+
+    copy = "\n".join(textwrap.fill(line, width) for line in WEB_PAGE.splitlines())
+    assert cut in copy
+    assert _flagged(WEB_PAGE, copy) == []
