@@ -189,14 +189,21 @@ def _outside_open_parentheses(ent: Span) -> list[Span]:
     return [part for part in parts if any(t.is_alpha or t.is_digit for t in part)]
 
 
+# a sentence's end with no space after it, as pages glue a heading to the line after it; a
+# full stop only after a lower-case word of four letters or more (`St.Louis` stays one name)
+_GLUED_SENTENCE_END = re.compile(r"^[^\W\d_]*[a-z](?:[?!]+|(?<=[a-z]{4})\.)(?=[A-Z])")
+
+
 def _trimmed(ent: Span, sentence: int) -> Mention | None:
-    """Drop a leading 'the', a count before a full date, and a trailing possessive: they are not
-    part of the fact."""
+    """Drop a leading 'the', a sentence's end glued before the fact, a count before a full date
+    and a trailing possessive: they are not part of the fact."""
     label = label_info(ent.label_)
     text, start = ent.text, ent.start_char
     article = _LEADING_ARTICLE.match(text)
     if article and len(text) > article.end():
         text, start = text[article.end() :], start + article.end()
+    if glued := _GLUED_SENTENCE_END.match(text):  # `recovery?Monday, December 6`: the date starts at `Monday`
+        text, start = text[glued.end() :], start + glued.end()
     if ent.label_ == "DATE" and (count := _COUNT_BEFORE_DATE.match(text)):
         text, start = text[count.end() :], start + count.end()
     possessive = _POSSESSIVE.search(text)

@@ -270,3 +270,25 @@ def test_a_hyphenated_name_keeps_its_last_part(sentence: str, name: str) -> None
 def test_a_count_the_model_runs_into_a_full_date_is_not_part_of_it(sentence: str, date: str) -> None:
     found = _mentions(sentence)
     assert found.get(date) == "DATE" and not any(text.endswith(date) and text != date for text in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "label"),
+    [
+        # a page's heading glued to the line after it: the sentence's end is no part of the fact
+        (
+            "What is the secret to its recovery?Monday, December 6, 2020 was the day.",
+            "Monday, December 6, 2020",
+            "DATE",
+        ),
+        ("Where did it all go wrong?Tuesday, May 4, 2021 was the start.", "Tuesday", "DATE"),
+        ("Who won the vote?Thursday, April 1, 2021 saw the count.", "Thursday", "DATE"),
+        ("Read the full story below!Sunday, June 5, 2022 was warm.", "Sunday, June 5, 2022", "DATE"),
+    ],
+)
+def test_a_sentence_end_glued_before_a_fact_is_no_part_of_it(sentence: str, fact: str, label: str) -> None:
+    assert _mentions(sentence).get(fact) == label
+
+
+def test_a_name_written_with_a_full_stop_and_no_space_stays_whole() -> None:
+    assert "St.Louis" in _mentions("The Cardinals play in St.Louis on Sunday.")
