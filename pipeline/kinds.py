@@ -57,7 +57,7 @@ LABELS: dict[str, Label] = {
     "PERCENT": Label("amount"),
     "QUANTITY": Label("amount"),
     "ORDINAL": Label("ordinal"),
-    "MISC": Label("name", is_name=True, shape_only=True),  # a run of capitals the model left untagged
+    "MISC": Label("name", is_name=True, shape_only=True, may_be_person=True),  # a run of capitals left untagged
 }
 OTHER_LABEL = Label("name")  # a label of another pipeline's scheme: compared as a name
 

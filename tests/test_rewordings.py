@@ -225,6 +225,19 @@ SAME = {
             "Read the entire story at our partner website.\nReuters.com\nMore news follows below.",
         ),
     ],
+    "a person the model leaves untagged behind a title without its full stop": [
+        (
+            "“It makes for a compelling story” if you have blackouts because of a lack of power plants, "
+            "Mr. Powers said.",
+            "“It makes for a compelling story” if you have blackouts because of a deficiency of power plants, "
+            "Mr Powers aforesaid.",
+        ),
+        ("“It is too early,” Ms. Reyes said of the plan.", "“It is too early,” Ms Reyes aforesaid of the plan."),
+        (
+            "“It is far too early to say,” Dr. Lindqvist said of the plan.",
+            "“It is far too early to say,” Dr Lindqvist aforesaid of the plan.",
+        ),
+    ],
     "a run of days in one month": [
         ("The talks ran from 1 to 24 November 1994 in Paris.", "The talks ran from November 1 to 24, 1994 in Paris."),
         ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-5, 2022 in Leeds."),
@@ -288,6 +301,7 @@ CHANGED = [
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
     ("| Harry Potter | 2 June 1996 | Charms exam |", "| Harry Potter | June 12, 1996 | Charms exam |", "2 June 1996"),
     ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-6, 2022 in Leeds.", "3-5 June 2022"),
+    ("“It is too early,” Ms. Reyes said of the plan.", "“It is too early,” Ms Rayes aforesaid of the plan.", "Reyes"),
 ]
 
 
