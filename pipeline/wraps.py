@@ -72,15 +72,21 @@ def unwrapped(text: str) -> str:
     if not wrapped and not WRAP_WIDTH[0] <= width <= WRAP_WIDTH[1]:
         return text
 
-    def joined(match: re.Match[str]) -> str:
+    def wrapped_here(match: re.Match[str]) -> bool:
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
-        following = _NEXT_WORD.match(text, match.end())[1]  # type: ignore[index]  # the break's pattern saw one
         if wrapped and len(line) >= SHORT_LINE * width:
-            return " " * len(match.group())
-        full = len(line) + 1 + len(following) > FULL_LINE * width
-        return " " * len(match.group()) if full and not _SENTENCE_END.search(line) else match.group()
+            return True
+        following = _NEXT_WORD.match(text, match.end())[1]  # type: ignore[index]  # the break's pattern saw one
+        return len(line) + 1 + len(following) > FULL_LINE * width and not _SENTENCE_END.search(line)
 
-    return _LINE_BREAK_IN_TEXT.sub(joined, text)
+    breaks = [match.span() for match in _LINE_BREAK_IN_TEXT.finditer(text) if wrapped_here(match)]
+    if not wrapped and len(breaks) < MIN_LINES:  # a list's longest lines, not a wrapped paragraph
+        return text
+    pieces, at = [], 0
+    for start, end in breaks:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join([*pieces, text[at:]])
 
 
 # a word a hard-wrapped copy hyphenated at a line end, on either side of a counterpart's edge

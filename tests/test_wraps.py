@@ -229,3 +229,15 @@ def test_a_web_page_wrapped_one_newline_a_paragraph_flags_nothing(width: int, cu
     copy = "\n".join(textwrap.fill(line, width) for line in WEB_PAGE.splitlines())
     assert cut in copy
     assert _flagged(WEB_PAGE, copy) == []
+
+
+def test_a_list_whose_longest_line_has_no_full_stop_is_left_as_it_is() -> None:
+    """A list's longest line looks full, but one such line is no wrapped paragraph: joined with
+    the next, `Asian trading` would run on into `Fed`."""
+    headlines = (
+        "Stocks fall as oil prices surge to a record in Asian trading\n"
+        "Fed holds rates\n"
+        "Bank of England Governor warns of slowdown\n"
+        "Apple unveils new iPhone in California\n"
+    )
+    assert unwrapped(headlines) == headlines
