@@ -1,5 +1,5 @@
 """The model's entity spans made into facts' mentions: trimmed, widened or split where the
-model's span and the fact's words differ, and the facts it misses found by their shape.
+model's span and the fact's words differ (the facts it misses are found by their shape: `shapes`).
 
 Each cleaning step is a class of the model's errors, never one sentence's: a currency the
 model leaves out on either side of an amount, a clock time's zone, a parenthesis the span
@@ -9,8 +9,6 @@ opens but does not close (`Sunday (20th March` is two facts), a leading `the`, a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -214,105 +212,3 @@ def _trimmed(ent: Span, sentence: int) -> Mention | None:
     if not text.strip() or (label.is_name and not any(c.isupper() or c.isdigit() for c in text)):
         return None  # `airline` tagged PERSON: a proper name in English news has a capital
     return Mention("", sentence, start, start + len(text), ent.label_, text)
-
-
-@dataclass(frozen=True)
-class ShapeRule:
-    """Facts the model misses or cuts short, found by their shape: each match becomes a
-    mention of `label`, replacing the mentions inside it whose labels it `absorbs`; a match
-    that overlaps any other mention is left to the model's reading."""
-
-    label: str
-    pattern: re.Pattern[str]
-    absorbs: frozenset[str]
-
-
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_TO = r"[ \t]*(?:-|–|to)[ \t]*"  # a run of days: `1 to 24 November 1994`, `November 1-24, 1994`
-
-SHAPE_RULES = (
-    # a date written in digits the model leaves untagged, tags as numbers or cuts short: `02/03/2015`,
-    # `14.02.2024`, a dateline's `1996-12-06` (tagged `1996-12`)
-    ShapeRule(
-        "DATE",
-        re.compile(
-            r"(?<![\w/.-])(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|[12]\d{3}-\d{1,2}-\d{1,2})"
-            r"(?![\w/-]|\.\d)"
-        ),
-        frozenset({"CARDINAL", "DATE"}),
-    ),
-    # a full date in words the model cuts at its day or its month, as in a table's cell:
-    # `24 November, 1994` (tagged `November, 1994`), `November 24, 1994` (tagged `24, 1994`),
-    # and a run of days in one month (`1 to 24 November 1994`, tagged `1`, `24` and `November 1994`)
-    ShapeRule(
-        "DATE",
-        re.compile(
-            rf"(?<![\w,.-])(?:{_DAY}(?:{_TO}{_DAY})?[ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\.?"
-            rf"|(?:{MONTH_PATTERN})\.?[ \t]+{_DAY}(?:{_TO}{_DAY})?),?[ \t]+[12]\d{{3}}(?![\w-]|[.,]\d)",
-            re.IGNORECASE,
-        ),
-        frozenset({"CARDINAL", "ORDINAL", "DATE"}),
-    ),
-    # money: a currency sign (a dollar with a country's prefix included) or code, a number and a
-    # scale word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`, `Rs 2,000`
-    ShapeRule(
-        "MONEY",
-        re.compile(
-            r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹]|(?:Rs\.?|EUR|USD|GBP|CHF|JPY|INR|RMB) ?)"
-            r"\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
-            r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
-        ),
-        frozenset({"MONEY", "CARDINAL"}),
-    ),
-    # a clock time the model leaves untagged or cuts at its colon: `14:46` (tagged `14` and `46`),
-    # `10.30pm`, `3 a.m.`; a score (`2:1`, `3-1`) has no two-digit minutes, and a race time
-    # (`2:03:59`) has seconds a clock time would lose
-    ShapeRule(
-        "TIME",
-        re.compile(
-            r"(?<![\w:.,$£€/-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap](?:\.m\.|\.m\b|m\b))?"
-            r"|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.|\.m\b|m\b))(?![\w:]|\.\d)"
-        ),
-        frozenset({"CARDINAL", "TIME"}),
-    ),
-    # a number the model leaves untagged or cuts (`2,000` whole, with its thousands, `1 200 000` as
-    # Europe spaces them: two groups at least with plain spaces), or a number-bearing
-    # word, mostly inside a name: `Boeing 737-800`
-    # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
-    ShapeRule(
-        "CARDINAL",
-        re.compile(
-            r"(?<![\w$£€¥.,-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3}){2,}"
-            r"|[A-Za-z]{0,3}\d[\w.-]*(?<![.,-]))(?![\d,]\d)"
-        ),
-        frozenset({"CARDINAL"}),
-    ),
-)
-
-
-def apply_shape_rule(
-    rule: ShapeRule, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
-) -> list[Mention]:
-    """`mentions` (in text order, not overlapping) with the rule's matches added or widened."""
-    sentence_starts = [s for s, _ in sentences]
-    mention_starts = [m.start for m in mentions]
-    replaced: set[int] = set()
-    added = []
-    for match in rule.pattern.finditer(text):
-        start, end = match.span()
-        index = bisect_left(mention_starts, end) - 1
-        inside = []
-        while index >= 0 and mentions[index].end > start:  # the mentions this match overlaps
-            inside.append(index)
-            index -= 1
-        if any(
-            mentions[k].label not in rule.absorbs or mentions[k].start < start or mentions[k].end > end for k in inside
-        ):
-            continue
-        if any((mentions[k].start, mentions[k].end, mentions[k].label) == (start, end, rule.label) for k in inside):
-            continue
-        replaced.update(inside)
-        sentence = max(0, bisect_right(sentence_starts, start) - 1)
-        added.append(Mention("", sentence, start, end, rule.label, match.group()))
-    kept = [m for k, m in enumerate(mentions) if k not in replaced]
-    return sorted(kept + added, key=lambda m: m.start)

@@ -29,11 +29,12 @@ from pipeline.joined import (
     with_qualifiers_joined,
     with_ratios_joined,
 )
-from pipeline.mentions import SHAPE_RULES, apply_shape_rule, clean_mentions
+from pipeline.mentions import clean_mentions
 from pipeline.normalize.text import RANKS_WRITTEN_SHORT
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
+from pipeline.shapes import SHAPE_RULES, apply_shape_rule
 from pipeline.untagged import untagged_names
 from pipeline.wraps import over_line_end_hyphens, unwrapped
 
