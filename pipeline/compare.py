@@ -165,11 +165,11 @@ class _Pair:
         return fact.kind in NAME_KINDS and (possessive or qualifying) and place_and_its_people(fact.value, cmp_value)
 
     def onto_own_kind(self, fact: Fact, span: Span) -> Span | None:
-        """The one compared amount or date among a counterpart's words that runs over words
+        """The one compared amount, date or time among a counterpart's words that runs over words
         beside it (see `onto_the_fact`; `one-day` -> `in points in a single day`), or that runs
         on past them (`$700 billion` -> `700-billion` of `700-billion-dollar`); None where there
         is not exactly one, or it is the counterpart."""
-        if fact.kind not in ("amount", "date"):
+        if fact.kind not in ("amount", "date", "time"):
             return None
         facts = (self.cmp.facts[index] for index in self.overlapping(span))
         found = [(f.mention.start, f.mention.end) for f in facts if f.kind == fact.kind]
@@ -218,7 +218,7 @@ class _Pair:
         if status == "changed" and (amount := self.onto_own_kind(fact, span)):  # the reading that agrees, if any
             amount_text = self.cmp.document.text[amount[0] : amount[1]]
             judged = _judge(fact, amount_text, self.cmp.document.published)
-            if judged[0] != "changed":
+            if judged[0] != "changed" or (judged[2] and not typed):  # agrees, or is a value at all
                 span, cmp_text, (status, cmp_value, typed) = amount, amount_text, judged
         claimed.update(self.overlapping(span))
         if status == "changed" and self.said_by_its_people(fact, cmp_value, span):

@@ -639,3 +639,22 @@ THANKSGIVING_WEEK = dt.date(2008, 11, 20)
 )
 def test_holidays_and_years_by_their_end(text: str, value: str | None) -> None:
     assert normalize_date(text, THANKSGIVING_WEEK) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("10 a.m. to 9 p.m.", "T10:00/T21:00"),
+        ("from 9am to 5pm", "T09:00/T17:00"),
+        ("9 to 11 a.m.", "T09:00/T11:00"),  # the first time takes the second's a.m.
+        ("between 12 and 8 p.m.", "T12:00/T20:00"),
+        ("0800-1800 GMT", "T08:00/T18:00Z"),
+        ("noon to 8 pm", "T12:00/T20:00"),
+        ("6 pm", "T18:00"),  # one time: as before
+        ("this morning", "2025-03-04TMO"),
+    ],
+)
+def test_a_span_of_clock_times_is_read_at_both_ends(text: str, value: str) -> None:
+    from pipeline.normalize.times import normalize_clock_span
+
+    assert normalize_clock_span(text, dt.date(2025, 3, 4)) == value

@@ -238,6 +238,11 @@ SAME = {
             "“It is far too early to say,” Dr Lindqvist aforesaid of the plan.",
         ),
     ],
+    "a span of clock times": [
+        ("The shop opens from 9am to 5pm.", "The shop opens 9 a.m.-5 p.m."),
+        ("Polls are open from 7 a.m. to 9 p.m. on Tuesday.", "Polls are open from 7am to 9pm on Tuesday."),
+        ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9am to 11am on Monday."),
+    ],
     "a run of days in one month": [
         ("The talks ran from 1 to 24 November 1994 in Paris.", "The talks ran from November 1 to 24, 1994 in Paris."),
         ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-5, 2022 in Leeds."),
@@ -301,6 +306,13 @@ CHANGED = [
     ("The board approved a 2-for-1 stock split.", "The board approved a three-for-one stock split.", "2-for-1"),
     ("| Harry Potter | 2 June 1996 | Charms exam |", "| Harry Potter | June 12, 1996 | Charms exam |", "2 June 1996"),
     ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-6, 2022 in Leeds.", "3-5 June 2022"),
+    (
+        "Hours will be extended from 10 a.m. to 9 p.m. on voting days.",
+        "Hours will be extended from 10 a.m. to 10 p.m. on voting days.",
+        "10 a.m. to 9 p.m.",
+    ),
+    ("The shop opens from 9am to 5pm.", "The shop opens 9 a.m.-6 p.m.", "9am to 5pm"),
+    ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9 to 10 a.m. on Monday.", "9 to 11 a.m."),
     ("“It is too early,” Ms. Reyes said of the plan.", "“It is too early,” Ms Rayes aforesaid of the plan.", "Reyes"),
 ]
 

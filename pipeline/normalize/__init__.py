@@ -20,7 +20,7 @@ from functools import lru_cache
 from pipeline.kinds import KINDS, NAME_KINDS, label_info
 from pipeline.normalize.currencies import CODES_BEFORE
 from pipeline.normalize.date_words import MONTH_PATTERN
-from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date, normalize_time
+from pipeline.normalize.dates import HOUR_WORDS, TIME_ZONES, normalize_date
 from pipeline.normalize.durations import age_key, duration_key, frequency_key, once_per, span_key
 from pipeline.normalize.initials import initials_of, resolve_acronyms
 from pipeline.normalize.measures import same_measure
@@ -42,6 +42,7 @@ from pipeline.normalize.numbers import (
 )
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
 from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, only_ranks, plain_key
+from pipeline.normalize.times import normalize_clock_span
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -64,7 +65,7 @@ normalizer("person")(lambda text, anchor: normalize_person(text))
 normalizer("name")(lambda text, anchor: normalize_name(text))
 normalizer("event")(lambda text, anchor: normalize_event(text))
 normalizer("date")(normalize_date)
-normalizer("time")(normalize_time)
+normalizer("time")(normalize_clock_span)
 normalizer("amount")(lambda text, anchor: normalize_amount(text))
 normalizer("ordinal")(lambda text, anchor: normalize_ordinal(text))
 assert set(NORMALIZERS) == set(KINDS), "every kind needs its normaliser"

@@ -1,0 +1,28 @@
+"""A span of clock times, read at both ends: `10 a.m. to 9 p.m.` -> `T10:00/T21:00`, so that
+a changed closing hour is a changed fact (the clock normaliser alone reads the first time)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.anchoring import Anchor
+from pipeline.normalize.dates import normalize_time
+from pipeline.normalize.text import fold, tidy
+
+_SPAN = re.compile(r"(?:from\s+|between\s+)?(?P<start>.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\band\b|-|–|—)\s*(?P<end>.+)")
+_HALF_OF_DAY = re.compile(r"[ap]\.?m\.?$")
+_CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}Z?")
+
+
+def normalize_clock_span(text: str, anchor: Anchor = None) -> str | None:
+    """TIME: a span of two clock times as `start/end`, the first taking the second's a.m. or
+    p.m. when it has none (`9 to 11 a.m.`); anything else as `normalize_time` reads it."""
+    span = _SPAN.fullmatch(fold(tidy(text)).strip())
+    if span:
+        start, end = span["start"].strip(), span["end"].strip()
+        if start.isdigit() and (half := _HALF_OF_DAY.search(end)):
+            start = f"{start} {half[0]}"
+        ends = [normalize_time(start, anchor), normalize_time(end, anchor)]
+        if all(value and _CLOCK_VALUE.fullmatch(value) for value in ends):
+            return "/".join(ends)  # type: ignore[arg-type]
+    return normalize_time(text, anchor)
