@@ -26,17 +26,18 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-# bump when NER output changes (ner-30: a list with one full line left as it is; ner-29: a
-# sentence's end glued before a fact cut off it; ner-28: a wrapped paragraph among headings
-# read as running text, a heading's line end kept in a wrapped text; ner-27: a full date in
-# words the model cut, `24 November, 1994`; ner-26: `a quarter of a million` one; ner-25: `a fifth`;
+# bump when NER output changes (ner-31: `7 am` a time, not a quantity; ner-30: a list with
+# one full line left as it is; ner-29: a sentence's end glued before a fact cut off it;
+# ner-28: a wrapped paragraph among headings read as running text, a heading's line end kept
+# in a wrapped text; ner-27: a full date in words the model cut, `24 November, 1994`;
+# ner-26: `a quarter of a million` one; ner-25: `a fifth`;
 # ner-24: `Sunday in the morning`; ner-23: ranks written short one token, units of two words
 # or more after a number; ner-22: `three in 10` one share; ner-21: clock times by their shape,
 # a temperature scale after `degrees`; ner-20: a qualifier tagged alone joined with its
 # amount; ner-19: basis and percentage points after a number; ner-18: no count before a full
 # date; ner-17: hyphenated names whole, a capital after a name; ner-16: counts before rates,
 # currencies after scales; ner-15: weekdays written short; ner-14: year-first dates)
-NER_FORMAT = "ner-30"
+NER_FORMAT = "ner-31"
 
 
 class NerCache:

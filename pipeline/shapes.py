@@ -69,7 +69,7 @@ SHAPE_RULES = (
             r"(?<![\w:.,$£€/-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap](?:\.m\.|\.m\b|m\b))?"
             r"|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.|\.m\b|m\b))(?![\w:]|\.\d)"
         ),
-        frozenset({"CARDINAL", "TIME"}),
+        frozenset({"CARDINAL", "QUANTITY", "TIME"}),
     ),
     # a number the model leaves untagged or cuts (`2,000` whole, with its thousands, `1 200 000` as
     # Europe spaces them: two groups at least with plain spaces), or a number-bearing

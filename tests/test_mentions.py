@@ -50,6 +50,9 @@ def test_a_comma_after_an_amount_is_not_part_of_it() -> None:
         ("Troops left at 0630 on Monday.", "0630", "T06:30"),
         ("Trading stopped at 14:30 GMT after the fall.", "14:30 GMT", "T14:30Z"),
         ("The flight left at 0800 GMT.", "0800 GMT", "T08:00Z"),  # tagged whole, as a quantity
+        ("The polls are open from 7 am until 9 pm on Tuesday.", "7 am", "T07:00"),  # `7 am` tagged a quantity
+        ("The polls are open from 7 am until 9 pm on Tuesday.", "9 pm", "T21:00"),
+        ("Hours run from 10 a.m. to 9 p.m. on voting days.", "10 a.m. to 9 p.m.", "T10:00/T21:00"),
     ],
 )
 def test_clock_times_are_time_facts(sentence: str, time: str, value: str) -> None:
