@@ -658,3 +658,23 @@ def test_a_span_of_clock_times_is_read_at_both_ends(text: str, value: str) -> No
     from pipeline.normalize.times import normalize_clock_span
 
     assert normalize_clock_span(text, dt.date(2025, 3, 4)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("between 12 and 8 p.m.", True),
+        ("10 a.m. to 9 p.m.", True),
+        ("0800-1800 GMT", True),
+        ("Monday 10 a.m.", False),
+        ("May 2 to 5", False),
+        ("between 2014 and 2016", False),  # years, though 20:14 is a time of day
+        ("1998-2001", False),
+    ],
+)
+def test_two_clock_times_and_nothing_else_are_a_span_of_time(text: str, span: bool) -> None:
+    from pipeline.normalize import kind_of
+    from pipeline.normalize.times import is_clock_span
+
+    assert is_clock_span(text) is span
+    assert (kind_of("DATE", text) == "time") is span

@@ -242,6 +242,7 @@ SAME = {
         ("The shop opens from 9am to 5pm.", "The shop opens 9 a.m.-5 p.m."),
         ("Polls are open from 7 a.m. to 9 p.m. on Tuesday.", "Polls are open from 7am to 9pm on Tuesday."),
         ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9am to 11am on Monday."),
+        ("Voting runs between 12 and 8 p.m.", "Voting runs from noon to 8 pm."),  # the model: a date
     ],
     "a run of days in one month": [
         ("The talks ran from 1 to 24 November 1994 in Paris.", "The talks ran from November 1 to 24, 1994 in Paris."),
@@ -312,6 +313,7 @@ CHANGED = [
         "10 a.m. to 9 p.m.",
     ),
     ("The shop opens from 9am to 5pm.", "The shop opens 9 a.m.-6 p.m.", "9am to 5pm"),
+    ("Voting runs between 12 and 8 p.m.", "Voting runs from noon to 9 pm.", "between 12 and 8 p.m."),
     ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9 to 10 a.m. on Monday.", "9 to 11 a.m."),
     ("“It is too early,” Ms. Reyes said of the plan.", "“It is too early,” Ms Rayes aforesaid of the plan.", "Reyes"),
 ]

@@ -42,7 +42,7 @@ from pipeline.normalize.numbers import (
 )
 from pipeline.normalize.tense import TENSE, date_tense, in_tense
 from pipeline.normalize.text import fold, is_legal_form, legal_form_left_out, misread_word, only_ranks, plain_key
-from pipeline.normalize.times import normalize_clock_span
+from pipeline.normalize.times import is_clock_span, normalize_clock_span
 from pipeline.records import Fact, Mention
 
 Normalizer = Callable[[str, "dt.date | None"], "str | None"]
@@ -110,7 +110,7 @@ def kind_of(label: str, text: str) -> str:
         return "person"
     if info.kind == "amount" and label == "CARDINAL" and _CLOCK_TIME.fullmatch(split_qualifier(surface.lower())[1]):
         return "time"
-    if label in ("CARDINAL", "DATE") and _MILITARY_TIME.fullmatch(surface):
+    if label in ("CARDINAL", "DATE") and (_MILITARY_TIME.fullmatch(surface) or is_clock_span(surface)):
         return "time"
     if _PERCENT_SURFACE.fullmatch(surface):
         return "amount"  # `19pc` tagged as a date, an ordinal or a name

@@ -12,6 +12,7 @@ from pipeline.normalize.text import fold, tidy
 _SPAN = re.compile(r"(?:from\s+|between\s+)?(?P<start>.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\band\b|-|–|—)\s*(?P<end>.+)")
 _HALF_OF_DAY = re.compile(r"[ap]\.?m\.?$")
 _CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}Z?")
+_LIKE_A_YEAR = re.compile(r"(?:1\d|20)\d\d")  # four digits that could be 24-hour time: a year first
 
 
 def normalize_clock_span(text: str, anchor: Anchor = None) -> str | None:
@@ -20,9 +21,17 @@ def normalize_clock_span(text: str, anchor: Anchor = None) -> str | None:
     span = _SPAN.fullmatch(fold(tidy(text)).strip())
     if span:
         start, end = span["start"].strip(), span["end"].strip()
+        if any(_LIKE_A_YEAR.fullmatch(side) for side in (start, end)):
+            return normalize_time(text, anchor)  # `between 2014 and 2016`: years, not 20:14 to 20:16
         if start.isdigit() and (half := _HALF_OF_DAY.search(end)):
             start = f"{start} {half[0]}"
         ends = [normalize_time(start, anchor), normalize_time(end, anchor)]
         if all(value and _CLOCK_VALUE.fullmatch(value) for value in ends):
             return "/".join(ends)  # type: ignore[arg-type]
     return normalize_time(text, anchor)
+
+
+def is_clock_span(text: str) -> bool:
+    """Two clock times and nothing else (`between 12 and 8 p.m.`): a time, whatever the label."""
+    value = normalize_clock_span(text)
+    return bool(value) and value.startswith("T") and "/" in value  # type: ignore[union-attr]
