@@ -651,6 +651,9 @@ def test_holidays_and_years_by_their_end(text: str, value: str | None) -> None:
         ("0800-1800 GMT", "T08:00/T18:00Z"),
         ("noon to 8 pm", "T12:00/T20:00"),
         ("6 pm", "T18:00"),  # one time: as before
+        ("Monday 10 a.m.", "2025-03-03T10:00"),  # with its day
+        ("2 p.m. yesterday", "2025-03-03T14:00"),
+        ("10 a.m. GMT", "T10:00Z"),  # a zone is no day
         ("this morning", "2025-03-04TMO"),
     ],
 )

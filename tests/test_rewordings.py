@@ -244,6 +244,11 @@ SAME = {
         ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9am to 11am on Monday."),
         ("Voting runs between 12 and 8 p.m.", "Voting runs from noon to 8 pm."),  # the model: a date
     ],
+    "a clock time with its day": [
+        ("The vote is Monday 10 a.m. in Leeds.", "The vote is Monday at 10 a.m. in Leeds."),
+        ("The vote is at 10 a.m. on Monday in Leeds.", "The vote is on Monday at 10 a.m. in Leeds."),
+        ("Voting closes at 9 p.m. on Tuesday.", "Voting closes on Tuesday at 9 p.m."),
+    ],
     "a run of days in one month": [
         ("The talks ran from 1 to 24 November 1994 in Paris.", "The talks ran from November 1 to 24, 1994 in Paris."),
         ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-5, 2022 in Leeds."),
@@ -314,6 +319,7 @@ CHANGED = [
     ),
     ("The shop opens from 9am to 5pm.", "The shop opens 9 a.m.-6 p.m.", "9am to 5pm"),
     ("Voting runs between 12 and 8 p.m.", "Voting runs from noon to 9 pm.", "between 12 and 8 p.m."),
+    ("The meeting is on Monday 10 a.m. in Leeds.", "The meeting is on Tuesday 10 a.m. in Leeds.", "Monday 10 a.m."),
     ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9 to 10 a.m. on Monday.", "9 to 11 a.m."),
     ("“It is too early,” Ms. Reyes said of the plan.", "“It is too early,” Ms Rayes aforesaid of the plan.", "Reyes"),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.anchoring import Anchor
-from pipeline.normalize.dates import normalize_time
+from pipeline.normalize.dates import normalize_date, normalize_time
 from pipeline.normalize.text import fold, tidy
 
 _SPAN = re.compile(r"(?:from\s+|between\s+)?(?P<start>.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\band\b|-|–|—)\s*(?P<end>.+)")
@@ -28,7 +28,23 @@ def normalize_clock_span(text: str, anchor: Anchor = None) -> str | None:
         ends = [normalize_time(start, anchor), normalize_time(end, anchor)]
         if all(value and _CLOCK_VALUE.fullmatch(value) for value in ends):
             return "/".join(ends)  # type: ignore[arg-type]
-    return normalize_time(text, anchor)
+    return _on_its_day(text, normalize_time(text, anchor), anchor)
+
+
+_CLOCK_PART = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d{2}\b")
+
+
+_LINKING_WORDS = re.compile(r"^(?:at|on|from|by)\s+|[\s,]+(?:at|on|from|by)$")
+
+
+def _on_its_day(text: str, value: str | None, anchor: Anchor) -> str | None:
+    """A clock time with its day (`Monday 10 a.m.` -> `REF-WD1T10:00`, or that Monday's date):
+    the day is part of the fact, so `Tuesday 10 a.m.` is another time."""
+    if not value or not _CLOCK_VALUE.fullmatch(value):
+        return value
+    rest = _LINKING_WORDS.sub("", _CLOCK_PART.sub(" ", fold(tidy(text))).strip(" ,"))  # `monday at`
+    day = normalize_date(rest, anchor) if rest and rest != text.casefold() else None
+    return f"{day}{value}" if day and "T" not in day else value
 
 
 def is_clock_span(text: str) -> bool:
