@@ -215,11 +215,11 @@ class _Pair:
         span = self.fact_around(fact, self.beside_other_facts(fact, trim(self.cmp.document.text, *span)))
         cmp_text = self.cmp.document.text[span[0] : span[1]]
         status, cmp_value, typed = _judge(fact, cmp_text, self.cmp.document.published)
-        if status == "changed" and (amount := self.onto_own_kind(fact, span)):  # the reading that agrees, if any
-            amount_text = self.cmp.document.text[amount[0] : amount[1]]
-            judged = _judge(fact, amount_text, self.cmp.document.published)
+        if status == "changed" and (own := self.onto_own_kind(fact, span)):  # the reading that agrees, if any
+            own_text = self.cmp.document.text[own[0] : own[1]]
+            judged = _judge(fact, own_text, self.cmp.document.published)
             if judged[0] != "changed" or (judged[2] and not typed):  # agrees, or is a value at all
-                span, cmp_text, (status, cmp_value, typed) = amount, amount_text, judged
+                span, cmp_text, (status, cmp_value, typed) = own, own_text, judged
         claimed.update(self.overlapping(span))
         if status == "changed" and self.said_by_its_people(fact, cmp_value, span):
             status = "reworded"

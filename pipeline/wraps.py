@@ -48,14 +48,25 @@ def _filled_share(text: str) -> float:
     first word would have taken them past the width. A wrapper breaks a line only there; a
     list, a table or one short paragraph a line (a results table, headlines) breaks anywhere."""
     lines = [line.rstrip() for line in text.split("\n")]
-    widths = sorted(len(line) for line in lines if line.strip())
-    width = widths[int(0.95 * (len(widths) - 1))]  # the width, robust to one over-long line
+    width = _wrap_width(lines)
     breaks = [
-        len(line) + 1 + len(following.split()[0])
+        _fills(line, following.split()[0], width)
         for line, following in pairwise(lines)
         if line.strip() and following.strip() and not _SENTENCE_END.search(line)
     ]
-    return sum(1 for reach in breaks if reach > FULL_LINE * width) / len(breaks) if breaks else 0.0
+    return sum(breaks) / len(breaks) if breaks else 0.0
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the lines were wrapped at: the 95th percentile of their lengths, robust to
+    one over-long line."""
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return widths[int(0.95 * (len(widths) - 1))] if widths else 0
+
+
+def _fills(line: str, next_word: str, width: int) -> bool:
+    """The next line's first word would have taken the line past the width: a wrapper broke it."""
+    return len(line) + 1 + len(next_word) > FULL_LINE * width
 
 
 def unwrapped(text: str) -> str:
@@ -63,11 +74,7 @@ def unwrapped(text: str) -> str:
     text become spaces (same length, same offsets), but not after a line too short to have
     been wrapped (a heading, a paragraph's last line); in any other text, only a break after
     a full line inside a sentence, where a copy wrapped a paragraph among headings and lists."""
-    lines = text.split("\n")
-    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(widths) < 2:
-        return text
-    width = widths[int(0.95 * (len(widths) - 1))]
+    width = _wrap_width(text.split("\n"))
     wrapped = is_hard_wrapped(text)
     if not wrapped and not WRAP_WIDTH[0] <= width <= WRAP_WIDTH[1]:
         return text
@@ -77,7 +84,7 @@ def unwrapped(text: str) -> str:
         if wrapped and len(line) >= SHORT_LINE * width:
             return True
         following = _NEXT_WORD.match(text, match.end())[1]  # type: ignore[index]  # the break's pattern saw one
-        return len(line) + 1 + len(following) > FULL_LINE * width and not _SENTENCE_END.search(line)
+        return _fills(line, following, width) and not _SENTENCE_END.search(line)
 
     breaks = [match.span() for match in _LINE_BREAK_IN_TEXT.finditer(text) if wrapped_here(match)]
     if not wrapped and len(breaks) < MIN_LINES:  # a list's longest lines, not a wrapped paragraph
