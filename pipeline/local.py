@@ -1,7 +1,11 @@
 """Stories processed on this machine.
 
-In one process, NER streams in (from the cache or spaCy) and each story is processed as
-soon as its last version is parsed. With `--workers N` and at least `POOL_MIN_DOCUMENTS`
+With one worker, NER streams in (from the cache or spaCy) and each story is processed as
+soon as its last version is parsed. From `HELPER_MIN_DOCUMENTS` documents to parse, on a
+machine with a second core, spaCy runs in one helper process while this one compares and
+writes the stories already parsed: the stages after NER then cost little time beyond NER's
+own, and each document's NER is what this process would have found (the helper inherits the
+model and keeps one memo of paragraphs). With `--workers N` and at least `POOL_MIN_DOCUMENTS`
 documents, N worker processes take whole batches of stories (NER, normalisation,
 alignment and comparison: `pipeline.batches`), each loading the model once, and this
 process only writes the outputs, in story order.
@@ -10,6 +14,7 @@ process only writes the outputs, in story order.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections.abc import Iterator
 from functools import partial
@@ -25,6 +30,9 @@ from pipeline.story import process_story
 
 # Below this many documents the pool costs more (a model load per worker) than it saves.
 POOL_MIN_DOCUMENTS = 65
+# Below this many documents to parse, NER in a helper process saves less than starting it costs.
+HELPER_MIN_DOCUMENTS = 65
+SMALLEST_CHUNK = 8  # documents: the helper's last chunks, so that little is left to compare after NER ends
 
 __all__ = ["POOL_MIN_DOCUMENTS", "NerCounts", "process_locally"]
 
@@ -116,10 +124,50 @@ def parsed_documents(documents: list[Document], options: RunOptions, counts: Ner
 
     ner.check_model(options.model)
     texts = {d.doc_id: d.text for d in todo}
-    for result in ner.parse_here(todo, options.model, options.max_chars):
+    parse = _parsed_beside if _helper_pays(todo) else ner.parse_here
+    for result in parse(todo, options.model, options.max_chars):
         counts.parsed += 1
         if cache is not None:
             started = time.perf_counter()
             cache.put(result, texts[result.doc_id])
             counts.seconds["cache"] += time.perf_counter() - started
         yield result
+
+
+def _helper_pays(todo: list[Document]) -> bool:
+    """NER beside this process pays when there is another core and enough to parse."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return len(todo) >= HELPER_MIN_DOCUMENTS and cores > 1
+
+
+def _chunks(todo: list[Document], largest: int) -> list[list[Document]]:
+    """`todo` in chunks of `largest` documents, the last ones halving down to SMALLEST_CHUNK:
+    what is still to compare when the helper's NER ends is one small chunk's stories."""
+    chunks, first = [], 0
+    while first < len(todo):
+        size = max(SMALLEST_CHUNK, min(largest, (len(todo) - first) // 2))
+        chunks.append(todo[first : first + size])
+        first += size
+    return chunks
+
+
+def _parse_chunk(chunk: list[Document], model: str, max_chars: int) -> list[ParsedDocument]:
+    from pipeline import ner
+
+    return list(ner.parse_here(chunk, model, max_chars))
+
+
+def _parsed_beside(todo: list[Document], model: str, max_chars: int) -> Iterator[ParsedDocument]:
+    """Every document's NER, in order, from one helper process, while this one compares
+    and writes the stories already parsed: on two cores the stages after NER then cost
+    (nearly) no time beyond NER's own. The helper is forked with the model loaded, and
+    parses `CHUNK_DOCUMENTS` documents at a time with one memo of pieces, as this process
+    would have (the last chunks smaller: `_chunks`)."""
+    from pipeline import ner
+
+    ner.load_model(model, max_chars)  # before the fork: the helper inherits it
+    chunks = _chunks(todo, ner.CHUNK_DOCUMENTS)
+    work = partial(_parse_chunk, model=model, max_chars=max_chars)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        for parsed in pool.imap(work, chunks):
+            yield from parsed

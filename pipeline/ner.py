@@ -11,6 +11,7 @@ or a caption never runs into the next sentence.
 from __future__ import annotations
 
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -142,8 +143,8 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     """The sentences and cleaned mentions of a parsed piece of text, offsets within it."""
     spans = list(_content_sentences(doc))
     sentences = [(sent.start_char, sent.end_char) for sent in spans]
-    sentence_of_token = {token.i: index for index, sent in enumerate(spans) for token in sent}
-    mentions = [m for ent in doc.ents for m in clean_mentions(ent, sentence_of_token.get(ent.start, 0))]
+    starts = [sent.start for sent in spans]
+    mentions = [m for ent in doc.ents for m in clean_mentions(ent, _sentence_of(ent.start, starts, spans))]
     text = doc.text  # joined from the tokens on every call: once here
     mentions = with_parts_of_day(text, mentions)
     for rule in SHAPE_RULES:
@@ -152,16 +153,26 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     mentions = with_ratios_joined(text, mentions)
     mentions = with_fractions_of_scales(text, mentions)
     mentions = with_long_units(text, mentions)
-    mentions = untagged_names(spans, mentions)
+    mentions = untagged_names(spans, mentions, text)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
+
+
+def _sentence_of(token: int, starts: list[int], spans: list[Span]) -> int:
+    """The index of the sentence that holds a token; 0 for a token in none (whitespace)."""
+    index = bisect_right(starts, token) - 1
+    return index if index >= 0 and token < spans[index].end else 0
 
 
 def _content_sentences(doc: Doc) -> Iterator[Span]:
     """Sentences trimmed of surrounding whitespace; whitespace-only ones dropped."""
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if tokens:
-            yield doc[tokens[0].i : tokens[-1].i + 1]
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            yield doc[start:end]
 
 
 _memos: dict[str, PieceMemo] = {}  # pieces parsed in this process, by model: reused across batches

@@ -11,7 +11,7 @@ is gone is more often a sentence rewritten around ordinary capitalised words tha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -79,26 +79,29 @@ def _with_capitals_beside(
     return Mention(mention.doc_id, mention.sentence, start, end, mention.label, text[start:end])
 
 
-def _title_case(sentence: Span) -> bool:
+def _title_case(sentence: Sequence[Token]) -> bool:
     """A headline: every word capitalised but for a few short function words."""
     lower = [token.lower_ for token in sentence if token.is_alpha and not token.text[0].isupper()]
     return all(word in HEADLINE_LOWER for word in lower)
 
 
-def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
+def untagged_names(sentences: list[Span], mentions: list[Mention], text: str | None = None) -> list[Mention]:
     """`mentions` (in text order) with a mention added for each untagged run of capitals, and
-    a tagged name widened over the capitalised word the model left off its front or its end."""
-    text = sentences[0].doc.text if sentences else ""  # spaCy joins its tokens on every call
+    a tagged name widened over the capitalised word the model left off its front or its end.
+    `text` is the Doc's, if the caller has it: spaCy joins its tokens again on every call."""
+    if text is None:
+        text = sentences[0].doc.text if sentences else ""
     covered = {position for m in mentions for position in range(m.start, m.end)}
-    headlines = [_title_case(sentence) for sentence in sentences]
+    words = [list(sentence) for sentence in sentences]  # spaCy makes a Token at each visit: once
+    headlines = [_title_case(sentence) for sentence in words]
     widened = [_with_capitals_beside(sentences, text, headlines, covered, m) for m in mentions]
     for old, new in zip(mentions, widened, strict=True):
         covered.update(range(new.start, old.start))  # the word taken in front, if any
         covered.update(range(old.end, new.end))  # and behind
     mentions = widened
     added = []
-    inside = {t.text for sentence in sentences for t in sentence[1:] if _capitalised(t) and t.idx not in covered}
-    for index, sentence in enumerate(sentences):
+    inside = {t.text for sentence in words for t in sentence[1:] if _capitalised(t) and t.idx not in covered}
+    for index, sentence in enumerate(words):
         if headlines[index]:
             continue
         for run in _runs(sentence, covered, _opens_a_name(sentence, covered, inside)):
@@ -110,7 +113,7 @@ def untagged_names(sentences: list[Span], mentions: list[Mention]) -> list[Menti
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _opens_a_name(sentence: Span, covered: set[int], inside: set[str]) -> bool:
+def _opens_a_name(sentence: Sequence[Token], covered: set[int], inside: set[str]) -> bool:
     """The sentence's first word is a name's when a capitalised word follows it and it is a
     rare word or a name's, a title (`Chief Executive Officer`), or a word the document writes with a
     capital inside a sentence too (`Wall Street had its worst week`, with `on Wall Street`
@@ -123,7 +126,7 @@ def _opens_a_name(sentence: Span, covered: set[int], inside: set[str]) -> bool:
     return first in inside or is_title(first) or (zipf(first) < NAME_ZIPF and not is_common_word(first))
 
 
-def _runs(sentence: Span, covered: set[int], from_first: bool = False) -> Iterator[list[Token]]:
+def _runs(sentence: Sequence[Token], covered: set[int], from_first: bool = False) -> Iterator[list[Token]]:
     """Runs of capitalised words and the connectors after them that no mention covers; the
     first word's capital is the sentence's unless `from_first`."""
     run: list[Token] = []

@@ -29,6 +29,7 @@ from pipeline.records import StoryResult
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, SUSPICIONS, columns
 
 EXCEL_MAX_ROWS = 1_048_575  # one header row leaves this many for data
+_MOST_SEVERE = min(severity.rank for severity in SEVERITIES.values())
 FILLS = {name: severity.fill for name, severity in SEVERITIES.items()} | {"reworded": "#E2EFDA", "error": "#F8CBCB"}
 WIDE = {"reference_sentence", "compared_sentence", "context", "error", "note", "path"}
 MEDIUM = {
@@ -194,21 +195,27 @@ class StreamingWorkbook:
                 ("Documents", columns(DOCUMENTS)),
             )
         }
-        self.next_row = {"Summary": 1, "All facts": 1, "Suspicions": 1}
+        self.next_row = {"Summary": 1, "All facts": 1, "Suspicions": 1, "Differences": 1}
         self.flagged = {rank: _Spill() for rank in range(LEAST_SEVERE_RANK + 1)}
 
     def add_story(self, result: StoryResult) -> None:
-        """All facts and Summary rows go to disk at once; flagged rows wait, on disk, by severity."""
+        """All facts, Summary and the most severe flagged rows go to disk at once (those come
+        first in Differences); the other flagged rows wait, on disk, by severity."""
         for version in result.documents:
             self._plain("All facts", FACTS, version.rows)
             self._plain("Suspicions", SUSPICIONS, version.suspicion_rows)
         self._plain("Summary", SUMMARY, [pair.summary_row for pair in result.pairs])
-        names = columns(FACT_DIFFS)
+        names, most_severe = columns(FACT_DIFFS), []
         for pair in result.pairs:
-            for diff in pair.diffs:
-                if diff.status in FLAGGED_STATUSES:
-                    row = diff.row()
-                    self.flagged[severity_rank(diff.severity)].add(tuple(row[name] for name in names))
+            for diff in (d for d in pair.diffs if d.status in FLAGGED_STATUSES):
+                row, rank = diff.row(), severity_rank(diff.severity)
+                record = tuple(row[name] for name in names)
+                if rank == _MOST_SEVERE:
+                    most_severe.append(record)
+                else:
+                    self.flagged[rank].add(record)
+        sheet, first = self.sheets["Differences"], self.next_row["Differences"]
+        self.next_row["Differences"] = _styled_rows(sheet, self.formats, most_severe, names, "severity", first, True)
 
     def _plain(self, title: str, table: dict[str, str], rows: list[dict[str, object]]) -> None:
         records = (tuple(row.get(name) for name in table) for row in rows)
@@ -218,8 +225,8 @@ class StreamingWorkbook:
         try:
             for title, table in (("Summary", SUMMARY), ("All facts", FACTS), ("Suspicions", SUSPICIONS)):
                 self.sheets[title].autofilter(0, 0, max(self.next_row[title] - 1, 1), len(table) - 1)
-            row, names = 1, columns(FACT_DIFFS)
-            for rank in sorted(self.flagged):  # most severe first, each severity in story order
+            row, names = self.next_row["Differences"], columns(FACT_DIFFS)
+            for rank in sorted(self.flagged):  # after the most severe, each severity in story order
                 row = _styled_rows(
                     self.sheets["Differences"], self.formats, self.flagged[rank], names, "severity", row, True
                 )

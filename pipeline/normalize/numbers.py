@@ -99,17 +99,20 @@ def with_digits(text: str) -> str:
     return re.sub(r"(\d)-?([a-z])", r"\1 \2", text)  # 100mw -> 100 mw, 6-fold -> 6 fold
 
 
+_DEGREE = r"(?:just|well|slightly|(?:a )?little|a bit|far|much)\s+"
+# `just over 60` is over 60 (but `just under 60` is nearly 60): each qualifier bare, then after a degree
+_QUALIFIED = tuple(
+    (re.compile(rf"{degree}{pattern}\s+"), symbol) for degree in ("", _DEGREE) for pattern, symbol in QUALIFIERS
+)
+
+
 def split_qualifier(text: str) -> tuple[str, str]:
     """(`~`, `<=` ... or '', the rest): `about 60` -> (`~`, `60`)."""
-    for degree in ("", _DEGREE):  # `just over 60` is over 60 (but `just under 60` is nearly 60)
-        for pattern, symbol in QUALIFIERS:
-            match = re.match(rf"{degree}{pattern}\s+", text)
-            if match:
-                return symbol, text[match.end() :]
+    for pattern, symbol in _QUALIFIED:
+        match = pattern.match(text)
+        if match:
+            return symbol, text[match.end() :]
     return "", text
-
-
-_DEGREE = r"(?:just|well|slightly|(?:a )?little|a bit|far|much)\s+"
 
 
 def _format(number: Decimal) -> str:
