@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from pipeline import batches
@@ -56,6 +56,10 @@ def process_locally(
         on_progress("stories", done, len(stories))
 
 
+def _nothing() -> None:
+    """Nothing to do meanwhile."""
+
+
 def _cache(options: RunOptions) -> NerCache | None:
     return NerCache(options.cache_folder, model_key(options.model)) if options.use_cache else None
 
@@ -92,21 +96,24 @@ def _in_pool(
 def _in_this_process(
     stories: list[list[Document]], options: RunOptions, counts: NerCounts, screening: Screening
 ) -> Iterator[StoryResult]:
-    """NER streams in; each story is processed as soon as all its versions are parsed."""
-    screening.count_names()
+    """NER streams in; each story is processed as soon as all its versions are parsed. The
+    run's names are counted while a helper parses (in this process, before NER)."""
     documents = [document for story in stories for document in story]
     remaining = iter(stories)
     story = next(remaining, None)
     parsed: dict[str, ParsedDocument] = {}
-    for result in parsed_documents(documents, options, counts):
+    for result in parsed_documents(documents, options, counts, screening.prepare):
         parsed[result.doc_id] = result
         while story is not None and all(d.doc_id in parsed for d in story):
             yield process_story(story, {d.doc_id: parsed.pop(d.doc_id) for d in story}, screening)
             story = next(remaining, None)
 
 
-def parsed_documents(documents: list[Document], options: RunOptions, counts: NerCounts) -> Iterator[ParsedDocument]:
-    """Every document's NER, in order: from the cache where it holds the text, else from spaCy."""
+def parsed_documents(
+    documents: list[Document], options: RunOptions, counts: NerCounts, meanwhile: Callable[[], object] = _nothing
+) -> Iterator[ParsedDocument]:
+    """Every document's NER, in order: from the cache where it holds the text, else from spaCy.
+    `meanwhile` is called once before the first document is parsed, or while a helper parses."""
     cache = _cache(options)
     todo: list[Document] = []
     for document in documents:
@@ -119,13 +126,18 @@ def parsed_documents(documents: list[Document], options: RunOptions, counts: Ner
             counts.cached += 1
             yield hit
     if not todo:
+        meanwhile()
         return
     from pipeline import ner
 
     ner.check_model(options.model)
     texts = {d.doc_id: d.text for d in todo}
-    parse = _parsed_beside if _helper_pays(todo) else ner.parse_here
-    for result in parse(todo, options.model, options.max_chars):
+    if _helper_pays(todo):
+        results = _parsed_beside(todo, options.model, options.max_chars, meanwhile)
+    else:
+        meanwhile()
+        results = ner.parse_here(todo, options.model, options.max_chars)
+    for result in results:
         counts.parsed += 1
         if cache is not None:
             started = time.perf_counter()
@@ -157,7 +169,9 @@ def _parse_chunk(chunk: list[Document], model: str, max_chars: int) -> list[Pars
     return list(ner.parse_here(chunk, model, max_chars))
 
 
-def _parsed_beside(todo: list[Document], model: str, max_chars: int) -> Iterator[ParsedDocument]:
+def _parsed_beside(
+    todo: list[Document], model: str, max_chars: int, meanwhile: Callable[[], object]
+) -> Iterator[ParsedDocument]:
     """Every document's NER, in order, from one helper process, while this one compares
     and writes the stories already parsed: on two cores the stages after NER then cost
     (nearly) no time beyond NER's own. The helper is forked with the model loaded, and
@@ -169,5 +183,7 @@ def _parsed_beside(todo: list[Document], model: str, max_chars: int) -> Iterator
     chunks = _chunks(todo, ner.CHUNK_DOCUMENTS)
     work = partial(_parse_chunk, model=model, max_chars=max_chars)
     with multiprocessing.get_context("fork").Pool(1) as pool:
-        for parsed in pool.imap(work, chunks):
+        done = pool.imap(work, chunks)
+        meanwhile()
+        for parsed in done:
             yield from parsed
