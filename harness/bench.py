@@ -6,7 +6,9 @@ ids), each measurement runs in a fresh subprocess so that its peak RSS is its ow
   same components, same batch size (the texts read beforehand);
 - factdiff: `run_extract` end to end (no cache, spaCy imported inside it), with the time of
   every stage;
-both with --workers 1 and 2. Then the incremental case: a cold run with a cache, a re-run
+both with --workers 1 and 2, each with its wall time and its CPU time (children's included:
+with one worker, factdiff's NER runs in a helper process beside the one that compares).
+Then the incremental case: a cold run with a cache, a re-run
 on the unchanged corpus, and a re-run after editing one file. Writes outputs/bench.json.
 
     python -m harness.bench [--sizes 50 500 5000] [--workers 1 2] [--out outputs/bench.json]
@@ -38,30 +40,39 @@ def _peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)  # Linux reports kilobytes
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the children it has waited for (a pool's, a helper's,
+    spaCy's own `n_process`): what a run costs in cores, beside its wall time."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def measure_bare(corpus: Path, workers: int) -> dict[str, object]:
     from pipeline import ingest
 
     documents = [d for d in ingest.load(corpus) if d.ok]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     from pipeline import ner  # importing spaCy is part of bare spaCy's cost, as it is of factdiff's
 
     nlp = ner.load_model()
     entities = sum(
         len(doc.ents) for doc in nlp.pipe((d.text for d in documents), batch_size=ner.BATCH_SIZE, n_process=workers)
     )
-    seconds = time.perf_counter() - started
-    return {"seconds": round(seconds, 2), "entities": entities, "peak_rss_mb": _peak_rss_mb()}
+    seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
+    peak = _peak_rss_mb()
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "entities": entities, "peak_rss_mb": peak}
 
 
 def measure_factdiff(corpus: Path, out: Path, workers: int, use_cache: bool) -> dict[str, object]:
     from pipeline.options import RunOptions
     from pipeline.run import run_extract
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     result = run_extract(RunOptions(corpus, out, workers=workers, quiet=True, use_cache=use_cache))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     return {
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
         "facts": result.facts,
         "peak_rss_mb": _peak_rss_mb(),
         "stages": {k: round(v, 2) for k, v in result.times.items()},
@@ -88,6 +99,7 @@ def bench_size(pairs: int, workers: list[int], work: Path, spun: Path, cluster_w
             "bare_words_per_s": round(words / bare["seconds"]),  # type: ignore[operator]
             "factdiff_words_per_s": round(words / full["seconds"]),  # type: ignore[operator]
             "ratio": round(bare["seconds"] / full["seconds"], 3),  # type: ignore[operator]
+            "cpu_ratio": round(bare["cpu_seconds"] / full["cpu_seconds"], 3),  # type: ignore[operator]
         }
     for count in cluster_workers:
         cluster = _subprocess("cluster", str(corpus), str(work / "out-cluster"), str(count))
@@ -132,6 +144,7 @@ def bench_shapes(work: Path, spun: Path) -> dict[str, object]:
             "wall_ratio": round(full["seconds"] / bare["seconds"], 3),  # type: ignore[operator]
             "words_per_s_ratio": round(bare["seconds"] / full["seconds"], 3),  # type: ignore[operator]
             "peak_rss_ratio": round(full["peak_rss_mb"] / bare["peak_rss_mb"], 3),  # type: ignore[operator]
+            "cpu_ratio": round(bare["cpu_seconds"] / full["cpu_seconds"], 3),  # type: ignore[operator]
         }
     result["revisions"]["accuracy"] = score_revisions(work / "revisions", work / "out-revisions")  # type: ignore[index]
     return result
@@ -173,6 +186,7 @@ def print_table(results: list[dict[str, object]], console: Console) -> None:
         "bare words/s",
         "factdiff words/s",
         "ratio",
+        "CPU s (bare / factdiff)",
         "peak RSS MB",
         "stages (s)",
     ):
@@ -188,6 +202,7 @@ def print_table(results: list[dict[str, object]], console: Console) -> None:
                 str(run["bare_words_per_s"]),
                 str(run["factdiff_words_per_s"]),
                 str(run["ratio"]),  # type: ignore[index]
+                f"{run['bare']['cpu_seconds']} / {run['factdiff']['cpu_seconds']}",
                 f"{run['bare']['peak_rss_mb']} / {run['factdiff']['peak_rss_mb']}",
                 stages,
             )  # type: ignore[index]
