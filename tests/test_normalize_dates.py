@@ -681,3 +681,64 @@ def test_two_clock_times_and_nothing_else_are_a_span_of_time(text: str, span: bo
 
     assert is_clock_span(text) is span
     assert (kind_of("DATE", text) == "time") is span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Protesters gathered outside the ministry.", "past"),  # a regular past after its subject
+        ("The flight was delayed by fog.", "past"),
+        ("Officials agreed a plan.", "past"),
+        ("The talks broke down.", "past"),  # an irregular past
+        ("A planned strike worries the airline.", ""),  # an adjective after a determiner
+        ("Prices are expected to stay high.", "future"),
+        ("Trading in the shares is suspended.", ""),  # a present passive
+        ("Five hundred people need help.", ""),  # words that end in -ed and are no verbs
+    ],
+)
+def test_a_regular_past_makes_a_sentence_of_the_past(sentence: str, tense: str) -> None:
+    assert sentence_tense(sentence) == tense
+
+
+OCTOBER_15_2008 = dt.date(2008, 10, 15)  # a Wednesday, a fortnight into the fourth quarter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The talks broke down over the weekend.", "the weekend", "2008-W41-WE"),  # the one just past
+        ("Protesters gathered at the weekend.", "the weekend", "2008-W41-WE"),
+        ("Talks will resume over the weekend.", "the weekend", "2008-W42-WE"),
+        ("Profit fell 20% in the quarter.", "the quarter", "2008-Q3"),  # results come after their quarter
+        ("Revenue in the latest quarter was $4 billion.", "the latest quarter", "2008-Q3"),
+        ("Analysts expect a loss in the quarter.", "the quarter", "2008-Q4"),  # the quarter under way
+        ("Net income in the year-ago quarter was $1.1 billion.", "the year-ago quarter", "2007-Q3"),
+        ("Sales rose 5% from the same quarter last year.", "the same quarter last year", "2007-Q3"),
+        ("Profit rose in its fiscal second quarter.", "its fiscal second quarter", "2008-Q2"),  # the company's
+        ("Their first half of 2007 was weak.", "Their first half of 2007", "2007-H1"),
+        ("Its fiscal year ended in June.", "Its fiscal year", "FY2008"),
+    ],
+)
+def test_a_date_a_report_does_not_spell_out_is_the_one_it_speaks_of(sentence: str, text: str, value: str) -> None:
+    with in_tense(date_tense(sentence, text)):
+        assert normalize_date(text, OCTOBER_15_2008) == value
+
+
+def test_a_quarter_named_in_january_is_last_year_s_last() -> None:
+    with in_tense(date_tense("Profit fell in the quarter.", "the quarter")):
+        assert normalize_date("the quarter", dt.date(2009, 1, 20)) == "2008-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the last three months of 2007", "2007-Q4"),
+        ("the final three months of last year", "2007-Q4"),
+        ("the last six months of the year", "2008-H2"),
+        ("the last two months of 2008", "2008-11/2008-12"),
+        ("the first three months of 2008", "2008-Q1"),
+        ("the first nine months of the year", "2008-01/2008-09"),
+    ],
+)
+def test_the_first_or_last_months_of_a_year_are_its_parts(text: str, value: str) -> None:
+    assert normalize_date(text, OCTOBER_15_2008) == value

@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Callable
 
+from pipeline.normalize import periods
 from pipeline.normalize.anchoring import (
     UNIT_CODES,
     Anchor,
@@ -41,7 +42,6 @@ from pipeline.normalize.days import (
     weekend,
 )
 from pipeline.normalize.numbers import QUALIFIERS
-from pipeline.normalize.periods import century, first_months, fiscal_year, half, quarter, relative_quarter, season
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 
@@ -131,19 +131,6 @@ def _month_only(match: re.Match[str], anchor: Anchor) -> str:
     return f"{match['year'] or nearest_year(anchor, month, None)}-{month:02d}"
 
 
-def _same_unit_a_year_before(unit: str, anchor: Anchor) -> str:
-    """`the same month a year ago`, `the same quarter last year`, `the year-earlier quarter`:
-    that unit of the anchor, a year back; a `period` or `time` of no named unit, that year."""
-    if anchor is None:
-        return "REF-1Y"
-    before = anchor.replace(year=anchor.year - 1, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
-    if unit in ("period", "time"):
-        return shift_year(anchor, -1)
-    if unit == "quarter":
-        return f"{before.year:04d}-Q{(before.month - 1) // 3 + 1}"
-    return relative(before, unit, 0)
-
-
 def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
     word = match[0]
     return "PRESENT_REF" if word in PRESENT else "PAST_REF" if word in PAST else "FUTURE_REF"
@@ -161,23 +148,30 @@ RULES: list[Rule] = [
         ),
         _year,
     ),
-    (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), fiscal_year),
+    (re.compile(rf"(?:the\s+)?(?:{_REL}\s+)?(?:fiscal|financial)\s+year"), periods.fiscal_year),
     (re.compile(r"(?P<decade>1\d{2}|20\d)0['s]?s"), _decade),
     (
         re.compile(rf"(?:{_REL}\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"),
-        season,
+        periods.season,
     ),
     (
         re.compile(
             rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<q>1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>\d{{4}})|{_REL}\s+year))?"
         ),
-        quarter,
+        periods.quarter,
     ),
-    (re.compile(rf"(?P<q>q[1-4]|h[12])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), quarter),
-    (re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"), quarter),
-    (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), relative_quarter),
+    (re.compile(rf"(?P<q>q[1-4]|h[12])(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year))?"), periods.quarter),
+    (
+        re.compile(rf"(?:the\s+)?(?P<q>final|last)\s+quarter\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year)"),
+        periods.quarter,
+    ),
+    (re.compile(rf"{_REL}\s+(?:fiscal\s+)?quarter"), periods.relative_quarter),
     (re.compile(r"(?:fiscal\s+)?quarter\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?P<end>.+)"), _quarter_ended),
+    (  # `the quarter`, `the latest quarter`: the one the report is of
+        re.compile(r"(?:(?P<over>latest|most\s+recent|recent|just[- ](?:ended|completed))\s+)?(?:fiscal\s+)?quarter"),
+        lambda m, a: periods.reported_quarter(a, over=bool(m["over"])),
+    ),
     (
         re.compile(
             r"(?:(?P<n>\d+)\s+(?P<unit>year|month|week|day)s?|(?:fiscal\s+|financial\s+)?(?P<one>year|month|week))\s+"
@@ -191,12 +185,12 @@ RULES: list[Rule] = [
         _quarter_ended,
     ),
     (re.compile(rf"(?:{_REL}\s+|the\s+)?decade"), _relative_decade),
-    (re.compile(r"(?P<n>\d{1,2}(?:st|nd|rd|th)|[xvi]{1,5})[\s-]+century"), century),  # `19th`, `XIX`
+    (re.compile(r"(?P<n>\d{1,2}(?:st|nd|rd|th)|[xvi]{1,5})[\s-]+century"), periods.century),  # `19th`, `XIX`
     (
         re.compile(
             rf"(?:the\s+)?(?:(?P<year_before>\d{{4}})\s+)?(?P<h>1st|2nd)[\s-]+half(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|{_REL}\s+year|the\s+year))?"
         ),
-        half,
+        periods.half,
     ),
     (
         re.compile(rf"(?:the\s+)?(?:year[- ]{_AGO}|(?:previous|prior)\s+year)"),
@@ -223,18 +217,19 @@ RULES: list[Rule] = [
             r"(?:the\s+)?same\s+(?P<unit>day|week|month|quarter|period|time)\s+"
             rf"(?:(?:a|1)\s+year\s+{_AGO}|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)"
         ),
-        lambda m, a: _same_unit_a_year_before(m["unit"], a),
+        lambda m, a: periods.same_unit_a_year_before(m["unit"], a),
     ),
     (  # `the year-earlier quarter`, `the prior-year period`
         re.compile(rf"(?:the\s+)?(?:year[- ]{_AGO}|(?:prior|previous)[- ]year)\s+(?P<unit>week|month|quarter|period)"),
-        lambda m, a: _same_unit_a_year_before(m["unit"], a),
+        lambda m, a: periods.same_unit_a_year_before(m["unit"], a),
     ),
     (re.compile(r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"), lambda m, a: nearest_month(a, int(m["day"]))),
     (
         re.compile(
-            rf"(?:the\s+)?1st\s+(?P<n>[2-9]|1[01])\s+months\s+(?:of\s+)?(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"
+            rf"(?:the\s+)?(?:1st|(?P<end>last|final))\s+(?P<n>[2-9]|1[01])\s+months\s+(?:of\s+)?"
+            rf"(?:(?:the\s+)?year|(?P<year>\d{{4}})|{_REL}\s+year)"
         ),
-        first_months,
+        periods.months_of_year,
     ),
     (
         re.compile(

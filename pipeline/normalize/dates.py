@@ -45,9 +45,9 @@ def _clean(text: str) -> str:
     text = re.sub(r"\bfiscal (\d(?:st|nd|rd|th)) (quarter|half)\b", r"\1 fiscal \2", text)  # = `2nd fiscal quarter`
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"(?<=\w)\s+holidays?$", "", text)  # `the Thanksgiving holiday` = `Thanksgiving`
-    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"^(?:the|its|their|our|his|her)\s+", "", text)  # `its second quarter`: the company's
     text = PREPOSITION.sub("", text)
-    return re.sub(r"^the\s+", "", text)
+    return re.sub(r"^(?:the|its|their|our|his|her)\s+", "", text)
 
 
 def normalize_date(text: str, anchor: Anchor = None) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.anchoring import Anchor, nearest_year, shift_year
+from pipeline.normalize.anchoring import Anchor, nearest_year, relative, shift_year
 from pipeline.normalize.date_words import OFFSETS, SEASONS
 from pipeline.normalize.names import roman_value
 from pipeline.normalize.tense import TENSE
@@ -68,12 +68,39 @@ def fiscal_year(match: re.Match[str], anchor: Anchor) -> str:
     return f"FY{shift_year(anchor, OFFSETS.get(match['rel'] or 'this', 0))}"
 
 
-def first_months(match: re.Match[str], anchor: Anchor) -> str:
+def months_of_year(match: re.Match[str], anchor: Anchor) -> str:
     """`the first three months of the year` is its first quarter, the first six its first half,
-    and the first nine the months they are (`2008-01/2008-09`), as a range is written."""
+    and the first nine the months they are (`2008-01/2008-09`), as a range is written; the last
+    (or final) three are its fourth quarter, the last six its second half."""
     year = match["year"] or shift_year(anchor, OFFSETS.get(match["rel"] or "this", 0))
     months = int(match["n"])
+    if match["end"]:
+        return {3: f"{year}-Q4", 6: f"{year}-H2"}.get(months, f"{year}-{13 - months:02d}/{year}-12")
     return {3: f"{year}-Q1", 6: f"{year}-H1"}.get(months, f"{year}-01/{year}-{months:02d}")
+
+
+def reported_quarter(anchor: Anchor, years_back: int = 0, over: bool = False) -> str:
+    """The quarter a report speaks of when it names none (`the quarter`, `the year-ago quarter`):
+    in a sentence of the past, or when it is `over` (`the latest quarter`), the latest quarter
+    that has ended, since results come after their quarter; else the current one."""
+    back = 1 if over or TENSE.get() == "past" else 0
+    if anchor is None:
+        return f"REF{-back - 4 * years_back:+d}Q"
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - back - 4 * years_back
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def same_unit_a_year_before(unit: str, anchor: Anchor) -> str:
+    """`the same month a year ago`, `the same quarter last year`, `the year-earlier quarter`:
+    that unit of the anchor, a year back; a `period` or `time` of no named unit, that year."""
+    if anchor is None:
+        return "REF-1Y"
+    before = anchor.replace(year=anchor.year - 1, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
+    if unit in ("period", "time"):
+        return shift_year(anchor, -1)
+    if unit == "quarter":
+        return reported_quarter(anchor, years_back=1)
+    return relative(before, unit, 0)
 
 
 def century(match: re.Match[str], anchor: Anchor) -> str:

@@ -27,7 +27,8 @@ IRREGULAR_PAST = (
     "met spoke wrote gave got saw knew thought found brought built caught chose drew drove ate felt fought flew "
     "forgot froze hid kept led lent meant paid ran rang sought sent shook shot sang sank sat slept slid spent "
     "stood stole struck swore swept swam taught tore threw understood woke wore withdrew overtook undertook "
-    "forgave foresaw mistook oversaw upheld"
+    "forgave foresaw mistook oversaw upheld broke fled fed dealt dug hung leapt rode shone shrank sprang stuck "
+    "swung wept blew crept flung knelt sped spun strode awoke bore forbade"
 ).split()
 _PAST_CUES = re.compile(
     rf"\b(?:{'|'.join(IRREGULAR_PAST)}|says|announced|reported|dropped|ended|started|opened|closed|posted|agreed|"
@@ -37,11 +38,30 @@ _PAST_CUES = re.compile(
 )
 
 
+# A regular past (`gathered`, `was delayed`) is a verb after its subject or an auxiliary of
+# the past, and an adjective after a determiner, a preposition or a present `is` (`the planned
+# merger`, `in reduced form`, `is expected`): with no tagger loaded, the word before decides.
+_REGULAR_PAST = re.compile(r"\b([A-Za-z']+)\s+([a-z]{2,}(?<!e)ed|[a-z]*(?:agre|fre|guarante|decre)ed)\b")
+_BEFORE_NO_VERB = frozenset(
+    "a an the this that these those its their his her our my your no any some each every "
+    "is are am be being to not very more most less so too in on at of for by with from into as than "
+    "newly recently fully partly widely well ill".split()
+)
+_NOT_A_VERB = frozenset("hundred sacred naked wicked rugged beloved kindred learned aged alleged so-called".split())
+
+
+def _regular_past(sentence: str) -> bool:
+    return any(
+        verb not in _NOT_A_PAST and verb not in _NOT_A_VERB and before.lower() not in _BEFORE_NO_VERB
+        for before, verb in _REGULAR_PAST.findall(sentence)
+    )
+
+
 def sentence_tense(sentence: str) -> str:
     """`future` if the sentence speaks of what will happen, `past` of what happened, else ''."""
     if _FUTURE_CUES.search(sentence):
         return "future"
-    return "past" if _PAST_CUES.search(sentence) else ""
+    return "past" if _PAST_CUES.search(sentence) or _regular_past(sentence) else ""
 
 
 # The verb that governs a date stands next to it: "announced today an event to be held on
