@@ -46,6 +46,14 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     return [mention for mention in found if mention is not None]
 
 
+def outside_money(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those inside an amount of money: the nation that names its currency
+    (`Hong Kong` of `500 Hong Kong dollars`, which the model tags apart) is the currency's,
+    and a copy that writes `HK$500` has lost no place."""
+    money = [(m.start, m.end) for m in mentions if m.label == "MONEY"]
+    return [m for m in mentions if m.label == "MONEY" or not any(s <= m.start and m.end <= e for s, e in money)]
+
+
 def _with_currency(ent: Span) -> Span:
     """The amount with the currency the model left out: a sign or a code before it (`$ 40
     billion` tagged `40 billion`, `Rs 2,000`) or words after it (`2.5 billion` + `US dollars`)."""

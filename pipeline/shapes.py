@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.records import Mention
 
@@ -24,7 +25,19 @@ class ShapeRule:
 
 
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_TO = r"[ \t]*(?:-|–|to)[ \t]*"  # a run of days: `1 to 24 November 1994`, `November 1-24, 1994`
+_TO = r"[ \t]*(?:-|–|to)[ \t]*"
+_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+_SCALE = r"(?:[ \t]?(?:m|bn|k)|[ \t](?:million|billion|trillion|thousand))"
+# currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
+# come first), cents and pence (no scale before them) and `won` (a verb too)
+_CURRENCY_NAMES = "|".join(
+    word
+    for word in CURRENCY_WORDS
+    if word.isalpha() and word not in CODES_BEFORE and CURRENCY_WORDS[word][:3] not in ("GBP", "USD", "KRW")
+)
+_NATIONS = "|".join(
+    re.escape(nation).replace(r"\ ", "[ \t]+") for nation in sorted(DOLLAR_NATION_NAMES, key=len, reverse=True)
+)  # a run of days: `1 to 24 November 1994`, `November 1-24, 1994`
 
 SHAPE_RULES = (
     # a date written in digits the model leaves untagged, tags as numbers or cuts short: `02/03/2015`,
@@ -59,6 +72,17 @@ SHAPE_RULES = (
             r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
         ),
         frozenset({"MONEY", "CARDINAL"}),
+    ),
+    # money written as a number, a scale and a currency's name, which the model tags as a number
+    # (`3.2m euros` tagged `3.2m`); pounds only after a scale (`8 pounds` is more often a weight)
+    ShapeRule(
+        "MONEY",
+        re.compile(
+            rf"(?<![\w$£€¥.,-]){_NUMBER}(?:{_SCALE}[ \t]+pounds?(?:[ \t]+sterling)?"
+            rf"|{_SCALE}?[ \t]+(?:(?:{_NATIONS})[ \t]+)?dollars?|{_SCALE}?[ \t]+(?:{_CURRENCY_NAMES}))\b",
+            re.IGNORECASE,
+        ),
+        frozenset({"MONEY", "CARDINAL", "QUANTITY"}),
     ),
     # a clock time the model leaves untagged or cuts at its colon: `14:46` (tagged `14` and `46`),
     # `10.30pm`, `3 a.m.`; a score (`2:1`, `3-1`) has no two-digit minutes, and a race time

@@ -268,3 +268,19 @@ def test_a_mixed_number_is_its_decimal(left: str, right: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("24/7", "24/7"), ("3 5/4", "3 5/4"), ("2 1/3 percent", "2.3333%")])
 def test_what_is_no_mixed_number_stays_as_written(text: str, value: str) -> None:
     assert normalize_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("8 pounds", "8 lb"),  # a weight: money in pounds has a sign or a scale
+        ("eight pounds", "8 lb"),
+        ("£8", "GBP 8"),
+        ("40m pounds", "GBP 40000000"),
+        ("40 million pounds", "GBP 40000000"),
+        ("a quarter of a million pounds", "GBP 250000"),
+        ("300 pounds sterling", "GBP 300"),
+    ],
+)
+def test_pounds_are_money_with_a_sign_a_scale_or_sterling_else_a_weight(text: str, value: str) -> None:
+    assert normalize_amount(text) == value

@@ -254,6 +254,22 @@ SAME = {
         ("The festival runs 3-5 June 2022 in Leeds.", "The festival runs June 3-5, 2022 in Leeds."),
         ("The summit is held 10-12 July 2023 in Vilnius.", "The summit is held July 10 to 12, 2023 in Vilnius."),
     ],
+    "money with its currency's name": [
+        ("The project cost 3.2m euros.", "The project cost €3.2 million."),  # the model: a number, `3.2m`
+        ("The club paid 40m pounds for him.", "The club paid £40m for him."),
+        ("He was paid 40m US dollars.", "He was paid $40m."),
+        ("The fine was 2bn yen.", "The fine was ¥2bn."),
+    ],
+    "a currency named by its nation": [
+        ("He paid 500 Hong Kong dollars for it.", "He paid HK$500 for it."),  # no place lost
+        ("The deal was worth 3 million Australian dollars.", "The deal was worth A$3m."),
+        ("The fee is 200 Canadian dollars.", "The fee is C$200."),
+    ],
+    "a weight in pounds": [
+        ("The baby weighed 8 pounds.", "The baby weighed 8lb."),  # no money
+        ("The catch weighed 30 pounds.", "The catch weighed 30 lbs."),
+        ("He lost 20 pounds in a month.", "He lost 20lb in a month."),
+    ],
 }
 
 CHANGED = [
@@ -322,6 +338,11 @@ CHANGED = [
     ("The meeting is on Monday 10 a.m. in Leeds.", "The meeting is on Tuesday 10 a.m. in Leeds.", "Monday 10 a.m."),
     ("The talk runs from 9 to 11 a.m. on Monday.", "The talk runs from 9 to 10 a.m. on Monday.", "9 to 11 a.m."),
     ("“It is too early,” Ms. Reyes said of the plan.", "“It is too early,” Ms Rayes aforesaid of the plan.", "Reyes"),
+    ("The project cost 3.2m euros.", "The project cost €3.5 million.", "3.2m euros"),
+    ("The firm paid 5m francs.", "The firm paid 5m euros.", "5m francs"),
+    ("He paid 500 Hong Kong dollars for it.", "He paid S$500 for it.", "500 Hong Kong dollars"),
+    ("The baby weighed 8 pounds.", "The baby weighed 9lb.", "8 pounds"),
+    ("The club paid 40m pounds for him.", "The club paid 40m euros for him.", "40m pounds"),
 ]
 
 

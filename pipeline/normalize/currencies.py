@@ -82,3 +82,12 @@ def is_currency(words: str) -> bool:
     tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|[^\w\s]+", words.casefold())
     known = (CURRENCY_WORDS, CODES_BEFORE, _NATION_WORDS, _SIGNS)
     return bool(tokens) and all(any(t in words for words in known) for t in tokens)
+
+
+_SCALED = re.compile(r"\d\s*(?:m|bn|k)\b|\b(?:thousand|million|billion|trillion)\b")
+
+
+def pounds_of_weight(text: str) -> bool:
+    """Whether an amount in pounds (lower case) is more often a weight (`8 pounds`): money in
+    pounds has a sign, a scale or its name (`£8`, `8m pounds`, `8 pounds sterling`)."""
+    return "£" not in text and "sterling" not in text and not _SCALED.search(text)

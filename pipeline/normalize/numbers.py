@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from pipeline.normalize import currencies
 from pipeline.normalize.currencies import CODE_BEFORE, CODES_BEFORE, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
 from pipeline.normalize.number_words import SCALES, UNITS, VAGUE
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
@@ -252,6 +253,8 @@ def normalize_money(text: str) -> str | None:
         return None
     value, after = amount
     for word in re.findall(r"[a-z]+", after):
+        if word in ("pound", "pounds") and not currency and currencies.pounds_of_weight(text.lower()):
+            return None
         if word in CURRENCY_WORDS:
             currency = currency if currency and CURRENCY_WORDS[word] == "USD" else CURRENCY_WORDS[word]
             break
