@@ -125,6 +125,23 @@ def with_long_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return widened
 
 
+# `a quarter` + ` point`, `half` + ` a percentage point`: a rate's move, which the model cuts at the fraction
+_POINTS_AFTER = re.compile(r"(?:[ \t]+of)?(?:[ \t]+an?)?[ \t-]+(?:percentage[ \t-]+)?points?\b", re.IGNORECASE)
+
+
+def with_points(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A fraction and the points after it that the model left off: one move of a rate
+    (`a quarter point`, `a half-point`, `half a percentage point` = `25 basis points`...)."""
+    widened = []
+    for index, mention in enumerate(mentions):
+        points = _POINTS_AFTER.match(text, mention.end) if _FRACTION_END.search(mention.text) else None
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if points and _amount(mention) and points.end() <= following:
+            mention = replace(mention, end=points.end(), label="PERCENT", text=text[mention.start : points.end()])
+        widened.append(mention)
+    return widened
+
+
 def _amount(mention: Mention) -> bool:
     return label_info(mention.label).kind == "amount"
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pipeline.align import content_keys, tokenize
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize import same_value
+from pipeline.normalize.demonyms import as_place
 from pipeline.normalize.text import name_key, tidy
 from pipeline.records import Fact, FactDiff, Side
 from pipeline.screen.wordnet import senses
@@ -104,7 +105,7 @@ def rejoin_reordered(
             continue
         for index in by_value.get((diff.kind, _value_key(diff.kind, diff.reference.key)), []):
             side = side_of(index)
-            if index not in rejoined and _same_sentence(diff.reference.sentence, side.sentence):
+            if index not in rejoined and _same_fact_reordered(diff, side):
                 rejoined.add(index)
                 keyed[at] = (position, _joined(diff, side))
                 break
@@ -118,7 +119,41 @@ def _joined(diff: FactDiff, compared: Side) -> FactDiff:
 
 
 def _value_key(kind: str, value: str) -> str:
-    return name_key(value) if kind in NAME_KINDS else value
+    """A name by its key, an adjective of a people by its place (`the French president` ->
+    `the president of France`, the words put in another order: `_same_word_qualified`)."""
+    return name_key(as_place(value)) if kind in NAME_KINDS else value
+
+
+def _same_fact_reordered(diff: FactDiff, side: Side) -> bool:
+    """The compared side is the reference fact's own, its sentence's words put in another order:
+    the same value, or a place and its people's adjective qualifying the same word."""
+    if not _same_sentence(diff.reference.sentence, side.sentence):
+        return False
+    same = name_key(diff.reference.key) == name_key(side.key) if diff.kind in NAME_KINDS else True
+    return same or _same_word_qualified(diff.reference, side)
+
+
+def _same_word_qualified(left: Side, right: Side) -> bool:
+    """A people's adjective before a word and its place after that word and `of` (`the French
+    president` = `the president of France`): the same place qualifies the same word. A place
+    that does anything else in the sentence is another fact (`exports to China` are no
+    `Chinese exports`)."""
+    return any(
+        _word_after(one) != "" and _word_after(one) == _word_before_of(other)
+        for one, other in ((left, right), (right, left))
+    )
+
+
+def _word_after(side: Side) -> str:
+    at = side.sentence.find(side.text)
+    found = re.match(r"\s+(\w+)", side.sentence[at + len(side.text) :]) if at >= 0 else None
+    return found[1].lower() if found else ""
+
+
+def _word_before_of(side: Side) -> str:
+    at = side.sentence.find(side.text)
+    found = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", side.sentence[:at]) if at >= 0 else None
+    return found[1].lower() if found else ""
 
 
 def still_written(fact: Fact, sentences: list[Span], text: str, covering: Callable[[Span], list[Fact]]) -> Span | None:

@@ -27,6 +27,7 @@ from pipeline.joined import (
     with_fractions_of_scales,
     with_long_units,
     with_parts_of_day,
+    with_points,
     with_qualifiers_joined,
     with_ratios_joined,
 )
@@ -154,6 +155,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     mentions = with_qualifiers_joined(text, mentions)
     mentions = with_ratios_joined(text, mentions)
     mentions = with_fractions_of_scales(text, mentions)
+    mentions = with_points(text, mentions)
     mentions = with_long_units(text, mentions)
     mentions = untagged_names(spans, mentions, text)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))

@@ -284,3 +284,19 @@ def test_what_is_no_mixed_number_stays_as_written(text: str, value: str) -> None
 )
 def test_pounds_are_money_with_a_sign_a_scale_or_sterling_else_a_weight(text: str, value: str) -> None:
     assert normalize_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a quarter point", "0.25% points"),
+        ("a half-point", "0.5% points"),
+        ("half a point", "0.5% points"),
+        ("three-quarters of a percentage point", "0.75% points"),
+        ("about a quarter point", "~0.25% points"),
+        ("25 basis points", "0.25% points"),
+        ("a quarter", "1/4"),  # no points: a share
+    ],
+)
+def test_a_fraction_of_a_point_is_a_rate_s_move_in_percentage_points(text: str, value: str) -> None:
+    assert normalize_amount(text) == value

@@ -265,6 +265,17 @@ SAME = {
         ("The deal was worth 3 million Australian dollars.", "The deal was worth A$3m."),
         ("The fee is 200 Canadian dollars.", "The fee is C$200."),
     ],
+    "a rate's move in fractions of a point": [
+        ("The Fed cut rates by a quarter point.", "The Fed cut rates by 25 basis points."),  # the model: `quarter`
+        ("The bank made a half-point cut.", "The bank made a 50 basis point cut."),
+        ("Rates rose half a percentage point.", "Rates rose 0.5 percentage points."),
+        ("Yields rose by three-quarters of a percentage point.", "Yields rose by 75 basis points."),
+    ],
+    "a place or its people, the words put in another order": [
+        ("The French president met the Italian premier.", "The president of France met the premier of Italy."),
+        ("The German chancellor spoke first.", "The chancellor of Germany spoke first."),
+        ("The minister of Japan arrived.", "The Japanese minister arrived."),
+    ],
     "a weight in pounds": [
         ("The baby weighed 8 pounds.", "The baby weighed 8lb."),  # no money
         ("The catch weighed 30 pounds.", "The catch weighed 30 lbs."),
@@ -343,6 +354,9 @@ CHANGED = [
     ("He paid 500 Hong Kong dollars for it.", "He paid S$500 for it.", "500 Hong Kong dollars"),
     ("The baby weighed 8 pounds.", "The baby weighed 9lb.", "8 pounds"),
     ("The club paid 40m pounds for him.", "The club paid 40m euros for him.", "40m pounds"),
+    ("The Fed cut rates by a quarter point.", "The Fed cut rates by half a point.", "quarter point"),
+    ("The bank made a half-point cut.", "The bank made a 75 basis point cut.", "half-point"),
+    ("The French president met the premier.", "The president of Spain met the premier.", "French"),
 ]
 
 

@@ -34,6 +34,7 @@ DEMONYMS = {
     "Vietnam": "Vietnamese", "Wales": "Welsh", "Yemen": "Yemeni", "Zimbabwe": "Zimbabwean",
 }  # fmt: skip
 _PEOPLE_OF = {fold(place): fold(people) for place, people in DEMONYMS.items()}
+_PLACE_OF = {people: place for place, people in _PEOPLE_OF.items() if list(_PEOPLE_OF.values()).count(people) == 1}
 
 
 def place_and_its_people(left: str, right: str) -> bool:
@@ -45,3 +46,10 @@ def place_and_its_people(left: str, right: str) -> bool:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+
+
+def as_place(value: str) -> str:
+    """The place an adjective of its people names (`French` -> `france`), folded; any other
+    value folded as it is: the key under which `French` and `France` are one place."""
+    folded = fold(strip_article(value.strip()))
+    return _PLACE_OF.get(folded, folded)

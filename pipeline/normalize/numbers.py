@@ -206,7 +206,8 @@ def _amount(text: str) -> tuple[str, str] | None:
 def normalize_amount(text: str) -> str | None:
     """Any amount, read by what is written rather than the NER label (which is noisy:
     the model calls `40 per cent` MONEY): percent, then money, then a plain number."""
-    return normalize_basis_points(text) or normalize_percent(text) or normalize_money(text) or normalize_quantity(text)
+    points = normalize_basis_points(text) or normalize_fraction_points(text)
+    return points or normalize_percent(text) or normalize_money(text) or normalize_quantity(text)
 
 
 _BASIS_POINTS = re.compile(rf"(?P<n>{_NUMBER})\s*(?:basis[\s-]+points?|bps?)")
@@ -218,6 +219,20 @@ def normalize_basis_points(text: str) -> str | None:
     qualifier, rest = split_qualifier(digits_for_words(_clean(text)))
     match = _BASIS_POINTS.fullmatch(rest)
     return f"{qualifier}{_format(Decimal(match['n']) / 100)}% points" if match else None
+
+
+_POINTS_AFTER = re.compile(r"[\s-]+(?:of\s+)?(?:an?\s+)?points?")
+
+
+def normalize_fraction_points(text: str) -> str | None:
+    """`a quarter point`, `a half-point` (a rate's move, as desks write it) = `25 basis points`
+    -> `0.25% points`."""
+    qualifier, rest = split_qualifier(digits_for_words(_clean(text)))
+    amount = _fraction(rest)
+    share = fraction_value(amount[0]) if amount else None
+    if share is None or not _POINTS_AFTER.fullmatch(" " + amount[1]):  # type: ignore[index]
+        return None
+    return f"{qualifier}{_format(share.quantize(Decimal('0.0001')))}% points"
 
 
 def normalize_percent(text: str) -> str | None:
