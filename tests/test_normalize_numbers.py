@@ -33,6 +33,8 @@ AMOUNTS = [
     ("up to 60", "<=60"),
     ("more than 2,000", ">2000"),
     ("at least 12", ">=12"),
+    ("a minimum of 12", ">=12"),  # the article before it had hidden the qualifier
+    ("a maximum of 12", "<=12"),
     ("nearly 300", "<~300"),
     ("tens of thousands", "~10000s"),
     ("hundreds of thousands", "~100000s"),

@@ -276,6 +276,11 @@ SAME = {
         ("The German chancellor spoke first.", "The chancellor of Germany spoke first."),
         ("The minister of Japan arrived.", "The Japanese minister arrived."),
     ],
+    "a qualifier in other words": [
+        ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
+        ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
+        ("Roughly 400 staff work there.", "Approximately 400 staff work there."),
+    ],
     "a weight in pounds": [
         ("The baby weighed 8 pounds.", "The baby weighed 8lb."),  # no money
         ("The catch weighed 30 pounds.", "The catch weighed 30 lbs."),
@@ -357,6 +362,7 @@ CHANGED = [
     ("The Fed cut rates by a quarter point.", "The Fed cut rates by half a point.", "quarter point"),
     ("The bank made a half-point cut.", "The bank made a 75 basis point cut.", "half-point"),
     ("The French president met the premier.", "The president of Spain met the premier.", "French"),
+    ("The storm killed at least 12 people.", "The storm killed a maximum of 12 people.", "at least 12"),
 ]
 
 
