@@ -45,7 +45,7 @@ from pipeline.normalize.days import read_either_way
 from pipeline.normalize.demonyms import place_and_its_people
 from pipeline.normalize.numbers import split_qualifier
 from pipeline.normalize.tense import in_tense
-from pipeline.normalize.text import misread, tidy
+from pipeline.normalize.text import tidy, written_alike
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side
 
 Span = tuple[int, int]
@@ -68,8 +68,8 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         or read_either_way(other_text, other_value, fact.surface)
     ):
         return "reworded", other_value, True
-    if same_value(fact.kind, fact.surface, other_value) or misread(tidy(other_text), tidy(fact.mention.text)):
-        return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread
+    if same_value(fact.kind, fact.surface, other_value) or written_alike(tidy(other_text), tidy(fact.mention.text)):
+        return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread; `1.200` = `1,200`
     return "changed", other_value, typed
 
 

@@ -276,6 +276,11 @@ SAME = {
         ("The German chancellor spoke first.", "The chancellor of Germany spoke first."),
         ("The minister of Japan arrived.", "The Japanese minister arrived."),
     ],
+    "numbers as the continent writes them": [
+        ("The company employs 1,200 people.", "The company employs 1.200 people."),  # alone: 1.2
+        ("About 2,500 people marched in Lisbon.", "About 2.500 people marched in Lisbon."),
+        ("The plant built 3,750 cars in May.", "The plant built 3.750 cars in May."),
+    ],
     "a qualifier in other words": [
         ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
         ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
@@ -363,6 +368,8 @@ CHANGED = [
     ("The bank made a half-point cut.", "The bank made a 75 basis point cut.", "half-point"),
     ("The French president met the premier.", "The president of Spain met the premier.", "French"),
     ("The storm killed at least 12 people.", "The storm killed a maximum of 12 people.", "at least 12"),
+    ("The company employs 1,200 people.", "The company employs 1.300 people.", "1,200"),
+    ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
 ]
 
 

@@ -249,6 +249,21 @@ def misread(written: str, meant: str) -> bool:
     return True
 
 
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d)")
+
+
+def separators_swapped(written: str, meant: str) -> bool:
+    """The same digits grouped the same way, a full stop where the other has a comma or a space:
+    `1.200` = `1,200`, `3,5` = `3.5`, as the continent writes them (a translation, a European
+    copy). Alone, `1.200` reads as 1.2; beside its counterpart, it is the same number."""
+    return written != meant and _NUMBER_SEPARATOR.sub("|", written) == _NUMBER_SEPARATOR.sub("|", meant)
+
+
+def written_alike(written: str, meant: str) -> bool:
+    """`written` is `meant` misread by OCR, or with its numbers' separators swapped."""
+    return misread(written, meant) or separators_swapped(written, meant)
+
+
 def misread_word(text: str) -> bool:
     """One word that OCR wrote with digits for letters (`0nce`, `wa11et`): read as letters,
     a dictionary word. A code such as `G8`, `A380` or `H1N1` reads as none."""
