@@ -279,7 +279,7 @@ def compare_pair(ref: DocumentFacts, cmp: DocumentFacts, alignment: Alignment | 
     keyed = [pair.reference_fact(fact, claimed) for fact in ref.facts]
     claimed |= rejoin_reordered(keyed, cmp.facts, pair.compared_side, pair.reached)
     keyed += [pair.compared_fact(fact) for index, fact in enumerate(cmp.facts) if index not in claimed]
-    keyed = reunite_moved(keyed)
+    keyed = reunite_moved(keyed, (ref.document.text, cmp.document.text))
     keyed.sort(key=lambda item: item[0])
     return [_weighed(diff) for _, diff in keyed]
 

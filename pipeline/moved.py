@@ -41,29 +41,33 @@ _AROUND = 3  # words each side of a fact that, the same in both versions, say it
 _WORDS = re.compile(r"\w+")
 
 
-def _same_words_around(left: Side, right: Side) -> bool:
+def _same_words_around(left: Side, right: Side, texts: tuple[str, str] | None = None) -> bool:
     """`she said: "I have written to TV3 [about the letter]."` moved into another sentence: the
-    fact stands after (or before) the same three words, though most of its sentence is new."""
+    fact stands after (or before) the same three words, though most of its sentence is new.
+    With the versions' `texts`, the words are read across sentence ends too: a copy whose
+    sentences are cut elsewhere (`[PMID: 5433709]` on a line of its own) keeps them."""
 
-    def around(side: Side) -> tuple[list[str], list[str]] | None:
-        at = side.sentence.find(side.text)
-        if at < 0:
+    def around(side: Side, text: str | None) -> tuple[list[str], list[str]] | None:
+        if text is not None and side.start is not None and side.end is not None:
+            before, after = text[max(0, side.start - 200) : side.start], text[side.end : side.end + 200]
+        elif (at := side.sentence.find(side.text)) >= 0:
+            before, after = side.sentence[:at], side.sentence[at + len(side.text) :]
+        else:
             return None
-        before, after = (
-            _WORDS.findall(side.sentence[:at].lower()),
-            _WORDS.findall(side.sentence[at + len(side.text) :].lower()),
-        )
-        return before[-_AROUND:], after[:_AROUND]
+        return _WORDS.findall(before.lower())[-_AROUND:], _WORDS.findall(after.lower())[:_AROUND]
 
-    mine, theirs = around(left), around(right)
+    mine, theirs = around(left, texts and texts[0]), around(right, texts and texts[1])
     if mine is None or theirs is None:
         return False
     return any(len(own) == _AROUND and own == other for own, other in zip(mine, theirs, strict=True))
 
 
-def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff]]:
+def reunite_moved(
+    keyed: list[tuple[int, FactDiff]], texts: tuple[str, str] | None = None
+) -> list[tuple[int, FactDiff]]:
     """A `missing` and an `added` row of the same fact, in the same sentence moved or split
-    differently, are one fact that did not change: merge them into one row."""
+    differently, are one fact that did not change: merge them into one row. `texts`: the
+    reference's and the compared version's, where the words around a fact are read."""
     added = [diff for _, diff in keyed if diff.status == "added"]
     merged_ids: set[int] = set()
     result = []
@@ -75,7 +79,7 @@ def reunite_moved(keyed: list[tuple[int, FactDiff]]) -> list[tuple[int, FactDiff
                 continue
             if same_value(missing.kind, missing.reference.key, twin.compared.key) and (
                 _same_sentence(missing.reference.sentence, twin.compared.sentence)
-                or _same_words_around(missing.reference, twin.compared)
+                or _same_words_around(missing.reference, twin.compared, texts)
             ):
                 merged_ids.update({id(twin), id(missing)})
                 result.append((position, _joined(missing, twin.compared)))

@@ -371,6 +371,13 @@ def test_a_name_word_swapped_for_a_longer_synonym_is_a_changed_name(
             "Investors asked about the bill after it hired Acme Partners to run the audit this year.",
             "Acme Partners",
         ),
+        (  # a reference list wrapped: the model cuts its sentences elsewhere, the words around stay
+            "- 5. Monk AS, Davis FM. Influenza in Tecumseh schools. J Infect Dis. 1970;122:16-25. "
+            "[PMID: 5433709] Crossref Google Scholar\n- 6. Reed LG. Live vaccines. Vaccine. 1999;17:1-9.",
+            "- 5. Monk AS, Davis FM. Influenza in Tecumseh schools. J Infect Dis.\n1970;122:16-25. "
+            "[PMID: 5433709]\nCrossref Google Scholar\n- 6. Reed LG. Live vaccines. Vaccine. 1999;17:1-9.",
+            "5433709",
+        ),
     ],
 )
 def test_a_fact_moved_with_the_words_around_it_has_not_changed(reference: str, compared: str, fact: str) -> None:
