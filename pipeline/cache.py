@@ -26,9 +26,10 @@ from pipeline import __version__
 from pipeline.export import atomic_write
 from pipeline.records import Document, Mention, ParsedDocument
 
-# bump when NER output changes (ner-33: a fraction and its points one rate's move; ner-32:
-# money with its currency's name after a scale, a nation inside a currency no place of its
-# own; ner-31: `7 am` a time, not a quantity; ner-30: a list with
+# bump when NER output changes (ner-34: a range cut after its connector whole; ner-33: a
+# fraction and its points one rate's move; ner-32: money with its currency's name after a
+# scale, a nation inside a currency no place of its own; ner-31: `7 am` a time, not a
+# quantity; ner-30: a list with
 # one full line left as it is; ner-29: a sentence's end glued before a fact cut off it;
 # ner-28: a wrapped paragraph among headings read as running text, a heading's line end kept
 # in a wrapped text; ner-27: a full date in words the model cut, `24 November, 1994`;
@@ -39,7 +40,7 @@ from pipeline.records import Document, Mention, ParsedDocument
 # amount; ner-19: basis and percentage points after a number; ner-18: no count before a full
 # date; ner-17: hyphenated names whole, a capital after a name; ner-16: counts before rates,
 # currencies after scales; ner-15: weekdays written short; ner-14: year-first dates)
-NER_FORMAT = "ner-33"
+NER_FORMAT = "ner-34"
 
 
 class NerCache:

@@ -71,6 +71,20 @@ def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return _joined_where(text, mentions, label)
 
 
+_RANGE_END = re.compile(r"[ \t]+(?:to|and|or)$|[ \t]*[-–]$", re.IGNORECASE)
+
+
+def with_ranges_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`about two or` + `three miles`: a range the model cut after its connector and whose end
+    it tagged apart is one amount, of the end's label (its unit is there)."""
+
+    def label(previous: Mention, mention: Mention) -> str | None:
+        cut = _amount(previous) and _amount(mention) and _RANGE_END.search(previous.text)
+        return mention.label if cut and not text[previous.end : mention.start].strip() else None
+
+    return _joined_where(text, mentions, label)
+
+
 _FRACTION_END = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
 _OF_A = re.compile(r"[ \t]+of(?:[ \t]+an?)?[ \t]+")
 _SCALE_FIRST = re.compile(r"(?:an?[ \t]+)?(?:thousand|million|billion|trillion)\b", re.IGNORECASE)

@@ -41,9 +41,27 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     """The mentions the model's entity `ent` stands for: usually one, none for a span that is
     no fact, two when it runs into a parenthesis it does not close."""
     # the currency again after the units: `one` + `trillion` + `roubles`
-    ent = _with_currency(_with_units(_with_count_before(_with_currency(_as_fraction(ent)))))
+    ent = _with_currency(_with_units(_with_count_before(_with_currency(_as_fraction(_with_range_end(ent))))))
     found = (_trimmed(part, sentence) for part in _outside_open_parentheses(_without_trailing_verbs(ent)))
     return [mention for mention in found if mention is not None]
+
+
+_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–"})
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def _with_range_end(ent: Span) -> Span:
+    """A range the model cut after its connector (`about five to` of `about five to six hours`):
+    the number after it and its unit, else a change of that number was no change of the fact."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or ent[-1].lower_ not in _RANGE_WORDS or end >= len(doc) or not doc[end].like_num:
+        return ent
+    if doc[end].ent_iob_ != "O":  # the model tagged the range's end apart (`three miles`): `joined` joins them
+        return ent
+    end += 1
+    if end < len(doc) and (doc[end].lower_.removesuffix("s") in _SPAN_UNITS or doc[end].lower_ in UNITS):
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def outside_money(mentions: list[Mention]) -> list[Mention]:

@@ -29,6 +29,7 @@ from pipeline.joined import (
     with_parts_of_day,
     with_points,
     with_qualifiers_joined,
+    with_ranges_joined,
     with_ratios_joined,
 )
 from pipeline.mentions import clean_mentions, outside_money
@@ -154,6 +155,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
         mentions = apply_shape_rule(rule, text, sentences, mentions)
     mentions = with_qualifiers_joined(text, mentions)
     mentions = with_ratios_joined(text, mentions)
+    mentions = with_ranges_joined(text, mentions)
     mentions = with_fractions_of_scales(text, mentions)
     mentions = with_points(text, mentions)
     mentions = with_long_units(text, mentions)

@@ -281,6 +281,11 @@ SAME = {
         ("About 2,500 people marched in Lisbon.", "About 2.500 people marched in Lisbon."),
         ("The plant built 3,750 cars in May.", "The plant built 3.750 cars in May."),
     ],
+    "a range the model cuts after its connector": [
+        ("The plants need about three to four hours of sun.", "The plants need about 3 to 4 hours of sun."),
+        ("Allow about ten to twelve days for delivery.", "Allow about 10 to 12 days for delivery."),
+        ("We walked about two or three miles.", "We walked about 2 or 3 miles."),
+    ],
     "a qualifier in other words": [
         ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
         ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
@@ -369,6 +374,17 @@ CHANGED = [
     ("The French president met the premier.", "The president of Spain met the premier.", "French"),
     ("The storm killed at least 12 people.", "The storm killed a maximum of 12 people.", "at least 12"),
     ("The company employs 1,200 people.", "The company employs 1.300 people.", "1,200"),
+    (
+        "He recommends an area that gets about five to six hours of sun.",
+        "He recommends an area that gets about five to 16 hours of sun.",
+        "about five to six hours",
+    ),  # the model had tagged `about five to`, and the change lay outside it
+    (
+        "Allow about ten to twelve days for delivery.",
+        "Allow about ten to fifteen days for delivery.",
+        "about ten to twelve days",
+    ),
+    ("We walked about two or three miles.", "We walked about two or four miles.", "about two or three miles"),
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
 ]
 
