@@ -64,12 +64,18 @@ def _with_range_end(ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_)
 
 
-def outside_money(mentions: list[Mention]) -> list[Mention]:
-    """The mentions but those inside an amount of money: the nation that names its currency
-    (`Hong Kong` of `500 Hong Kong dollars`, which the model tags apart) is the currency's,
-    and a copy that writes `HK$500` has lost no place."""
-    money = [(m.start, m.end) for m in mentions if m.label == "MONEY"]
-    return [m for m in mentions if m.label == "MONEY" or not any(s <= m.start and m.end <= e for s, e in money)]
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those inside another, which a cleaning step widened over them: the
+    nation that names a currency (`Hong Kong` of `500 Hong Kong dollars`, which the model tags
+    apart) is the currency's, a clock time's zone (`GMT` of `1400 GMT`, tagged as an
+    organisation) the time's; a copy that writes `HK$500` or `14:00` has lost no place."""
+    spans = sorted((m.start, -m.end) for m in mentions)
+    outer, reach = set(), -1
+    for start, negative_end in spans:
+        if -negative_end > reach:
+            outer.add((start, -negative_end))
+            reach = -negative_end
+    return [m for m in mentions if (m.start, m.end) in outer]
 
 
 def _with_currency(ent: Span) -> Span:

@@ -32,7 +32,7 @@ from pipeline.joined import (
     with_ranges_joined,
     with_ratios_joined,
 )
-from pipeline.mentions import clean_mentions, outside_money
+from pipeline.mentions import clean_mentions, outermost
 from pipeline.normalize.text import RANKS_WRITTEN_SHORT
 from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
@@ -146,9 +146,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     spans = list(_content_sentences(doc))
     sentences = [(sent.start_char, sent.end_char) for sent in spans]
     starts = [sent.start for sent in spans]
-    mentions = outside_money(
-        [m for ent in doc.ents for m in clean_mentions(ent, _sentence_of(ent.start, starts, spans))]
-    )
+    mentions = outermost([m for ent in doc.ents for m in clean_mentions(ent, _sentence_of(ent.start, starts, spans))])
     text = doc.text  # joined from the tokens on every call: once here
     mentions = with_parts_of_day(text, mentions)
     for rule in SHAPE_RULES:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.dates import TIME_ZONES
 from pipeline.records import Mention
 
 
@@ -27,6 +28,7 @@ class ShapeRule:
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _TO = r"[ \t]*(?:-|–|to)[ \t]*"
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+_ZONES = "|".join(zone.upper() for zone in TIME_ZONES)  # as the wires write them: `14:00 GMT`
 _SCALE = r"(?:[ \t]?(?:m|bn|k)|[ \t](?:million|billion|trillion|thousand))"
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
 # come first), cents and pence (no scale before them) and `won` (a verb too)
@@ -92,8 +94,16 @@ SHAPE_RULES = (
         re.compile(
             r"(?<![\w:.,$£€/-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap](?:\.m\.|\.m\b|m\b))?"
             r"|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.|\.m\b|m\b))(?![\w:]|\.\d)"
+            rf"(?:[ \t](?:{_ZONES})\b)?"
         ),
-        frozenset({"CARDINAL", "QUANTITY", "TIME"}),
+        frozenset({"CARDINAL", "QUANTITY", "TIME", "ORG"}),  # ORG: the zone (`GMT`), as the model reads it
+    ),
+    # a 24-hour time in four digits and its zone, as the wires write it (`(1400 GMT)`), the model
+    # reading a number and an organisation
+    ShapeRule(
+        "TIME",
+        re.compile(rf"(?<![\w:.,/-])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:{_ZONES})\b"),
+        frozenset({"CARDINAL", "QUANTITY", "TIME", "DATE", "ORG"}),
     ),
     # a number the model leaves untagged or cuts (`2,000` whole, with its thousands, `1 200 000` as
     # Europe spaces them: two groups at least with plain spaces), or a number-bearing

@@ -286,6 +286,16 @@ SAME = {
         ("Allow about ten to twelve days for delivery.", "Allow about 10 to 12 days for delivery."),
         ("We walked about two or three miles.", "We walked about 2 or 3 miles."),
     ],
+    "a unit of time written short": [
+        ("He ran the 100m in 9.58 seconds.", "He ran the 100 metres in 9.58 sec."),  # had been 09:58
+        ("The wait was 45 minutes.", "The wait was 45 mins."),
+        ("The flight takes 2 hours.", "The flight takes 2 hrs."),
+    ],
+    "a 24-hour time as the wires and the police write it": [
+        ("The race starts at 3 p.m. local time (1400 GMT).", "The race starts at 3pm local time (14:00 GMT)."),
+        ("Police were called at 0800 hours.", "Police were called at 8 a.m."),  # had been 800 hours
+        ("Markets closed at 2100 GMT on Friday.", "Markets closed at 21:00 GMT on Friday."),
+    ],
     "a qualifier in other words": [
         ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
         ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
@@ -385,6 +395,9 @@ CHANGED = [
         "about ten to twelve days",
     ),
     ("We walked about two or three miles.", "We walked about two or four miles.", "about two or three miles"),
+    ("The talks begin at 1400 GMT on Monday.", "The talks begin at 1500 GMT on Monday.", "1400 GMT"),
+    ("He ran the 100m in 9.58 seconds.", "He ran the 100m in 9.68 sec.", "9.58 seconds"),
+    ("Police were called at 0800 hours.", "Police were called at 9 a.m.", "0800 hours"),
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
 ]
 

@@ -44,12 +44,22 @@ def age_key(text: str) -> str | None:
     return f"{int(age[1])} years" if age and 0 < int(age[1]) <= OLDEST else None
 
 
+# A 24-hour clock time as police and armies write it, no span of hours: `1400 hrs`, `0800 hours`
+# (`1400 hours` may be a span: only a leading zero makes `hours` a clock's).
+_CLOCK_HOURS = re.compile(r"(?:at\s+)?(?:(?:[01]\d|2[0-3])[0-5]\d\s*hrs?|0\d[0-5]\d\s*hours)\.?")
+_SHORT_UNITS = {"sec": "second", "min": "minute", "hr": "hour", "yr": "year", "wk": "week"}
+_SHORT_UNIT = re.compile(r"(?<=\d)\s*(sec|min|hr|yr|wk)s?\b\.?")
+
+
 def duration_key(text: str) -> str | None:
     """A span of time, which is no calendar date (`about three months`, `43 years old`), as
     qualifier, number and unit: `~3 months`, `43 years` (`43 years old` says the same); a
     span of two units, or with a fraction, in the smaller (`2 hours and 18 minutes` = `138
     minutes`, `an hour and a half` = `90 minutes`)."""
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", fold(tidy(text)))  # `2,000 years`
+    if _CLOCK_HOURS.fullmatch(folded):
+        return None
+    folded = _SHORT_UNIT.sub(lambda m: f" {_SHORT_UNITS[m[1]]}s", folded)  # `9.58 sec`, `5 mins`
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
     scaled = _SCALED.sub(lambda m: f"{(Decimal(m[1]) * int(m[2])).normalize():f}", with_digits(words))
     qualifier, rest = split_qualifier(scaled)  # `66 million years` = `66000000 years`
