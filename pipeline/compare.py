@@ -165,15 +165,15 @@ class _Pair:
         return fact.kind in NAME_KINDS and (possessive or qualifying) and place_and_its_people(fact.value, cmp_value)
 
     def onto_own_kind(self, fact: Fact, span: Span) -> Span | None:
-        """The one compared amount, date or time among a counterpart's words that runs over words
+        """The one compared fact of its kind among a counterpart's words that runs over words
         beside it (see `onto_the_fact`; `one-day` -> `in points in a single day`), or that runs
-        on past them (`$700 billion` -> `700-billion` of `700-billion-dollar`); None where there
-        is not exactly one, or it is the counterpart."""
-        if fact.kind not in ("amount", "date", "time"):
-            return None
+        on past them (`$700 billion` -> `700-billion` of `700-billion-dollar`, `IMF` ->
+        `International Monetary` of `International Monetary Fund`); None where there is not
+        exactly one, or it is the counterpart."""
         facts = (self.cmp.facts[index] for index in self.overlapping(span))
         found = [(f.mention.start, f.mention.end) for f in facts if f.kind == fact.kind]
-        if len(found) != 1 or found[0] == span:
+        widened = fact.kind not in NAME_KINDS or (len(found) == 1 and found[0][0] <= span[0] < span[1] <= found[0][1])
+        if len(found) != 1 or found[0] == span or not widened:  # a name narrowed would hide a spinner's `firm`
             return None
         qualified = fact.kind == "amount" and bool(split_qualifier(fact.mention.text.lower())[0])
         return onto_the_fact(self.cmp.document.text, span, found[0], qualified)
@@ -241,9 +241,9 @@ class _Pair:
 
     def compared_fact(self, fact: Fact) -> tuple[int, FactDiff]:
         """A compared fact no reference fact led to: the NER saw it in one version only, or it is new."""
-        mention = fact.mention
+        mention, after = fact.mention, self.cmp.document.text[fact.mention.end : fact.mention.end + 40]
         cmp_side = self.side(self.cmp, (mention.start, mention.end), fact.value, fact.surface)
-        span = counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end))
+        span = counterpart(fact, self.ref.document.text, self.alignment.to_reference(mention.start, mention.end), after)
         if span is None and (written := self.written_untagged(fact, self.ref, of_reference=False)):
             return written[0], self.diff("unchanged", fact, self.side(self.ref, written, fact.value), cmp_side)
         if span is None:

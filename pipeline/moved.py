@@ -13,7 +13,7 @@ from pipeline.align import content_keys, tokenize
 from pipeline.kinds import NAME_KINDS
 from pipeline.normalize import same_value
 from pipeline.normalize.demonyms import as_place
-from pipeline.normalize.text import name_key, tidy
+from pipeline.normalize.text import name_key, tidy, without_designator
 from pipeline.records import Fact, FactDiff, Side
 from pipeline.screen.wordnet import senses
 
@@ -170,7 +170,9 @@ def still_written(fact: Fact, sentences: list[Span], text: str, covering: Callab
     version's facts over a span."""
     if fact.kind not in NAME_KINDS and fact.kind not in ("date", "amount"):
         return None
-    written = re.compile(rf"(?<!\w){re.escape(fact.mention.text)}(?!\w)")
+    names = {fact.mention.text, " ".join(without_designator(fact.mention.text.split()))}  # `Tesla Inc.`: `Tesla`
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    written = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     found = [m.span() for start, end in sentences for m in written.finditer(text, start, end)]
     if fact.kind in NAME_KINDS:
         places = [span for span in found if not covering(span)]

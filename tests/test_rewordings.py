@@ -296,6 +296,21 @@ SAME = {
         ("Police were called at 0800 hours.", "Police were called at 8 a.m."),  # had been 800 hours
         ("Markets closed at 2100 GMT on Friday.", "Markets closed at 21:00 GMT on Friday."),
     ],
+    "a company's name less its legal form or web suffix": [
+        ("Shares of Tesla Inc. fell 3%.", "Tesla shares fell 3 percent."),  # `Tesla` untagged there
+        ("Amazon.com Inc. opened a warehouse in Ohio.", "Amazon opened a warehouse in Ohio."),
+        ("Overstock.com said sales rose.", "Overstock said sales rose."),
+    ],
+    "a name written out where a synonym of the next word stands": [
+        ("The ECB held its deposit rate at 4%.", "The European Central Bank kept its deposit rate at 4 percent."),
+        ("The IMF cut its forecast.", "The International Monetary Fund lowered its forecast."),
+        ("The WHO said cases rose.", "The World Health Organization stated cases rose."),
+    ],
+    "a part of the year the model reads as a number": [
+        ("Q3 revenue rose 8%.", "Third-quarter revenue rose 8%."),
+        ("The firm reported H1 profit of $2m.", "The firm reported first-half profit of $2m."),
+        ("The company expects full-year 2024 sales of $50bn.", "The company expects 2024 sales of $50 billion."),
+    ],
     "a qualifier in other words": [
         ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
         ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
@@ -398,6 +413,14 @@ CHANGED = [
     ("The talks begin at 1400 GMT on Monday.", "The talks begin at 1500 GMT on Monday.", "1400 GMT"),
     ("He ran the 100m in 9.58 seconds.", "He ran the 100m in 9.68 sec.", "9.58 seconds"),
     ("Police were called at 0800 hours.", "Police were called at 9 a.m.", "0800 hours"),
+    ("Q3 revenue rose 8%.", "Second-quarter revenue rose 8%.", "Q3"),
+    ("Amazon.com Inc. opened a warehouse.", "Amazing opened a warehouse.", "Amazon.com Inc."),
+    (
+        "The company expects full-year 2024 sales of $50bn.",
+        "The company expects 2025 sales of $50 billion.",
+        "full-year 2024",
+    ),
+    ("Shares of Tesla Inc. fell 3%.", "Ford shares fell 3 percent.", "Tesla Inc."),
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
 ]
 

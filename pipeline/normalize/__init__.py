@@ -103,6 +103,11 @@ _CALENDAR_DATE = re.compile(
 )
 
 
+_PART_OF_YEAR = re.compile(
+    r"(?:Q[1-4]|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half))(?:\s+\d{4})?", re.IGNORECASE
+)
+
+
 def kind_of(label: str, text: str) -> str:
     """The kind of fact a mention is, from its label, corrected by its surface."""
     info, surface = label_info(label), text.strip()
@@ -118,6 +123,8 @@ def kind_of(label: str, text: str) -> str:
         return "amount"  # `98p`, `7,552.60` tagged as a date
     if info.is_name and _CODE_MONEY.fullmatch(surface):
         return "amount"  # `EUR 3.2bn` tagged as a product
+    if label in ("CARDINAL", "ORDINAL") and _PART_OF_YEAR.fullmatch(surface):
+        return "date"  # `Q3`, `third-quarter`, `H1` tagged as a number
     if info.kind == "event" and _CALENDAR_DATE.fullmatch(surface):
         return "date"  # `September 11, 2001` named as an event is still written as a date
     return info.kind

@@ -45,6 +45,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\bfiscal (\d(?:st|nd|rd|th)) (quarter|half)\b", r"\1 fiscal \2", text)  # = `2nd fiscal quarter`
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it
     text = re.sub(r"(?<=\w)\s+holidays?$", "", text)  # `the Thanksgiving holiday` = `Thanksgiving`
+    text = re.sub(r"^(?:the\s+)?full[- ]year\s+(?=\d{4}$)", "", text)  # `full-year 2024` (sales): the year
     text = re.sub(r"^(?:the|its|their|our|his|her)\s+", "", text)  # `its second quarter`: the company's
     text = PREPOSITION.sub("", text)
     return re.sub(r"^(?:the|its|their|our|his|her)\s+", "", text)

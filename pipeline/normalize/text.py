@@ -161,11 +161,15 @@ def is_legal_form(text: str) -> bool:
 
 
 def without_designator(words: list[str]) -> list[str]:
-    """A name's words less the legal form at its end (and the `&` of `& Co.`); one word stays."""
+    """A name's words less the legal form at its end (and the `&` of `& Co.`), and the `.com`
+    a web company's name ends with (`Amazon.com Inc.` = `Amazon`); one word stays."""
     end = len(words)
     while end > 1 and (_is_designator(words[end - 1]) or words[end - 1] == "&"):
         end -= 1
-    return words[:end]
+    kept = words[:end]
+    if re.fullmatch(r"[A-Za-z][\w-]*\.com", kept[-1], re.IGNORECASE):
+        kept = [*kept[:-1], kept[-1][:-4]]
+    return kept
 
 
 # How a name's words are set apart is spelling, not identity: `JPMorgan` = `JP Morgan`,
