@@ -43,7 +43,7 @@ from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.days import read_either_way
 from pipeline.normalize.demonyms import place_and_its_people
-from pipeline.normalize.numbers import split_qualifier
+from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.normalize.tense import in_tense
 from pipeline.normalize.text import tidy, written_alike
 from pipeline.records import NO_SIDE, DocumentFacts, Fact, FactDiff, Side

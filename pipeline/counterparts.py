@@ -14,7 +14,8 @@ from pipeline.normalize.currencies import is_currency
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.normalize.names import normalize_name
-from pipeline.normalize.numbers import normalize_amount, split_qualifier
+from pipeline.normalize.numbers import normalize_amount
+from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.normalize.text import differing_words, strip_article, tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous

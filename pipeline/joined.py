@@ -15,7 +15,7 @@ from pipeline.kinds import label_info
 from pipeline.normalize.date_words import WEEKDAY_PATTERN
 from pipeline.normalize.dates import PARTS_OF_DAY
 from pipeline.normalize.number_words import UNITS
-from pipeline.normalize.numbers import split_qualifier
+from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.records import Mention
 
 _PART_OF_DAY_AFTER = re.compile(rf"(?: in the)? ({'|'.join(part for part in PARTS_OF_DAY if part != 'tonight')})\b")

@@ -41,7 +41,7 @@ from pipeline.normalize.days import (
     weekday,
     weekend,
 )
-from pipeline.normalize.numbers import QUALIFIERS
+from pipeline.normalize.qualifiers import QUALIFIERS
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 

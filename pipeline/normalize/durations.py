@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 
 from pipeline.normalize.date_words import SIDE_OF, SIDE_WORDS
-from pipeline.normalize.numbers import split_qualifier, with_digits
+from pipeline.normalize.numbers import with_digits
+from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.normalize.text import fold, strip_article, tidy
 
 _DURATION = re.compile(

@@ -13,17 +13,9 @@ from decimal import Decimal, InvalidOperation
 from pipeline.normalize import currencies
 from pipeline.normalize.currencies import CODE_BEFORE, CODES_BEFORE, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
 from pipeline.normalize.number_words import SCALES, UNITS, VAGUE
+from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
 
-QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"(?:just about|about|around|approximately|roughly|some|an estimated|estimated|circa|ca\.?|c\.)", "~"),
-    (r"(?:up to|as many as|as much as|no more than|at most|(?:a )?maximum of)", "<="),
-    (r"(?:at least|no fewer than|no less than|(?:a )?minimum of)", ">="),
-    (r"(?:more than|more of|over|above|upwards of|in excess of|exceeding)", ">"),  # `more of`: as translated
-    (r"(?:less than|fewer than|under|below)", "<"),
-    (r"(?:nearly|almost|virtually|near|close to|just under|just below)", "<~"),
-    (r"(?:minus|negative)", "-"),
-)
 _SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # `HK$` before `$`
 _NATION_DOLLARS = re.compile(rf"\b({'|'.join(DOLLAR_NATIONS)})\s+dollars?\b")
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -98,22 +90,6 @@ def with_digits(text: str) -> str:
     text = re.sub(r"(?<=\d)-for-(?=\d)", " for ", digits_for_words(text))
     text = re.sub(r"(\d) (?:and )?a half\b", r"\1.5", text)
     return re.sub(r"(\d)-?([a-z])", r"\1 \2", text)  # 100mw -> 100 mw, 6-fold -> 6 fold
-
-
-_DEGREE = r"(?:just|well|slightly|(?:a )?little|a bit|far|much)\s+"
-# `just over 60` is over 60 (but `just under 60` is nearly 60): each qualifier bare, then after a degree
-_QUALIFIED = tuple(
-    (re.compile(rf"{degree}{pattern}\s+"), symbol) for degree in ("", _DEGREE) for pattern, symbol in QUALIFIERS
-)
-
-
-def split_qualifier(text: str) -> tuple[str, str]:
-    """(`~`, `<=` ... or '', the rest): `about 60` -> (`~`, `60`)."""
-    for pattern, symbol in _QUALIFIED:
-        match = pattern.match(text)
-        if match:
-            return symbol, text[match.end() :]
-    return "", text
 
 
 def _format(number: Decimal) -> str:
