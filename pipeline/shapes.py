@@ -108,12 +108,13 @@ SHAPE_RULES = (
     # a number the model leaves untagged or cuts (`2,000` whole, with its thousands, `1 200 000` as
     # Europe spaces them: two groups at least with plain spaces), or a number-bearing
     # word, mostly inside a name: `Boeing 737-800`
-    # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`
+    # (tagged `737`), `iPad 2`, `Terminal 3`, `FTSE 100`, version `10.4.1`, and a code whose
+    # number follows a hyphen (`COVID-19`, `F-35`, `MH17`'s `MH-17`)
     ShapeRule(
         "CARDINAL",
         re.compile(
             r"(?<![\w$£€¥.,-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3}){2,}"
-            r"|[A-Za-z]{0,3}\d[\w.-]*(?<![.,-]))(?![\d,]\d)"
+            r"|[A-Za-z]{0,3}\d[\w.-]*(?<![.,-])|[A-Z][A-Za-z]{0,7}-\d[\w.-]*(?<![.,-]))(?![\d,]\d)"
         ),
         frozenset({"CARDINAL"}),
     ),

@@ -311,6 +311,11 @@ SAME = {
         ("The firm reported H1 profit of $2m.", "The firm reported first-half profit of $2m."),
         ("The company expects full-year 2024 sales of $50bn.", "The company expects 2024 sales of $50 billion."),
     ],
+    "a code of letters and a number": [
+        ("Cases of COVID-19 rose.", "Cases of Covid-19 rose."),
+        ("PM2.5 levels were high in Delhi.", "PM 2.5 levels were high in Delhi."),
+        ("The F-35 jets landed.", "The F35 jets landed."),
+    ],
     "a qualifier in other words": [
         ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
         ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
@@ -421,6 +426,9 @@ CHANGED = [
         "full-year 2024",
     ),
     ("Shares of Tesla Inc. fell 3%.", "Ford shares fell 3 percent.", "Tesla Inc."),
+    ("Cases of COVID-19 rose.", "Cases of COVID-20 rose.", "COVID-19"),  # had been untagged
+    ("H1N1 spread fast in May.", "B1N1 spread fast in May.", "H1N1"),  # had been `1 n1` both
+    ("PM2.5 levels were high in Delhi.", "PM10 levels were high in Delhi.", "PM2.5"),
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
 ]
 

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from pipeline.normalize import currencies
 from pipeline.normalize.currencies import CODE_BEFORE, CODES_BEFORE, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS
-from pipeline.normalize.number_words import SCALES, UNITS, VAGUE
+from pipeline.normalize.number_words import NUMBER_WORD, SCALES, UNITS, VAGUE
 from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.normalize.text import digits_for_words, fold, strip_article, tidy
 
@@ -25,6 +25,7 @@ _RANGE = re.compile(rf"^(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|to|and)\s*(?P<h
 _VAGUE = re.compile(
     r"^(?:(?P<outer>tens|hundreds) of\s+)?(?P<base>dozens|scores|hundreds|thousands|millions|billions)\b"
 )
+_CODE = re.compile(r"([a-z]{1,8})\d[\w.]*")  # `covid19`, `h1n1`, `a380`: no unit starts a number
 _MINUS = re.compile(r"^\s*[-−–](?=\s?\d)")
 PERCENT_WORDS = r"(?:per[ -]?cent(?:age)?|pct|(?<=\d)\s?pc\b|%)"  # `19pc`, as the City pages write it
 _PERCENT = re.compile(PERCENT_WORDS)
@@ -270,8 +271,12 @@ def _unit(words: str) -> str:
 
 
 def normalize_quantity(text: str) -> str | None:
-    """CARDINAL, QUANTITY: `six` -> `6`, `55 million` -> `55000000`, `100mw` -> `100 MW`."""
+    """CARDINAL, QUANTITY: `six` -> `6`, `55 million` -> `55000000`, `100mw` -> `100 MW`; a code
+    of letters and digits is itself, its letters and number one (`COVID-19` = `Covid19`)."""
     qualifier, rest = split_qualifier(_clean(text))
+    joined = re.sub(r"-\s*", "", rest)  # `COVID-19` = `Covid19`, a file name hyphenated at a line end
+    if (code := _CODE.fullmatch(joined)) and not NUMBER_WORD.fullmatch(code[1]):  # `one-3rd`: a number
+        return joined  # not the number alone: `H5N1` is no `B5N1`
     amount = _amount(rest)
     if amount is None:
         return None

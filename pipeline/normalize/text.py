@@ -263,9 +263,19 @@ def separators_swapped(written: str, meant: str) -> bool:
     return written != meant and _NUMBER_SEPARATOR.sub("|", written) == _NUMBER_SEPARATOR.sub("|", meant)
 
 
+_CODE_GAP = re.compile(r"(?<=[A-Za-z])[\s-]+(?=\d)")
+
+
+def code_spaced(written: str, meant: str) -> bool:
+    """The same code of letters and a number, with or without a space or hyphen between them:
+    `PM2.5` = `PM 2.5`, `COVID-19` = `Covid 19`."""
+    return written != meant and _CODE_GAP.sub("", written).lower() == _CODE_GAP.sub("", meant).lower()
+
+
 def written_alike(written: str, meant: str) -> bool:
-    """`written` is `meant` misread by OCR, or with its numbers' separators swapped."""
-    return misread(written, meant) or separators_swapped(written, meant)
+    """`written` is `meant` misread by OCR, with its numbers' separators swapped, or a code
+    spaced another way."""
+    return misread(written, meant) or separators_swapped(written, meant) or code_spaced(written, meant)
 
 
 def misread_word(text: str) -> bool:
