@@ -74,13 +74,22 @@ def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
 _RANGE_END = re.compile(r"[ \t]+(?:to|and|or)$|[ \t]*[-–]$", re.IGNORECASE)
 
 
+_TALLY = re.compile(r"[ \t]+(?:to|-|–)[ \t]+|[-–]")
+_DIGITS = re.compile(r"\d+")
+
+
 def with_ranges_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """`about two or` + `three miles`: a range the model cut after its connector and whose end
-    it tagged apart is one amount, of the end's label (its unit is there)."""
+    it tagged apart is one amount, of the end's label (its unit is there); and `218` + `212` of
+    `passed 218 to 212`, a tally or a score, as the model reads `218-212`."""
 
     def label(previous: Mention, mention: Mention) -> str | None:
         cut = _amount(previous) and _amount(mention) and _RANGE_END.search(previous.text)
-        return mention.label if cut and not text[previous.end : mention.start].strip() else None
+        if cut and not text[previous.end : mention.start].strip():
+            return mention.label
+        numbers = _DIGITS.fullmatch(previous.text) and _DIGITS.fullmatch(mention.text)
+        tally = previous.label == mention.label == "CARDINAL" and numbers
+        return "CARDINAL" if tally and _TALLY.fullmatch(text, previous.end, mention.start) else None
 
     return _joined_where(text, mentions, label)
 

@@ -316,6 +316,16 @@ SAME = {
         ("PM2.5 levels were high in Delhi.", "PM 2.5 levels were high in Delhi."),
         ("The F-35 jets landed.", "The F35 jets landed."),
     ],
+    "a party by its nickname or its members": [
+        ("Labour won 412 seats, the Tories 121.", "Labour won 412 seats and the Conservatives 121."),
+        ("The GOP won the House.", "The Republicans won the House."),
+        ("The Democrats won the Senate.", "The Democratic Party won the Senate."),
+    ],
+    "a tally the model reads as two numbers": [
+        ("The measure passed 218-212 in the House.", "The measure passed the House 218 to 212."),
+        ("The bill cleared the Senate 51-49 on Friday.", "On Friday the bill cleared the Senate 51 to 49."),
+        ("The amendment failed 198-230 in the House.", "The amendment failed in the House 198 to 230."),
+    ],
     "a qualifier in other words": [
         ("The storm killed at least 12 people.", "The storm killed a minimum of 12 people."),
         ("Up to 40 people can attend.", "A maximum of 40 people can attend."),
@@ -428,6 +438,8 @@ CHANGED = [
     ("Shares of Tesla Inc. fell 3%.", "Ford shares fell 3 percent.", "Tesla Inc."),
     ("Cases of COVID-19 rose.", "Cases of COVID-20 rose.", "COVID-19"),  # had been untagged
     ("H1N1 spread fast in May.", "B1N1 spread fast in May.", "H1N1"),  # had been `1 n1` both
+    ("The Tories won 121 seats.", "The Liberals won 121 seats.", "Tories"),
+    ("The measure passed 218-212 in the House.", "The measure passed the House 218 to 211.", "218-212"),
     ("PM2.5 levels were high in Delhi.", "PM10 levels were high in Delhi.", "PM2.5"),
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
 ]

@@ -30,6 +30,15 @@ ALIASES: dict[str, str] = {
     "house of commons": "House of Commons",
     "lords": "House of Lords",
     "house of lords": "House of Lords",
+    "tories": "Conservative Party",  # a party by its nickname or its members, as the press writes it
+    "tory party": "Conservative Party",
+    "conservatives": "Conservative Party",
+    "conservative party": "Conservative Party",
+    "gop": "Republican Party",
+    "republicans": "Republican Party",
+    "republican party": "Republican Party",
+    "democrats": "Democratic Party",
+    "democratic party": "Democratic Party",
 }
 # US states as AP style writes them in datelines and after a city (`Dearborn, Mich.`): one
 # name with the state written out. Two-letter postal codes are left alone (`IN`, `OR`, `ME`).
