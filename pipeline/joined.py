@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.kinds import label_info
 from pipeline.normalize.date_words import WEEKDAY_PATTERN
 from pipeline.normalize.dates import PARTS_OF_DAY
-from pipeline.normalize.number_words import UNITS
+from pipeline.normalize.number_words import RANGE_WORDS, UNITS
 from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.records import Mention
 
@@ -71,7 +71,10 @@ def with_ratios_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return _joined_where(text, mentions, label)
 
 
-_RANGE_END = re.compile(r"[ \t]+(?:to|and|or)$|[ \t]*[-–]$", re.IGNORECASE)
+_RANGE_WORDS_END = "|".join(word for word in RANGE_WORDS if word.isalpha())  # after a space, unlike a dash
+_RANGE_END = re.compile(
+    rf"[ \t]+(?:{_RANGE_WORDS_END})$|[ \t]*[{''.join(w for w in RANGE_WORDS if not w.isalpha())}]$", re.IGNORECASE
+)
 
 
 _TALLY = re.compile(r"[ \t]+(?:to|-|–)[ \t]+|[-–]")

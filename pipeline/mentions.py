@@ -17,7 +17,7 @@ from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import CLOCK_SUFFIXES
-from pipeline.normalize.number_words import UNITS
+from pipeline.normalize.number_words import RANGE_WORDS, UNITS
 from pipeline.normalize.numbers import FRACTION_PARTS
 from pipeline.records import Mention
 
@@ -46,7 +46,6 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     return [mention for mention in found if mention is not None]
 
 
-_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–"})
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
@@ -54,7 +53,7 @@ def _with_range_end(ent: Span) -> Span:
     """A range the model cut after its connector (`about five to` of `about five to six hours`):
     the number after it and its unit, else a change of that number was no change of the fact."""
     doc, end = ent.doc, ent.end
-    if len(ent) < 2 or ent[-1].lower_ not in _RANGE_WORDS or end >= len(doc) or not doc[end].like_num:
+    if len(ent) < 2 or ent[-1].lower_ not in RANGE_WORDS or end >= len(doc) or not doc[end].like_num:
         return ent
     if doc[end].ent_iob_ != "O":  # the model tagged the range's end apart (`three miles`): `joined` joins them
         return ent

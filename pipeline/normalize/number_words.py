@@ -144,3 +144,5 @@ UNITS: dict[str, str] = {
 NUMBER_WORD = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
 )
+
+RANGE_WORDS = ("to", "and", "or", "-", "–")  # what joins a range's ends: `five to six`, `two or three`, `3-5`

@@ -50,7 +50,11 @@ def quarter(match: re.Match[str], anchor: Anchor) -> str:
 
 
 def relative_quarter(match: re.Match[str], anchor: Anchor) -> str:
-    offset = OFFSETS[match["rel"]]
+    return _quarter_from(anchor, OFFSETS[match["rel"]])
+
+
+def _quarter_from(anchor: Anchor, offset: int) -> str:
+    """The anchor's quarter moved by `offset` quarters (a relative value with no anchor)."""
     if anchor is None:
         return f"REF{offset:+d}Q"
     index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
@@ -84,10 +88,7 @@ def reported_quarter(anchor: Anchor, years_back: int = 0, over: bool = False) ->
     in a sentence of the past, or when it is `over` (`the latest quarter`), the latest quarter
     that has ended, since results come after their quarter; else the current one."""
     back = 1 if over or TENSE.get() == "past" else 0
-    if anchor is None:
-        return f"REF{-back - 4 * years_back:+d}Q"
-    index = anchor.year * 4 + (anchor.month - 1) // 3 - back - 4 * years_back
-    return f"{index // 4:04d}-Q{index % 4 + 1}"
+    return _quarter_from(anchor, -back - 4 * years_back)
 
 
 def same_unit_a_year_before(unit: str, anchor: Anchor) -> str:
