@@ -290,6 +290,7 @@ SAME = {
         ("He ran the 100m in 9.58 seconds.", "He ran the 100 metres in 9.58 sec."),  # had been 09:58
         ("The wait was 45 minutes.", "The wait was 45 mins."),
         ("The flight takes 2 hours.", "The flight takes 2 hrs."),
+        ("The repairs took 3 months.", "The repairs took 3 mths."),  # one table of units written short
     ],
     "a 24-hour time as the wires and the police write it": [
         ("The race starts at 3 p.m. local time (1400 GMT).", "The race starts at 3pm local time (14:00 GMT)."),

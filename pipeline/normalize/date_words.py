@@ -74,3 +74,14 @@ _SIDES: dict[str, tuple[str, ...]] = {
     "running": ("straight", "consecutive", "successive", "running"),  # `a fourth straight day`
 }
 SIDE_OF, SIDE_WORDS = _phrase_index(_SIDES)
+
+# Units of time written short, in full: `the end of the yr`, `9.58 sec`, `45 mins`.
+UNITS_WRITTEN_SHORT = {
+    "sec": "second",
+    "min": "minute",
+    "hr": "hour",
+    "wk": "week",
+    "mth": "month",
+    "mo": "month",
+    "yr": "year",
+}

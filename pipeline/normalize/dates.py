@@ -18,7 +18,7 @@ from dateparser.date import DateDataParser
 
 from pipeline.normalize.anchoring import Anchor, full_years, relative
 from pipeline.normalize.date_rules import by_rules
-from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION
+from pipeline.normalize.date_words import MODIFIER, MONTH_PATTERN, PREPOSITION, UNITS_WRITTEN_SHORT
 from pipeline.normalize.tense import TENSE
 from pipeline.normalize.text import digits_for_words, fold, strip_possessive, tidy
 
@@ -31,8 +31,7 @@ _DECADE_APOSTROPHE = re.compile(r"\b(\d{3}0)['’]s\b")
 _PART_OF_YEAR_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)|(?<=\byear)-(?=end\b)")
 
 
-_UNITS_WRITTEN_SHORT = {"yr": "year", "wk": "week", "mth": "month", "mo": "month"}
-_UNIT_SHORT = re.compile(r"\b(yr|wk|mth|mo)(s?)\b\.?")
+_UNIT_SHORT = re.compile(rf"\b({'|'.join(UNITS_WRITTEN_SHORT)})(s?)\b\.?")
 
 
 def _clean(text: str) -> str:
@@ -40,7 +39,7 @@ def _clean(text: str) -> str:
     text = _YEARS_PART.sub(lambda m: f"{m['part']} of {m['year'].replace('the', 'this')}", text)
     text = _PART_OF_YEAR_HYPHEN.sub(" ", strip_possessive(text))  # `second-quarter`, `year-end`
     text = digits_for_words(text)
-    text = _UNIT_SHORT.sub(lambda m: _UNITS_WRITTEN_SHORT[m[1]] + m[2], text)  # `the end of the yr`
+    text = _UNIT_SHORT.sub(lambda m: UNITS_WRITTEN_SHORT[m[1]] + m[2], text)  # `the end of the yr`
     text = re.sub(r"\b(latter|former) half\b", lambda m: "2nd half" if m[1] == "latter" else "1st half", text)
     text = re.sub(r"\bfiscal (\d(?:st|nd|rd|th)) (quarter|half)\b", r"\1 fiscal \2", text)  # = `2nd fiscal quarter`
     text = re.sub(r"\s+([,.])", r"\1", text)  # "March 01 , 2008" as tokenised corpora write it

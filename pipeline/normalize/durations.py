@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from pipeline.normalize.date_words import SIDE_OF, SIDE_WORDS
+from pipeline.normalize.date_words import SIDE_OF, SIDE_WORDS, UNITS_WRITTEN_SHORT
 from pipeline.normalize.numbers import with_digits
 from pipeline.normalize.qualifiers import split_qualifier
 from pipeline.normalize.text import fold, strip_article, tidy
@@ -48,8 +48,7 @@ def age_key(text: str) -> str | None:
 # A 24-hour clock time as police and armies write it, no span of hours: `1400 hrs`, `0800 hours`
 # (`1400 hours` may be a span: only a leading zero makes `hours` a clock's).
 _CLOCK_HOURS = re.compile(r"(?:at\s+)?(?:(?:[01]\d|2[0-3])[0-5]\d\s*hrs?|0\d[0-5]\d\s*hours)\.?")
-_SHORT_UNITS = {"sec": "second", "min": "minute", "hr": "hour", "yr": "year", "wk": "week"}
-_SHORT_UNIT = re.compile(r"(?<=\d)\s*(sec|min|hr|yr|wk)s?\b\.?")
+_SHORT_UNIT = re.compile(rf"(?<=\d)\s*({'|'.join(UNITS_WRITTEN_SHORT)})s?\b\.?")
 
 
 def duration_key(text: str) -> str | None:
@@ -60,7 +59,7 @@ def duration_key(text: str) -> str | None:
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", fold(tidy(text)))  # `2,000 years`
     if _CLOCK_HOURS.fullmatch(folded):
         return None
-    folded = _SHORT_UNIT.sub(lambda m: f" {_SHORT_UNITS[m[1]]}s", folded)  # `9.58 sec`, `5 mins`
+    folded = _SHORT_UNIT.sub(lambda m: f" {UNITS_WRITTEN_SHORT[m[1]]}s", folded)  # `9.58 sec`, `5 mins`
     words = re.sub(r"(?<=\w)-(?=[a-z])", " ", strip_article(folded))  # `two-year` = `2-year`
     scaled = _SCALED.sub(lambda m: f"{(Decimal(m[1]) * int(m[2])).normalize():f}", with_digits(words))
     qualifier, rest = split_qualifier(scaled)  # `66 million years` = `66000000 years`
