@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import TIME_ZONES
+from pipeline.normalize.number_words import SCALE_LETTERS, SCALE_NAMES
 from pipeline.records import Mention
 
 
@@ -29,7 +30,7 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _TO = r"[ \t]*(?:-|–|to)[ \t]*"
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _ZONES = "|".join(zone.upper() for zone in TIME_ZONES)  # as the wires write them: `14:00 GMT`
-_SCALE = r"(?:[ \t]?(?:m|bn|k)|[ \t](?:million|billion|trillion|thousand))"
+_SCALE = rf"(?:[ \t]?(?:{SCALE_LETTERS})|[ \t](?:{SCALE_NAMES}))"
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
 # come first), cents and pence (no scale before them) and `won` (a verb too)
 _CURRENCY_NAMES = "|".join(
@@ -71,7 +72,7 @@ SHAPE_RULES = (
         re.compile(
             r"(?<![\w$])(?:(?:US|AU?|CA?|HK|NZ|SG?|NT|R|MXN?|MEX)\$|[$£€¥₹]|(?:Rs\.?|EUR|USD|GBP|CHF|JPY|INR|RMB) ?)"
             r"\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
-            r"(?:\s?(?:m|bn|k|million|billion|trillion|thousand)\b)?"
+            rf"(?:\s?(?:{SCALE_LETTERS}|{SCALE_NAMES})\b)?"
         ),
         frozenset({"MONEY", "CARDINAL"}),
     ),

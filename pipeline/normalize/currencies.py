@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.number_words import SCALE_LETTERS, SCALE_NAMES
+
 CURRENCY_SYMBOLS: dict[str, str] = {  # a dollar sign with a country's prefix is not USD
     "us$": "USD",
     "a$": "AUD",
@@ -84,7 +86,7 @@ def is_currency(words: str) -> bool:
     return bool(tokens) and all(any(t in words for words in known) for t in tokens)
 
 
-_SCALED = re.compile(r"\d\s*(?:m|bn|k)\b|\b(?:thousand|million|billion|trillion)\b")
+_SCALED = re.compile(rf"\d\s*(?:{SCALE_LETTERS})\b|\b(?:{SCALE_NAMES})\b")
 
 
 def pounds_of_weight(text: str) -> bool:

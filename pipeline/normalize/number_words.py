@@ -146,3 +146,7 @@ NUMBER_WORD = re.compile(
 )
 
 RANGE_WORDS = ("to", "and", "or", "-", "–")  # what joins a range's ends: `five to six`, `two or three`, `3-5`
+# The scales written after a number in money and counts, short and in full (`$5bn`, `5 million`),
+# as the shape rules and the money reader look for them (SCALES reads every scale's value)
+SCALE_LETTERS = "m|bn|k"
+SCALE_NAMES = "thousand|million|billion|trillion"
