@@ -142,22 +142,18 @@ def _same_word_qualified(left: Side, right: Side) -> bool:
     president` = `the president of France`): the same place qualifies the same word. A place
     that does anything else in the sentence is another fact (`exports to China` are no
     `Chinese exports`)."""
-    return any(
-        _word_after(one) != "" and _word_after(one) == _word_before_of(other)
-        for one, other in ((left, right), (right, left))
-    )
+    (left_after, left_of), (right_after, right_of) = _qualified_word(left), _qualified_word(right)
+    return bool((left_after and left_after == right_of) or (right_after and right_after == left_of))
 
 
-def _word_after(side: Side) -> str:
+def _qualified_word(side: Side) -> tuple[str, str]:
+    """(the word right after a side's words, the word before `of` right before them), lower case."""
     at = side.sentence.find(side.text)
-    found = re.match(r"\s+(\w+)", side.sentence[at + len(side.text) :]) if at >= 0 else None
-    return found[1].lower() if found else ""
-
-
-def _word_before_of(side: Side) -> str:
-    at = side.sentence.find(side.text)
-    found = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", side.sentence[:at]) if at >= 0 else None
-    return found[1].lower() if found else ""
+    if at < 0:
+        return "", ""
+    after = re.match(r"\s+(\w+)", side.sentence[at + len(side.text) :])
+    before_of = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", side.sentence[:at])
+    return (after[1].lower() if after else ""), (before_of[1].lower() if before_of else "")
 
 
 def still_written(fact: Fact, sentences: list[Span], text: str, covering: Callable[[Span], list[Fact]]) -> Span | None:
