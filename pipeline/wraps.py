@@ -72,7 +72,8 @@ def _fills(line: str, next_word: str, width: int) -> bool:
 def unwrapped(text: str) -> str:
     """The text as the NER should read it: line breaks inside paragraphs of a hard-wrapped
     text become spaces (same length, same offsets), but not after a line too short to have
-    been wrapped (a heading, a paragraph's last line); in any other text, only a break after
+    been wrapped (a heading, a paragraph's last line) nor before a capitalised word it had room
+    for (a list's next item); in any other text, only a break after
     a full line inside a sentence, where a copy wrapped a paragraph among headings and lists."""
     width = _wrap_width(text.split("\n"))
     wrapped = is_hard_wrapped(text)
@@ -81,9 +82,11 @@ def unwrapped(text: str) -> str:
 
     def wrapped_here(match: re.Match[str]) -> bool:
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
-        if wrapped and len(line) >= SHORT_LINE * width:
-            return True
         following = _NEXT_WORD.match(text, match.end())[1]  # type: ignore[index]  # the break's pattern saw one
+        if wrapped and len(line) >= SHORT_LINE * width:
+            # a capitalised word the line had room for begins a line of its own: a list's item,
+            # a label (`8 GB RAM` / `Multiplayer? No`); a wrapper breaks only where it did not fit
+            return _fills(line, following, width) or not following[:1].isupper()
         return _fills(line, following, width) and not _SENTENCE_END.search(line)
 
     breaks = [match.span() for match in _LINE_BREAK_IN_TEXT.finditer(text) if wrapped_here(match)]

@@ -241,3 +241,52 @@ def test_a_list_whose_longest_line_has_no_full_stop_is_left_as_it_is() -> None:
         "Apple unveils new iPhone in California\n"
     )
     assert unwrapped(headlines) == headlines
+
+
+SPECIFICATIONS = (
+    2 * RUNNING
+    + (
+        "The game tells the story of a small town through the eyes of a fictional group of its "
+        "citizens, and it does so with more care than most strategy games of its kind.\n"
+        "Expect to pay $15\n"
+        "Developer Paintbucket Games and Publisher HandyGames of Germany\n"
+        "Reviewed on GeForce GTX 1650, AMD Ryzen 5 3550H, 8 GB RAM\n"
+        "Multiplayer? No\n"
+        "Link Official site\n"
+        "No matter how patient you are, the first hours of the campaign are slow, and the "
+        "tutorial explains less than it should about supply lines and morale. "
+    )
+    + 2 * RUNNING
+)
+
+
+@pytest.mark.parametrize("width", [80, 90, 100])
+def test_a_wrapped_copy_keeps_a_line_of_its_own_where_the_line_had_room(width: int) -> None:
+    """A hard-wrapped copy of a page with labelled lines: a line that stops where its next,
+    capitalised word would still have fitted ends there (`8 GB RAM` / `Multiplayer? No`); a
+    wrapper breaks a line only where the next word does not fit, and those breaks are spaces."""
+    copy = "\n".join(textwrap.fill(line, width) for line in SPECIFICATIONS.splitlines())
+    assert is_hard_wrapped(copy)
+    read = unwrapped(copy)
+    assert "8 GB RAM\nMultiplayer? No\nLink" in read
+    assert "\n" not in read[: read.index("Expect")].rstrip()  # the paragraph before runs on
+    assert "and the\ntutorial" not in read and "and the\ncampaign" not in read
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "joined"),
+    [
+        ("It was created by a hacker whose identity is a mystery, but who is known as", "Satoshi", True),
+        ("The warning came in a statement issued on Tuesday by the Riksbank's Governor", "Stefan", True),
+        ("Reviewed on GeForce GTX 1650, AMD Ryzen 5 3550H, 8 GB RAM", "Multiplayer?", False),
+        ("Reviewed on GeForce GTX 1650, AMD Ryzen 5 3550H, 8 GB RAM and", "more", True),
+    ],
+)
+def test_a_break_in_a_wrapped_text_is_a_space_unless_a_capital_fitted(line: str, following: str, joined: bool) -> None:
+    """In a text wrapped at 80: a break where the next word did not fit is a space; a break
+    before a capitalised word that fitted is a line's end; one before a lower-case word is a
+    space whatever the room (it goes on the sentence)."""
+    filler = "\n".join(textwrap.wrap(RUNNING * 3, 80))
+    text = f"{filler}\n{line}\n{following} and then the text goes on for a while longer.\n{filler}"
+    read = unwrapped(text)
+    assert (f"{line} {following}" in read) is joined
