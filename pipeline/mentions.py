@@ -240,6 +240,8 @@ def _trimmed(ent: Span, sentence: int) -> Mention | None:
         cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
         text = text[:cut]
     text = text.rstrip()
-    if not text.strip() or (label.is_name and not any(c.isupper() or c.isdigit() for c in text)):
+    if not any(c.isalnum() for c in text):
+        return None  # `#` of `# skip-blame`, `$` of a shell prompt, `$%#!` for a curse: no fact
+    if label.is_name and not any(c.isupper() or c.isdigit() for c in text):
         return None  # `airline` tagged PERSON: a proper name in English news has a capital
     return Mention("", sentence, start, start + len(text), ent.label_, text)

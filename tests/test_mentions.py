@@ -295,3 +295,25 @@ def test_a_sentence_end_glued_before_a_fact_is_no_part_of_it(sentence: str, fact
 
 def test_a_name_written_with_a_full_stop_and_no_space_stays_whole() -> None:
     assert "St.Louis" in _mentions("The Cardinals play in St.Louis on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("Annotate the commit message with # skip-blame and push.", 5, 6, "CARDINAL"),  # a comment sign
+        ("$ pyenv virtualenv $PYTHON_VERSION $VENV", 0, 1, "CARDINAL"),  # a shell prompt
+        ("What the $%#! We only changed one line.", 2, 3, "MONEY"),  # a curse written in signs
+        ("Slice, serve & enjoy 🙂", 5, 6, "ORG"),
+    ],
+)
+def test_a_span_of_signs_alone_is_no_fact(text: str, start: int, end: int, label: str) -> None:
+    """The model tags a lone sign now and then; with no letter or digit in it there is no fact
+    to compare, and a copy that drops or changes the sign has changed none."""
+    from spacy.tokens import Span
+
+    from pipeline.mentions import clean_mentions
+
+    doc = load_model().make_doc(text)
+    span = Span(doc, start, end, label=label)
+    assert not any(c.isalnum() for c in span.text)
+    assert clean_mentions(span, 0) == []
