@@ -2,10 +2,10 @@
 
 Two levels. Sentences first: a monotonic dynamic-programming alignment on word overlap
 (so paragraph changes and inserted filler do not matter), then moved sentences matched
-anywhere, then split and merged sentences attached to their aligned neighbours. Then
-tokens inside each aligned group of sentences, with difflib on folded tokens in which
-number words are digits, so `9 May` finds `9 Might` and `thousands of` finds `countless`
-even where the NER saw nothing. Cost grows with each story, never with the corpus.
+anywhere, then split and merged sentences attached to their aligned neighbours, then a
+short line alone between aligned neighbours paired with its place's. Then tokens inside each
+aligned group, with difflib on folded tokens in which number words are digits, so `9 May`
+finds `9 Might` and `thousands of` finds `countless` even where the NER saw nothing.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _ACRONYM = re.compile(r"(?:\w\.)+\w?\.?")
 MATCH_FLOOR = 0.2  # Dice overlap below which two sentences are not the same sentence
 MOVED_FLOOR = 0.4  # stricter for a sentence matched out of order
 PART_FLOOR = 0.6  # share of a fragment's words found in a neighbour to call it a split/merge
+SHORT_LINE_WORDS = 3  # a line this short (an address's, a dateline's) is matched by its place alone
 SentenceSpans = list[tuple[int, int]]
 
 
@@ -146,6 +147,22 @@ def _best_container(part: set[str], wholes: list[set[str]], window: range) -> in
     return best if best is not None and _containment(part, wholes[best]) >= PART_FLOOR else None
 
 
+def _pair_short_lines_in_place(
+    by_ref: dict[int, Group], by_cmp: dict[int, Group], ref_sets: list[set[str]], cmp_sets: list[set[str]]
+) -> None:
+    """A short line with no counterpart, alone between two sentences whose counterparts hold one
+    short line between them, is that line rewritten (an address's `Japan` / `China`): too short
+    to share a word, it had read as dropped and another as inserted, its fact as missing."""
+    for i in range(1, len(ref_sets) - 1):
+        before, after = by_ref.get(i - 1), by_ref.get(i + 1)
+        if i in by_ref or before is None or after is None or not before.compared or not after.compared:
+            continue
+        j = before.compared[-1] + 1
+        if after.compared[0] != j + 1 or j in by_cmp or max(len(ref_sets[i]), len(cmp_sets[j])) > SHORT_LINE_WORDS:
+            continue
+        by_ref[i] = by_cmp[j] = Group([i], [j])
+
+
 def _monotonic_pairs(n: int, m: int, scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     """Heaviest increasing chain of sentence pairs (weighted LCS over the sparse pairs); in
     n log n beyond DENSE_LIMIT pairs."""
@@ -220,8 +237,8 @@ class Alignment:
                 by_ref[i] = group
             elif j is not None:
                 by_ref[i] = by_cmp[j] = Group([i], [j])
-        groups = by_ref
-        unique = {id(g): g for g in groups.values()}
+        _pair_short_lines_in_place(by_ref, by_cmp, ref_sets, cmp_sets)
+        unique = {id(g): g for g in by_ref.values()}
         return sorted(unique.values(), key=lambda g: g.reference[0])
 
     @staticmethod

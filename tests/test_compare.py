@@ -746,3 +746,41 @@ def test_a_capitalised_function_word_is_no_counterpart_of_a_name() -> None:
     )
     assert ("Georgian", "missing") in [(d.reference.text, d.status) for d in diffs]
     assert "The" not in [d.compared.text for d in diffs]
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "change"),
+    [
+        (
+            "Dezuka Suisan sells fried fish cakes.\nMombetsu, Hokkaido 094-0011\nJapan\n+81 158-23-2012 is the number.",
+            "Dezuka Suisan sells fried fish cakes.\nMombetsu, Hokkaido 094-0011\nChina\n+81 158-23-2012 is the number.",
+            ("Japan", "China"),
+        ),
+        (
+            "Markets fell sharply on Monday.\nBy Anna Green\nLONDON\nShares in banks led the fall as rates rose.",
+            "Markets fell sharply on Monday.\nBy Anna Green\nPARIS\nShares in banks led the fall as rates rose.",
+            ("LONDON", "PARIS"),
+        ),
+        (
+            "The hotel reopened after a long refit.\nOpened: 1998\nRooms: 120\nThe bar on the roof is new.",
+            "The hotel reopened after a long refit.\nOpened: 1998\nRooms: 210\nThe bar on the roof is new.",
+            ("120", "210"),
+        ),
+    ],
+)
+def test_a_short_line_rewritten_in_its_place_is_a_changed_fact(
+    reference: str, compared: str, change: tuple[str, str]
+) -> None:
+    """A one-word line (an address's country, a dateline) shares no word with its rewritten
+    self; between the same two neighbours in both versions it is that line, so its fact is
+    changed, not missing beside another added."""
+    assert _flagged(reference, compared) == [change]
+
+
+def test_a_line_between_the_same_neighbours_is_paired_only_when_short() -> None:
+    """A whole sentence replaced by another is no rewording of it: its facts stay missing and added."""
+    flagged = _flagged_diffs(
+        "Markets fell on Monday.\nThe minister flew to Japan on Tuesday for talks.\nBanks led the fall.",
+        "Markets fell on Monday.\nOfficials in China declined comment about this report.\nBanks led the fall.",
+    )
+    assert {d.status for d in flagged} == {"missing", "added"}
