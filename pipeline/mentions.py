@@ -218,9 +218,24 @@ def _outside_open_parentheses(ent: Span) -> list[Span]:
     return [part for part in parts if any(t.is_alpha or t.is_digit for t in part)]
 
 
+# a function word the model ran a fact on into: a date's or amount's `and`, `of` (`late 19th and`
+# of `the late 19th and early 20th centuries`, `26 year-history of`); a place's or body's
+# capitalised `In`, `On` where a caption runs into the next sentence (`the United Nations In a
+# 40 page report`). Not a title's (`My Heart Will Go On`), nor a letter (`Vitamin A`).
+_TRAILING_WORD = re.compile(r"\s+(?:of|and|or|on|to|in|at|for|with|by|from)$")
+_TRAILING_CAPITAL_WORD = re.compile(r"\s+(?:Of|And|Or|On|To|In|At|For|With|By|From|The)$")
+_TITLES = frozenset({"WORK_OF_ART", "MISC", "EVENT", "LAW", "PRODUCT"})
+
+
 # a sentence's end with no space after it, as pages glue a heading to the line after it; a
 # full stop only after a lower-case word of four letters or more (`St.Louis` stays one name)
 _GLUED_SENTENCE_END = re.compile(r"^[^\W\d_]*[a-z](?:[?!]+|(?<=[a-z]{4})\.)(?=[A-Z])")
+
+
+def _range_goes_on(ent: Span) -> bool:
+    """The span ends with a range's connector and a number follows it."""
+    end = ent.end
+    return ent[-1].lower_ in RANGE_WORDS and end < len(ent.doc) and ent.doc[end].like_num
 
 
 def _trimmed(ent: Span, sentence: int) -> Mention | None:
@@ -240,6 +255,10 @@ def _trimmed(ent: Span, sentence: int) -> Mention | None:
         cut = possessive.start() if text[possessive.start()] != "s" else possessive.start() + 1
         text = text[:cut]
     text = text.rstrip()
+    trailing = _TRAILING_WORD if label.kind in ("amount", "date", "time") else _TRAILING_CAPITAL_WORD
+    if (label.kind != "name" or ent.label_ not in _TITLES) and (word := trailing.search(text)):
+        if not _range_goes_on(ent):  # `about two or` before `three miles`: `joined` makes one range
+            text = text[: word.start()]
     if not any(c.isalnum() for c in text):
         return None  # `#` of `# skip-blame`, `$` of a shell prompt, `$%#!` for a curse: no fact
     if label.is_name and not any(c.isupper() or c.isdigit() for c in text):

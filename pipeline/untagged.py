@@ -44,8 +44,15 @@ def _name_of_a_thing(sentences: list[Span], mention: Mention) -> Span | None:
 
 
 def _joins_the_name(token: Token, gap: str, covered: set[int]) -> bool:
-    """A capitalised word one space from the name, no title and no other mention's."""
-    return gap == " " and _capitalised(token) and token.lower_ not in TITLES and token.idx not in covered
+    """A capitalised word one space from the name, no title, no function word (`the U.S. And
+    the singer`: a sentence begun without its full stop) and no other mention's."""
+    return (
+        gap == " "
+        and _capitalised(token)
+        and token.lower_ not in TITLES
+        and token.lower_ not in HEADLINE_LOWER
+        and token.idx not in covered
+    )
 
 
 def _with_capitals_beside(
@@ -105,8 +112,8 @@ def untagged_names(sentences: list[Span], mentions: list[Mention], text: str | N
         if headlines[index]:
             continue
         for run in _runs(sentence, covered, _opens_a_name(sentence, covered, inside)):
-            while run and not _capitalised(run[-1]):
-                run.pop()  # `Bank of` before a tagged `England`: the connector is not the name's
+            while run and (not _capitalised(run[-1]) or run[-1].lower_ in HEADLINE_LOWER):
+                run.pop()  # `Bank of` before a tagged `England`, `Emacspeak At`: no name ends so
             if sum(map(_capitalised, run)) >= MIN_WORDS:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 added.append(Mention("", index, start, end, UNTAGGED_LABEL, text[start:end]))

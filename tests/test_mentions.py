@@ -317,3 +317,33 @@ def test_a_span_of_signs_alone_is_no_fact(text: str, start: int, end: int, label
     span = Span(doc, start, end, label=label)
     assert not any(c.isalnum() for c in span.text)
     assert clean_mentions(span, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "label", "kept"),
+    [
+        ("Redonda was mined in the late 19th and early 20th centuries.", "the late 19th and", "DATE", "late 19th"),
+        (
+            "It was the best ensemble in the 26 year-history of the awards.",
+            "the 26 year-history of",
+            "DATE",
+            "26 year-history",
+        ),
+        ("Sales rose 5% and then fell.", "5% and", "PERCENT", "5%"),
+        ("She sang My Heart Will Go On at the show.", "My Heart Will Go On", "WORK_OF_ART", "My Heart Will Go On"),
+    ],
+)
+def test_a_function_word_the_model_ran_a_fact_on_into_is_no_part_of_it(
+    sentence: str, span: str, label: str, kept: str
+) -> None:
+    """The model's span of a date or an amount that ends with `and`, `of`, `on` ran into the
+    next phrase (`the late 19th and early 20th centuries` cut after `and`)."""
+    from spacy.tokens import Span
+
+    from pipeline.mentions import clean_mentions
+
+    doc = load_model().make_doc(sentence)
+    start = sentence.index(span)
+    ent = doc.char_span(start, start + len(span), label=label)
+    assert isinstance(ent, Span)
+    assert [m.text for m in clean_mentions(ent, 0)] == [kept]

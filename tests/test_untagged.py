@@ -134,3 +134,32 @@ def _found_in_sentences(text: str, tagged: tuple[str, ...] = ()) -> list[str]:
 )
 def test_a_name_may_open_a_sentence(text: str, tagged: tuple[str, ...], names: list[str]) -> None:
     assert _found_in_sentences(text, tagged) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "found"),
+    [
+        ("Flag of the United Nations In a report out today it warned.", "United Nations", "ORG", "United Nations"),
+        ("It went double platinum in the U.S. And the singer trusted him.", "U.S.", "GPE", "U.S."),
+        ("A map of Iran A top US commander said yesterday.", "Iran", "GPE", "Iran"),
+        ("Shares of Deutsche Bank On the day fell.", "Deutsche Bank", "ORG", "Deutsche Bank"),
+    ],
+)
+def test_a_name_is_never_widened_over_a_capitalised_function_word(
+    sentence: str, name: str, label: str, found: str
+) -> None:
+    """A caption or a heading run into the next sentence with no full stop: the next sentence's
+    `In`, `And`, `A` has a capital, but no name ends with one."""
+    assert _widened(sentence, name, label) == [(found, label)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The caption read Flag Of Norway In the north it snowed.", ["Flag Of Norway"]),
+        ("Players may change Injury Attributes By setting this to Default.", ["Injury Attributes"]),
+        ("We met at the Royal Society Of Arts on Friday.", ["Royal Society Of Arts"]),  # inside, it stays
+    ],
+)
+def test_an_untagged_run_of_capitals_does_not_end_with_a_function_word(sentence: str, names: list[str]) -> None:
+    assert _found(sentence) == names
