@@ -136,6 +136,11 @@ def _as_fraction(ent: Span) -> Span:
 
 _PERCENT_WORDS = frozenset({"percent", "pct", "%", "per-cent"})
 _SCALE_AFTER = frozenset({"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs"})
+# units in words the model leaves off a count (`4,000` + `hectares`); not a weight in pounds,
+# which may be money, nor seats, nor a temperature's scale (a degree's, above)
+_MEASURE_WORDS = frozenset(
+    w for w, u in UNITS.items() if w.isalpha() and len(w) > 2 and u not in ("lb", "seats", "°C", "°F")
+)
 
 
 def _points_at(doc: Doc, at: int) -> bool:
@@ -152,6 +157,8 @@ def _with_units(ent: Span) -> Span:
     after = doc[end].lower_ if end < len(doc) else ""
     if ent.label_ in ("MONEY", "CARDINAL") and after in _SCALE_AFTER:  # `Rs 50` + `crore`
         return _with_units(Span(doc, ent.start, end + 1, label=ent.label_))
+    if ent.label_ == "CARDINAL" and after in _MEASURE_WORDS:  # the unit decides the fact: `hectares`, `acres`
+        return Span(doc, ent.start, end + 1, label="QUANTITY")
     if ent.label_ == "CARDINAL" and after in _PERCENT_WORDS:
         return Span(doc, ent.start, end + 1, label="PERCENT")
     if ent.label_ == "CARDINAL" and after == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":

@@ -31,6 +31,9 @@ _TO = r"[ \t]*(?:-|–|to)[ \t]*"
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _ZONES = "|".join(zone.upper() for zone in TIME_ZONES)  # as the wires write them: `14:00 GMT`
 _SCALE = rf"(?:[ \t]?(?:{SCALE_LETTERS})|[ \t](?:{SCALE_NAMES}))"
+_HOURS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?\d"
+_MINUTES = r"twenty(?:[ -]five)?|ten|five|[1-5]?\d"
+_ABOUT = r"about|around|roughly|approximately|just|shortly"
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
 # come first), cents and pence (no scale before them) and `won` (a verb too)
 _CURRENCY_NAMES = "|".join(
@@ -98,6 +101,20 @@ SHAPE_RULES = (
             rf"(?:[ \t](?:{_ZONES})\b)?"
         ),
         frozenset({"CARDINAL", "QUANTITY", "TIME", "ORG"}),  # ORG: the zone (`GMT`), as the model reads it
+    ),
+    # a clock time in words, which the model reads as a date, a number or nothing: `half past
+    # four`, `a quarter to six`, `ten past nine`; `five to six` may be a range, so only a quarter
+    # is read before `to`
+    ShapeRule(
+        "TIME",
+        re.compile(
+            rf"(?<![\w-])(?:(?:{_ABOUT})[ \t]+)?"
+            rf"(?:(?:(?:a[ \t]+)?quarter|half|{_MINUTES}(?:[ \t]+minutes?)?)[ \t]+(?:past|after)"
+            rf"|(?:a[ \t]+)?quarter[ \t]+to)[ \t]+(?:{_HOURS})\b(?![ \t]*(?:%|per\b|percent))"
+            r"(?:[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night))?",
+            re.IGNORECASE,
+        ),
+        frozenset({"CARDINAL", "QUANTITY", "TIME", "DATE"}),
     ),
     # a 24-hour time in four digits and its zone, as the wires write it (`(1400 GMT)`), the model
     # reading a number and an organisation

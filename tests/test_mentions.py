@@ -53,6 +53,11 @@ def test_a_comma_after_an_amount_is_not_part_of_it() -> None:
         ("The polls are open from 7 am until 9 pm on Tuesday.", "7 am", "T07:00"),  # `7 am` tagged a quantity
         ("The polls are open from 7 am until 9 pm on Tuesday.", "9 pm", "T21:00"),
         ("Hours run from 10 a.m. to 9 p.m. on voting days.", "10 a.m. to 9 p.m.", "T10:00/T21:00"),
+        # a clock time in words, which the model reads as a date or a number
+        ("The meeting ended at around half past four.", "around half past four", "T04:30"),
+        ("The alarm was raised at ten past nine at night.", "ten past nine at night", "T21:10"),
+        ("They arrived at about a quarter to six in the evening.", "about a quarter to six in the evening", "T17:45"),
+        ("The shop opens at 20 past 8.", "20 past 8", "T08:20"),
     ],
 )
 def test_clock_times_are_time_facts(sentence: str, time: str, value: str) -> None:

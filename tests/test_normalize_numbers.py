@@ -31,6 +31,17 @@ AMOUNTS = [
     ("7,000", "7000"),
     ("about 60", "~60"),
     ("up to 60", "<=60"),
+    ("as long as 8 weeks", "<=8 weeks"),  # `as ... as` bounds an amount as `up to` does
+    ("as high as 40 °C", "<=40 °C"),
+    ("as far as 20 km", "<=20 km"),
+    ("as few as 12", ">=12"),
+    ("as little as 5 mg", ">=5 mg"),
+    ("600 millimetres", "600 mm"),  # units in full and short are one unit
+    ("2.5 milligrams", "2.5 mg"),
+    ("30 centimetres", "30 cm"),
+    ("250ml", "250 mL"),
+    ("12 inches", "12 inch"),
+    ("4,000 hectares", "4000 ha"),
     ("more than 2,000", ">2000"),
     ("at least 12", ">=12"),
     ("a minimum of 12", ">=12"),  # the article before it had hidden the qualifier

@@ -89,6 +89,21 @@ SAME = {
         ("The train reached 320km/h.", "The train reached 320 kilometres per hour."),
         ("The car was doing 90 mph.", "The car was doing 90 miles an hour."),
     ],
+    "a clock time in words and in figures": [
+        ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
+        ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
+        ("They left at a quarter to six in the evening.", "They left at 5.45pm."),
+    ],
+    "a unit of length, mass or volume in full": [
+        ("Average rainfall is 600 millimetres a year.", "Average rainfall is 600mm per year."),
+        ("The dose was halved to 2.5 milligrams.", "The dose was halved to 2.5mg."),
+        ("Each bottle holds 330 millilitres.", "Each bottle holds 330ml."),
+    ],
+    "an upper bound written `as ... as`": [
+        ("The trial will last up to eight weeks.", "The trial is expected to last as long as eight weeks."),
+        ("Temperatures could reach up to 45C.", "Temperatures could reach as high as 45C."),
+        ("Debris fell up to 20 km away.", "Debris fell as far as 20 km away."),
+    ],
     "a ground or airport without the word": [
         ("City host Arsenal at the Etihad Stadium on 8 April.", "City will host Arsenal at the Etihad on 8 April."),
         ("The plane landed at Heathrow Airport.", "The plane landed at Heathrow."),
@@ -362,6 +377,16 @@ CHANGED = [
     ("The deal was worth $2.5bn.", "The deal was worth $2,600m.", "$2.5bn"),
     ("Liverpool beat City 3-1 at Anfield.", "Liverpool defeated City by three goals to two at Anfield.", "3-1"),
     ("Winds of up to 104mph hit the islands.", "Winds of up to 140 miles per hour hit the islands.", "104mph"),
+    ("Average rainfall is 600 millimetres a year.", "Average rainfall is 600cm per year.", "600 millimetres"),
+    ("The alarm was raised at ten past nine.", "The alarm was raised at twenty past nine.", "ten past nine"),
+    ("They left at a quarter to six.", "They left at a quarter past six.", "a quarter to six"),
+    ("The trip takes five to six hours.", "The trip takes five to seven hours.", "five to six hours"),  # a range
+    (
+        "The fire burned 4,000 hectares.",
+        "The fire burned 4,000 acres.",
+        "4,000 hectares",
+    ),  # the model leaves `hectares` off
+    ("The trial will last up to eight weeks.", "The trial will last as little as eight weeks.", "up to eight weeks"),
     ("The final is at Wembley Stadium.", "The final is at Wembley Arena.", "Wembley Stadium"),
     ("Liverpool top the Premier League.", "Liverpool top the Chancellor League.", "Premier League"),
     (

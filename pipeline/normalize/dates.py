@@ -265,6 +265,7 @@ _SPOKEN_CLOCK = (  # clock times in words or as Europe writes them, rewritten as
     (re.compile(r"\bhalf past (\d{1,2})\b"), lambda m: f"{m[1]}:30"),
     (re.compile(r"\bquarter past (\d{1,2})\b"), lambda m: f"{m[1]}:15"),
     (re.compile(r"\bquarter to (\d{1,2})\b"), lambda m: f"{(int(m[1]) - 1) % 24}:45"),
+    (re.compile(r"\b([1-5]?\d)(?: minutes?)? (?:past|after) (\d{1,2})\b"), lambda m: f"{m[2]}:{int(m[1]):02d}"),
 )
 
 

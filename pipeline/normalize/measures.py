@@ -10,6 +10,15 @@ from decimal import Decimal
 # second, litre), as canonical values write units (`number_words.UNITS`).
 _IN_BASE: dict[str, tuple[str, Decimal]] = {
     "m": ("length", Decimal(1)),
+    "mm": ("length", Decimal("0.001")),
+    "cm": ("length", Decimal("0.01")),
+    "inch": ("length", Decimal("0.0254")),
+    "yd": ("length", Decimal("0.9144")),
+    "mg": ("mass", Decimal("0.000001")),
+    "g": ("mass", Decimal("0.001")),
+    "oz": ("mass", Decimal("0.028349523125")),
+    "mL": ("volume", Decimal("0.001")),
+    "gal": ("volume", Decimal("3.785411784")),  # the US gallon, as most copies that convert use
     "km": ("length", Decimal(1000)),
     "mi": ("length", Decimal("1609.344")),
     "ft": ("length", Decimal("0.3048")),

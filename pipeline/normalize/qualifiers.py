@@ -8,8 +8,11 @@ import re
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:just about|about|around|approximately|roughly|some|an estimated|estimated|circa|ca\.?|c\.)", "~"),
-    (r"(?:up to|as many as|as much as|no more than|at most|(?:a )?maximum of)", "<="),
-    (r"(?:at least|no fewer than|no less than|(?:a )?minimum of)", ">="),
+    (
+        r"(?:up to|as (?:many|much|long|high|far|large|big|heavy|deep|tall) as|no more than|at most|(?:a )?maximum of)",
+        "<=",
+    ),
+    (r"(?:at least|as (?:few|little|low|short|small) as|no fewer than|no less than|(?:a )?minimum of)", ">="),
     (r"(?:more than|more of|over|above|upwards of|in excess of|exceeding)", ">"),  # `more of`: as translated
     (r"(?:less than|fewer than|under|below)", "<"),
     (r"(?:nearly|almost|virtually|near|close to|just under|just below)", "<~"),
