@@ -150,12 +150,11 @@ def _best_container(part: set[str], wholes: list[set[str]], window: range) -> in
 def _pair_short_lines_in_place(
     by_ref: dict[int, Group], by_cmp: dict[int, Group], ref_sets: list[set[str]], cmp_sets: list[set[str]]
 ) -> None:
-    """A short line with no counterpart, alone between two sentences whose counterparts hold one
-    short line between them, is that line rewritten (an address's `Japan` / `China`): too short
-    to share a word, it had read as dropped and another as inserted, its fact as missing."""
+    """A short line alone between aligned neighbours whose counterparts hold one short line is
+    that line rewritten (an address's `Japan` / `China`): too short to share a word with it."""
     for i in range(1, len(ref_sets) - 1):
         before, after = by_ref.get(i - 1), by_ref.get(i + 1)
-        if i in by_ref or before is None or after is None or not before.compared or not after.compared:
+        if i in by_ref or not (before and after and before.compared and after.compared):
             continue
         j = before.compared[-1] + 1
         if after.compared[0] != j + 1 or j in by_cmp or max(len(ref_sets[i]), len(cmp_sets[j])) > SHORT_LINE_WORDS:

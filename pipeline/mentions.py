@@ -49,11 +49,17 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
+def _range_goes_on(ent: Span) -> bool:
+    """The span ends with a range's connector and a number follows it."""
+    end = ent.end
+    return ent[-1].lower_ in RANGE_WORDS and end < len(ent.doc) and ent.doc[end].like_num
+
+
 def _with_range_end(ent: Span) -> Span:
     """A range the model cut after its connector (`about five to` of `about five to six hours`):
     the number after it and its unit, else a change of that number was no change of the fact."""
     doc, end = ent.doc, ent.end
-    if len(ent) < 2 or ent[-1].lower_ not in RANGE_WORDS or end >= len(doc) or not doc[end].like_num:
+    if len(ent) < 2 or not _range_goes_on(ent):
         return ent
     if doc[end].ent_iob_ != "O":  # the model tagged the range's end apart (`three miles`): `joined` joins them
         return ent
@@ -229,20 +235,15 @@ def _outside_open_parentheses(ent: Span) -> list[Span]:
 # of `the late 19th and early 20th centuries`, `26 year-history of`); a place's or body's
 # capitalised `In`, `On` where a caption runs into the next sentence (`the United Nations In a
 # 40 page report`). Not a title's (`My Heart Will Go On`), nor a letter (`Vitamin A`).
-_TRAILING_WORD = re.compile(r"\s+(?:of|and|or|on|to|in|at|for|with|by|from)$")
-_TRAILING_CAPITAL_WORD = re.compile(r"\s+(?:Of|And|Or|On|To|In|At|For|With|By|From|The)$")
+_RUN_ON_WORDS = ("of", "and", "or", "on", "to", "in", "at", "for", "with", "by", "from")
+_TRAILING_WORD = re.compile(rf"\s+(?:{'|'.join(_RUN_ON_WORDS)})$")
+_TRAILING_CAPITAL_WORD = re.compile(rf"\s+(?:{'|'.join(w.capitalize() for w in (*_RUN_ON_WORDS, 'the'))})$")
 _TITLES = frozenset({"WORK_OF_ART", "MISC", "EVENT", "LAW", "PRODUCT"})
 
 
 # a sentence's end with no space after it, as pages glue a heading to the line after it; a
 # full stop only after a lower-case word of four letters or more (`St.Louis` stays one name)
 _GLUED_SENTENCE_END = re.compile(r"^[^\W\d_]*[a-z](?:[?!]+|(?<=[a-z]{4})\.)(?=[A-Z])")
-
-
-def _range_goes_on(ent: Span) -> bool:
-    """The span ends with a range's connector and a number follows it."""
-    end = ent.end
-    return ent[-1].lower_ in RANGE_WORDS and end < len(ent.doc) and ent.doc[end].like_num
 
 
 def _trimmed(ent: Span, sentence: int) -> Mention | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import TIME_ZONES
-from pipeline.normalize.number_words import SCALE_LETTERS, SCALE_NAMES
+from pipeline.normalize.number_words import ONE_TO_TWELVE, SCALE_LETTERS, SCALE_NAMES
 from pipeline.records import Mention
 
 
@@ -31,7 +31,7 @@ _TO = r"[ \t]*(?:-|–|to)[ \t]*"
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _ZONES = "|".join(zone.upper() for zone in TIME_ZONES)  # as the wires write them: `14:00 GMT`
 _SCALE = rf"(?:[ \t]?(?:{SCALE_LETTERS})|[ \t](?:{SCALE_NAMES}))"
-_HOURS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?\d"
+_HOURS = rf"{ONE_TO_TWELVE}|1[0-2]|0?\d"
 _MINUTES = r"twenty(?:[ -]five)?|ten|five|[1-5]?\d"
 _ABOUT = r"about|around|roughly|approximately|just|shortly"
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may

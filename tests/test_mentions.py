@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Span
 
+from pipeline.mentions import clean_mentions
 from pipeline.ner import load_model, parse_doc
 from pipeline.normalize import normalize_value
 
@@ -314,10 +316,6 @@ def test_a_name_written_with_a_full_stop_and_no_space_stays_whole() -> None:
 def test_a_span_of_signs_alone_is_no_fact(text: str, start: int, end: int, label: str) -> None:
     """The model tags a lone sign now and then; with no letter or digit in it there is no fact
     to compare, and a copy that drops or changes the sign has changed none."""
-    from spacy.tokens import Span
-
-    from pipeline.mentions import clean_mentions
-
     doc = load_model().make_doc(text)
     span = Span(doc, start, end, label=label)
     assert not any(c.isalnum() for c in span.text)
@@ -343,10 +341,6 @@ def test_a_function_word_the_model_ran_a_fact_on_into_is_no_part_of_it(
 ) -> None:
     """The model's span of a date or an amount that ends with `and`, `of`, `on` ran into the
     next phrase (`the late 19th and early 20th centuries` cut after `and`)."""
-    from spacy.tokens import Span
-
-    from pipeline.mentions import clean_mentions
-
     doc = load_model().make_doc(sentence)
     start = sentence.index(span)
     ent = doc.char_span(start, start + len(span), label=label)

@@ -170,10 +170,9 @@ UNITS: dict[str, str] = {
     "seat": "seats",
 }
 
+ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # a clock's hours too
 # A count in one word, as it stands in a compound (`one-time`) or a name (`Group of Seven`).
-NUMBER_WORD = re.compile(
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-)
+NUMBER_WORD = re.compile(rf"{ONE_TO_TWELVE}|twenty|thirty|forty|fifty|hundred")
 
 RANGE_WORDS = ("to", "and", "or", "-", "–")  # what joins a range's ends: `five to six`, `two or three`, `3-5`
 # The scales written after a number in money and counts, short and in full (`$5bn`, `5 million`),
