@@ -2,22 +2,28 @@
 
 With one worker, NER streams in (from the cache or spaCy) and each story is processed as
 soon as its last version is parsed. From `HELPER_MIN_DOCUMENTS` documents to parse, on a
-machine with a second core, spaCy runs in one helper process while this one compares and
-writes the stories already parsed: the stages after NER then cost little time beyond NER's
-own, and each document's NER is what this process would have found (the helper inherits the
-model and keeps one memo of paragraphs). With `--workers N` and at least `POOL_MIN_DOCUMENTS`
-documents, N worker processes take whole batches of stories (NER, normalisation,
-alignment and comparison: `pipeline.batches`), each loading the model once, and this
-process only writes the outputs, in story order.
+machine with a second core, spaCy also runs in one helper process: the helper parses chunk
+after chunk, and this process compares and writes the stories already parsed and, whenever
+the next chunk in order is not parsed yet, parses the next one nobody has taken. Neither
+core waits while there is NER to do, and each document's NER is what one process would
+have found (a paragraph is parsed on its own, whoever parses it). With `--workers N` and
+at least `POOL_MIN_DOCUMENTS` documents, N worker processes take whole batches of stories
+(NER, normalisation, alignment and comparison: `pipeline.batches`), each loading the model
+once, and this process only writes the outputs, in story order.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import time
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from functools import partial
+from multiprocessing.process import BaseProcess
+from multiprocessing.queues import Queue
+from multiprocessing.sharedctypes import Synchronized
 
 from pipeline import batches
 from pipeline.batches import NamesLater, make_batches, process_batch, remember
@@ -153,13 +159,17 @@ def _helper_pays(todo: list[Document]) -> bool:
 
 
 def _chunks(todo: list[Document], largest: int) -> list[list[Document]]:
-    """`todo` in chunks of `largest` documents, the last ones halving down to SMALLEST_CHUNK:
-    what is still to compare when the helper's NER ends is one small chunk's stories."""
+    """`todo` in chunks of about `largest` documents, the last ones halving down to
+    SMALLEST_CHUNK: what is still to compare when NER ends is one small chunk's stories. A
+    chunk ends with a story's last version, so that the versions of a story, which share
+    most of their paragraphs, are parsed in one process, each distinct paragraph once."""
     chunks, first = [], 0
     while first < len(todo):
-        size = max(SMALLEST_CHUNK, min(largest, (len(todo) - first) // 2))
-        chunks.append(todo[first : first + size])
-        first += size
+        end = first + max(SMALLEST_CHUNK, min(largest, (len(todo) - first) // 2))
+        while 0 < end < len(todo) and todo[end].story == todo[end - 1].story:
+            end += 1
+        chunks.append(todo[first:end])
+        first = end
     return chunks
 
 
@@ -169,21 +179,77 @@ def _parse_chunk(chunk: list[Document], model: str, max_chars: int) -> list[Pars
     return list(ner.parse_here(chunk, model, max_chars))
 
 
+Parsed = tuple[int, "list[ParsedDocument] | BaseException"]  # a chunk's number and its NER, or what went wrong
+
+
 def _parsed_beside(
     todo: list[Document], model: str, max_chars: int, meanwhile: Callable[[], object]
 ) -> Iterator[ParsedDocument]:
-    """Every document's NER, in order, from one helper process, while this one compares
-    and writes the stories already parsed: on two cores the stages after NER then cost
-    (nearly) no time beyond NER's own. The helper is forked with the model loaded, and
-    parses `CHUNK_DOCUMENTS` documents at a time with one memo of pieces, as this process
-    would have (the last chunks smaller: `_chunks`)."""
+    """Every document's NER, in order, from a helper process and this one. Both take the
+    next chunk nobody has taken: the helper one after another, this process whenever the
+    next chunk in order is not parsed yet, so that neither core waits while there is NER to
+    do (this one spends less than half its time comparing and writing). The helper is forked
+    with the model loaded, and each process parses its chunks as `parse_here` does, with its
+    own memo of pieces: a piece's NER does not depend on who parses it."""
     from pipeline import ner
 
     ner.load_model(model, max_chars)  # before the fork: the helper inherits it
     chunks = _chunks(todo, ner.CHUNK_DOCUMENTS)
-    work = partial(_parse_chunk, model=model, max_chars=max_chars)
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        done = pool.imap(work, chunks)
+    context = multiprocessing.get_context("fork")
+    taken, there = context.Value("i", 0), context.Queue()
+    helper = context.Process(target=_help, args=(chunks, taken, there, model, max_chars), daemon=True)
+    helper.start()
+    try:
         meanwhile()
-        for parsed in done:
-            yield from parsed
+        done: dict[int, list[ParsedDocument]] = {}
+        for wanted in range(len(chunks)):
+            while wanted not in done:
+                number, parsed = _one_more(chunks, taken, there, helper, model, max_chars)
+                if isinstance(parsed, BaseException):
+                    raise parsed
+                done[number] = parsed
+            yield from done.pop(wanted)
+    finally:  # the helper has ended, or is ending with nothing left to take, unless the run stopped
+        helper.join(timeout=1 if taken.value >= len(chunks) else 0)
+        if helper.is_alive():
+            helper.terminate()
+            helper.join()
+
+
+def _take(taken: Synchronized, chunks: int) -> int | None:
+    """The number of the next chunk nobody has taken, now taken; None when all are."""
+    with taken.get_lock():
+        number = taken.value
+        if number >= chunks:
+            return None
+        taken.value = number + 1
+        return number
+
+
+def _help(chunks: list[list[Document]], taken: Synchronized, there: Queue, model: str, max_chars: int) -> None:
+    """The helper: parse chunks until none is left, each sent back with its number."""
+    while (number := _take(taken, len(chunks))) is not None:
+        try:
+            there.put((number, _parse_chunk(chunks[number], model, max_chars)))
+        except Exception as exc:  # sent back and raised there: the run stops with what went wrong
+            there.put((number, exc))
+            return
+
+
+def _one_more(
+    chunks: list[list[Document]], taken: Synchronized, there: Queue, helper: BaseProcess, model: str, max_chars: int
+) -> Parsed:
+    """A chunk the helper has parsed; else one nobody has taken, parsed here; else the
+    helper's next, waited for."""
+    with suppress(queue.Empty):
+        return there.get_nowait()
+    number = _take(taken, len(chunks))
+    if number is not None:
+        return number, _parse_chunk(chunks[number], model, max_chars)
+    while True:
+        with suppress(queue.Empty):
+            return there.get(timeout=1)
+        if not helper.is_alive():
+            with suppress(queue.Empty):
+                return there.get(timeout=1)  # sent just before it ended
+            raise RuntimeError(f"the NER helper process stopped (exit code {helper.exitcode})")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ from openpyxl import load_workbook
 
 from pipeline import local
 from pipeline.options import RunOptions
+from pipeline.records import Document
 from pipeline.run import run_extract
 from pipeline.schema import FACT_DIFFS, columns
 
@@ -82,20 +86,45 @@ def test_differences_sheet_is_most_severe_first_each_severity_in_story_order(tmp
     assert found == expected
 
 
+def _versions(stories: int, versions: int) -> list[Document]:
+    return [
+        Document(f"s{s}", f"v{v}", "reference" if v == 0 else "compared", "")
+        for s in range(stories)
+        for v in range(versions)
+    ]
+
+
 @pytest.mark.parametrize(
-    ("documents", "largest", "sizes"),
+    ("stories", "versions", "largest", "sizes"),
     [
-        (200, 64, [64, 64, 36, 18, 9, 8, 1]),
-        (70, 64, [35, 17, 9, 8, 1]),
-        (10, 64, [8, 2]),
+        (200, 1, 64, [64, 64, 36, 18, 9, 8, 1]),
+        (70, 1, 64, [35, 17, 9, 8, 1]),
+        (10, 1, 64, [8, 2]),
+        (60, 5, 64, [65, 65, 65, 55, 25, 15, 10]),  # revisions: a chunk ends with a story
     ],
 )
-def test_the_helper_s_last_chunks_shrink(documents: int, largest: int, sizes: list[int]) -> None:
-    """Little is left to compare when the helper's NER ends: its last chunks are small."""
-    todo = list(range(documents))
-    chunks = local._chunks(todo, largest)  # type: ignore[arg-type]
+def test_the_helper_s_last_chunks_shrink_and_end_with_a_story(
+    stories: int, versions: int, largest: int, sizes: list[int]
+) -> None:
+    """Little is left to compare when NER ends: the last chunks are small. A story's versions
+    are parsed together, so a paragraph they share is parsed once."""
+    todo = _versions(stories, versions)
+    chunks = local._chunks(todo, largest)
     assert [len(chunk) for chunk in chunks] == sizes
     assert [item for chunk in chunks for item in chunk] == todo  # every document once, in order
+    assert all(chunk[-1].story != following[0].story for chunk, following in itertools.pairwise(chunks))
+
+
+def test_a_helper_that_stopped_is_said_not_waited_for() -> None:
+    """A helper killed (out of memory, by a signal) with a chunk taken: the run stops and
+    says so, instead of waiting for the chunk for ever."""
+    context = multiprocessing.get_context("fork")
+    taken, there = context.Value("i", 1), context.Queue()  # its one chunk taken
+    helper = context.Process(target=os._exit, args=(3,))
+    helper.start()
+    helper.join()
+    with pytest.raises(RuntimeError, match=r"helper process stopped \(exit code 3\)"):
+        local._one_more([[]], taken, there, helper, "unused", 0)
 
 
 def test_one_core_gets_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
