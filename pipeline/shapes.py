@@ -34,6 +34,7 @@ _SCALE = rf"(?:[ \t]?(?:{SCALE_LETTERS})|[ \t](?:{SCALE_NAMES}))"
 _HOURS = rf"{ONE_TO_TWELVE}|1[0-2]|0?\d"
 _MINUTES = r"twenty(?:[ -]five)?|ten|five|[1-5]?\d"
 _ABOUT = r"about|around|roughly|approximately|just|shortly"
+_MONTH_CAPITALISED = "|".join(month.capitalize() for month in MONTH_PATTERN.split("|"))
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
 # come first), cents and pence (no scale before them) and `won` (a verb too)
 _CURRENCY_NAMES = "|".join(
@@ -65,6 +66,17 @@ SHAPE_RULES = (
             rf"(?<![\w,.-])(?:{_DAY}(?:{_TO}{_DAY})?[ \t]+(?:of[ \t]+)?(?:{MONTH_PATTERN})\.?"
             rf"|(?:{MONTH_PATTERN})\.?[ \t]+{_DAY}(?:{_TO}{_DAY})?),?[ \t]+[12]\d{{3}}(?![\w-]|[.,]\d)",
             re.IGNORECASE,
+        ),
+        frozenset({"CARDINAL", "ORDINAL", "DATE"}),
+    ),
+    # a day and a month with no year, which the model splits before the word they qualify: `the
+    # 22 October vote` (tagged `22` and `October`), `the 3rd May rally` (`3rd` only); the month
+    # capitalised, as a date writes it (`3 may` is a count and a verb)
+    ShapeRule(
+        "DATE",
+        re.compile(
+            rf"(?<![\w,.-])(?:{_DAY}(?:{_TO}{_DAY})?[ \t]+(?:of[ \t]+)?(?:{_MONTH_CAPITALISED})\.?"
+            rf"|(?:{_MONTH_CAPITALISED})\.?[ \t]+{_DAY}(?:{_TO}{_DAY})?)(?![\w-]|[.,]\d)"
         ),
         frozenset({"CARDINAL", "ORDINAL", "DATE"}),
     ),

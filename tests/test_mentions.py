@@ -46,6 +46,27 @@ def test_a_comma_after_an_amount_is_not_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date", "value"),
+    [
+        ("Parties met before the 22 October vote.", "22 October", "XXXX-10-22"),  # tagged `22` and `October`
+        ("Crowds gathered for the 3rd May rally.", "3rd May", "XXXX-05-03"),  # tagged `3rd` only
+        ("The 30 June deadline passed quietly.", "30 June", "XXXX-06-30"),
+        ("The 4 July holiday is near.", "4 July holiday", "XXXX-07-04"),  # the model's own span kept
+    ],
+)
+def test_a_day_and_month_before_the_word_they_qualify_are_one_date(sentence: str, date: str, value: str) -> None:
+    mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert date in mentions
+    assert mentions[date].label == "DATE"
+    assert normalize_value("DATE", date, None)[0] == value
+
+
+def test_a_count_before_a_lower_case_may_is_no_date() -> None:
+    mentions = parse_doc("d", load_model()("Only 3 may attend the hearing.")).mentions
+    assert not [m for m in mentions if m.label == "DATE"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "time", "value"),
     [
         ("The strike began at 0800 GMT on Friday.", "0800 GMT", "T08:00Z"),

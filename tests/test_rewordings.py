@@ -89,6 +89,11 @@ SAME = {
         ("The train reached 320km/h.", "The train reached 320 kilometres per hour."),
         ("The car was doing 90 mph.", "The car was doing 90 miles an hour."),
     ],
+    "a day and a month before the word they qualify": [
+        ("Parties met before the 22 October vote.", "Parties met before the October 22 vote."),
+        ("Crowds gathered for the 3rd May rally.", "Crowds gathered for the May 3 rally."),
+        ("Troops left before the 15 March deadline.", "Troops left before the March 15th deadline."),
+    ],
     "a clock time in words and in figures": [
         ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
         ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
@@ -468,6 +473,8 @@ CHANGED = [
     ("The measure passed 218-212 in the House.", "The measure passed the House 218 to 211.", "218-212"),
     ("PM2.5 levels were high in Delhi.", "PM10 levels were high in Delhi.", "PM2.5"),
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
+    ("Parties met before the 22 October vote.", "Parties met before the 23 October vote.", "22 October"),
+    ("Crowds gathered for the 3rd May rally.", "Crowds gathered for the 3rd March rally.", "3rd May"),
 ]
 
 
