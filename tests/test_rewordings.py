@@ -94,6 +94,16 @@ SAME = {
         ("Crowds gathered for the 3rd May rally.", "Crowds gathered for the May 3 rally."),
         ("Troops left before the 15 March deadline.", "Troops left before the March 15th deadline."),
     ],
+    "seconds after a number, a spinner's `2nd` for them included": [
+        ("Wash your hands for 20 seconds.", "Wash your hands for 20 2nd."),
+        ("A 20-second video of the crash went viral.", "A 20-2nd video of the crash went viral."),
+        ("The ad runs for 50 seconds.", "The ad runs for a 50-second slot."),
+    ],
+    "a period's middle in one word": [
+        ("The festival is held in mid-summer.", "The festival is held in midsummer."),
+        ("Prices dipped in mid-week trading.", "Prices dipped in midweek trading."),
+        ("The bank expects a recovery by midyear.", "The bank expects a recovery by mid-year."),
+    ],
     "a clock time in words and in figures": [
         ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
         ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
@@ -475,6 +485,8 @@ CHANGED = [
     ("Growth was 2.3% in May.", "Growth was 3,2% in May.", "2.3%"),
     ("Parties met before the 22 October vote.", "Parties met before the 23 October vote.", "22 October"),
     ("Crowds gathered for the 3rd May rally.", "Crowds gathered for the 3rd March rally.", "3rd May"),
+    ("A 20-second video of the crash went viral.", "A 30-2nd video of the crash went viral.", "20-second"),
+    ("The festival is held in mid-summer.", "The festival is held in midwinter.", "mid-summer"),
 ]
 
 

@@ -108,6 +108,10 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+# `20-second`, and a spinner's `20-2nd` for it: after a number, the unit, never the ordinal
+_SECONDS_AFTER_NUMBER = re.compile(r"(?<=\d)([ -])(?:2nd|seconds?)\b", re.IGNORECASE)
+
+
 def kind_of(label: str, text: str) -> str:
     """The kind of fact a mention is, from its label, corrected by its surface."""
     info, surface = label_info(label), text.strip()
@@ -139,6 +143,8 @@ def normalize_as(kind: str, text: str, anchor: dt.date | None) -> tuple[str, boo
 def _normalized(kind: str, text: str, anchor: dt.date | None, tense: str) -> tuple[str, bool]:
     """Cached: the versions of a story repeat most of their facts. `tense` is read by the date
     rules from the context `in_tense` set; here it keys the cache."""
+    if kind in ("date", "time", "amount"):
+        text = _SECONDS_AFTER_NUMBER.sub(r"\1seconds", text)
     span_of_time = frequency_key(text) or duration_key(text) if kind in ("date", "time") else None
     if span_of_time:  # `43 years old` = `43 years`: no date (`two thousand years` is no year 2000)
         return span_of_time, False

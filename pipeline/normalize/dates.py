@@ -34,11 +34,15 @@ _PART_OF_YEAR_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)|(?<=\
 _UNIT_SHORT = re.compile(rf"\b({'|'.join(UNITS_WRITTEN_SHORT)})(s?)\b\.?")
 
 
+# a period's middle written as one word, as a wrapped copy's line-end hyphen leaves it too
+_MID_PERIOD = re.compile(r"\bmid(?=(?:summer|winter|spring|autumn|fall|week|year|month)\b)")
+
+
 def _clean(text: str) -> str:
     text = _DECADE_APOSTROPHE.sub(r"\1s", fold(tidy(text)))  # `the 1990's`: a decade, not a possessive
     text = _YEARS_PART.sub(lambda m: f"{m['part']} of {m['year'].replace('the', 'this')}", text)
     text = _PART_OF_YEAR_HYPHEN.sub(" ", strip_possessive(text))  # `second-quarter`, `year-end`
-    text = digits_for_words(text)
+    text = digits_for_words(_MID_PERIOD.sub("mid-", text))  # `midsummer` = `mid-summer`
     text = _UNIT_SHORT.sub(lambda m: UNITS_WRITTEN_SHORT[m[1]] + m[2], text)  # `the end of the yr`
     text = re.sub(r"\b(latter|former) half\b", lambda m: "2nd half" if m[1] == "latter" else "1st half", text)
     text = re.sub(r"\bfiscal (\d(?:st|nd|rd|th)) (quarter|half)\b", r"\1 fiscal \2", text)  # = `2nd fiscal quarter`
