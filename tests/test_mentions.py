@@ -61,6 +61,20 @@ def test_a_day_and_month_before_the_word_they_qualify_are_one_date(sentence: str
     assert normalize_value("DATE", date, None)[0] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("| 7:00 AM | Wakes up |\n| 8:00 PM | Goes to bed |", [("7:00 AM", "TIME"), ("8:00 PM", "TIME")]),
+        ("| Rate | 0.18% | 0.08% |", [("0.18%", "PERCENT"), ("0.08%", "PERCENT")]),  # tagged as one
+        ("Category:April 7, 2005 400px|In the above file illustration, a line.", [("April 7, 2005", "DATE")]),
+    ],
+)
+def test_no_fact_runs_over_a_table_s_or_an_image_s_bar(text: str, facts: list[tuple[str, str]]) -> None:
+    mentions = [(m.text, m.label) for m in parse_doc("d", load_model()(text)).mentions]
+    assert all(fact in mentions for fact in facts)
+    assert not [words for words, _ in mentions if "|" in words]
+
+
 def test_a_count_before_a_lower_case_may_is_no_date() -> None:
     mentions = parse_doc("d", load_model()("Only 3 may attend the hearing.")).mentions
     assert not [m for m in mentions if m.label == "DATE"]

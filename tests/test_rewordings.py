@@ -104,6 +104,14 @@ SAME = {
         ("Prices dipped in mid-week trading.", "Prices dipped in midweek trading."),
         ("The bank expects a recovery by midyear.", "The bank expects a recovery by mid-year."),
     ],
+    "a fact beside a table's or an image's bar": [
+        ("| 8:00 PM | Goes to bed |\n| 9:00 AM | Walks out |", "| 8:00 PM | Goes to sleep |\n| 9:00 AM | Walks off |"),
+        ("| Rate | 0.18% | 0.08% |", "| Rate | 0.18 per cent | 0.08 percent |"),
+        (
+            "Category:April 7, 2005 400px|In the above file illustration, a line.",
+            "Category:7 April 2005 400px|In the above file illustration, a line.",
+        ),
+    ],
     "a clock time in words and in figures": [
         ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
         ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
@@ -487,6 +495,7 @@ CHANGED = [
     ("Crowds gathered for the 3rd May rally.", "Crowds gathered for the 3rd March rally.", "3rd May"),
     ("A 20-second video of the crash went viral.", "A 30-2nd video of the crash went viral.", "20-second"),
     ("The festival is held in mid-summer.", "The festival is held in midwinter.", "mid-summer"),
+    ("| Rate | 0.18% | 0.08% |", "| Rate | 0.18% | 0.09% |", "0.08%"),
 ]
 
 
