@@ -42,7 +42,7 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     no fact, two when it runs into a parenthesis it does not close."""
     # the currency again after the units: `one` + `trillion` + `roubles`
     ent = _with_currency(_with_units(_with_count_before(_with_currency(_as_fraction(_with_range_end(ent))))))
-    found = (_trimmed(part, sentence) for part in _outside_open_parentheses(_without_trailing_verbs(ent)))
+    found = (_trimmed(part, sentence) for part in _between_stray_brackets_and_bars(_without_trailing_verbs(ent)))
     return [mention for mention in found if mention is not None]
 
 
@@ -211,7 +211,7 @@ def _hyphened(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
-def _outside_open_parentheses(ent: Span) -> list[Span]:
+def _between_stray_brackets_and_bars(ent: Span) -> list[Span]:
     """`ent` cut at each bracket it opens without closing, or closes without opening: the
     model ran one fact into the next (`first Sunday of April (two weeks later`); and at each
     table's or wiki image's bar, with the token glued to it (`8:00 PM | Goes`, `0.18% | 0.08%`,
