@@ -121,6 +121,13 @@ def over_line_end_hyphens(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _NUMBER_END = re.compile(r"teen|ty|th", re.IGNORECASE)  # `seven-\nteen` is one number cut in two
 
 
+# Prefixes that are no words of their own, before a word they keep a hyphen with where the two
+# written together are no word either (`multi-year`, `anti-government`, `pre-election`)
+_PREFIXES = frozenset(
+    {"multi", "non", "semi", "anti", "pre", "post", "mid", "co", "ex", "sub", "inter", "intra", "ultra", "pseudo"}
+)
+
+
 def compound(before: str, after: str) -> bool:
     """The line-end hyphen between `before` and `after` is a compound's own: the halves are
     words of their own and the two written together are none (`decades-\\nlong`,
@@ -133,4 +140,4 @@ def compound(before: str, after: str) -> bool:
         return True  # `one-\ntime`, `two-\nyear`: a count's compound, though `onetime` is a word too
     if not (first and second) or in_wordnet(first[0] + second[0]):
         return False
-    return in_wordnet(first[0]) and in_wordnet(second[0])
+    return (in_wordnet(first[0]) or first[0].lower() in _PREFIXES) and in_wordnet(second[0])

@@ -87,6 +87,11 @@ def test_a_name_broken_across_lines_is_one_fact_and_is_not_flagged(tmp_path: Pat
         ("the decades-\nlong war", "the decades-long war"),  # a compound of two words keeps its hyphen
         ("a fifty-\nyear lease", "a fifty-year lease"),
         ("a well-\nknown firm", "a well-known firm"),
+        ("a multi-\nyear deal", "a multi-year deal"),  # a prefix no word of its own keeps its hyphen too
+        ("an anti-\ngovernment protest", "an anti-government protest"),
+        ("a pre-\nelection poll", "a pre-election poll"),
+        ("the pre-\nsident", "the president"),  # but not inside a word
+        ("inter-\nnational", "international"),
     ],
 )
 def test_a_word_hyphenated_at_a_line_end_is_one_word_again(wrapped: str, flat: str) -> None:
