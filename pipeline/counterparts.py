@@ -71,6 +71,8 @@ def _qualifier_start(text: str, start: int, amount: Span, most: int | None = Non
     (the longest that reads as one, of at most `most` words), whatever spaces lie between its
     words (an OCR'd copy doubles some: `as  much as`); None where there is none."""
     words = text[start : amount[0]].split()[-most if most else 0 :]
+    counted = [index for index, word in enumerate(words) if any(c.isdigit() for c in word)]
+    words = words[counted[-1] + 1 :] if counted else words  # `about 5,000, or` is no qualifier of `9%`
     for count in range(len(words), 0, -1):
         if split_qualifier(f"{' '.join(words[-count:]).lower()} {text[amount[0] : amount[1]]}")[0]:
             pattern = re.compile(r"\s+".join(map(re.escape, words[-count:])))

@@ -496,6 +496,14 @@ CHANGED = [
     ("A 20-second video of the crash went viral.", "A 30-2nd video of the crash went viral.", "20-second"),
     ("The festival is held in mid-summer.", "The festival is held in midwinter.", "mid-summer"),
     ("| Rate | 0.18% | 0.08% |", "| Rate | 0.18% | 0.09% |", "0.08%"),
+    # a share after a qualified count: `about` is the count's, not the share's
+    (
+        "The job cuts would be about 5,000, or 9% of the work force.",
+        "The job cuts would be about 5,000, or 10% of the work force.",
+        "9%",
+    ),
+    ("Sales fell by around $2m, or 12 per cent.", "Sales fell by around $2m, or 15 per cent.", "12 per cent"),
+    ("Nearly 300, or 40%, of the staff left.", "Nearly 300, or 45%, of the staff left.", "40%"),
 ]
 
 
