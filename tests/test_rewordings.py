@@ -112,6 +112,11 @@ SAME = {
             "Category:7 April 2005 400px|In the above file illustration, a line.",
         ),
     ],
+    "the nautical mile by its other names": [
+        ("The aircraft can fly 8,870 nautical miles.", "The aircraft can fly 8,870 marine miles."),
+        ("The ship sailed 300 nautical miles.", "The ship sailed 300 sea miles."),
+        ("The zone reaches 200 nautical miles offshore.", "The zone reaches 200 nmi offshore."),
+    ],
     "a clock time in words and in figures": [
         ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
         ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
@@ -504,6 +509,7 @@ CHANGED = [
     ),
     ("Sales fell by around $2m, or 12 per cent.", "Sales fell by around $2m, or 15 per cent.", "12 per cent"),
     ("Nearly 300, or 40%, of the staff left.", "Nearly 300, or 45%, of the staff left.", "40%"),
+    ("The ship sailed 300 nautical miles.", "The ship sailed 300 miles.", "300 nautical miles"),
 ]
 
 

@@ -151,6 +151,10 @@ UNITS: dict[str, str] = {
     "nautical miles": "nmi",
     "nautical mile": "nmi",
     "nautical mi": "nmi",
+    "sea miles": "nmi",  # the nautical mile's other names, as a thesaurus gives them
+    "sea mile": "nmi",
+    "marine miles": "nmi",
+    "marine mile": "nmi",
     "sq miles": "mi2",
     "sq mile": "mi2",
     "nmi": "nmi",
