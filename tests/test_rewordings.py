@@ -117,6 +117,14 @@ SAME = {
         ("The ship sailed 300 nautical miles.", "The ship sailed 300 sea miles."),
         ("The zone reaches 200 nautical miles offshore.", "The zone reaches 200 nmi offshore."),
     ],
+    "two shares, each with its sign": [
+        (
+            "It implies growth of 28% and 50% on the year.",
+            "It implies growth of 28 per cent and 50 per cent on the year.",
+        ),
+        ("Rates rose between 28% and 50% last year.", "Rates rose between 28 percent and 50 percent last year."),
+        ("Unemployment was 5% or 6% in May.", "Unemployment was 5%-6% in May."),
+    ],
     "a clock time in words and in figures": [
         ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
         ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
@@ -510,6 +518,10 @@ CHANGED = [
     ("Sales fell by around $2m, or 12 per cent.", "Sales fell by around $2m, or 15 per cent.", "12 per cent"),
     ("Nearly 300, or 40%, of the staff left.", "Nearly 300, or 45%, of the staff left.", "40%"),
     ("The ship sailed 300 nautical miles.", "The ship sailed 300 miles.", "300 nautical miles"),
+    # the second of two shares, each with its sign, was read as nothing: only the first was the value
+    ("It implies growth of 28% and 50% on the year.", "It implies growth of 28% and 51% on the year.", "28% and 50%"),
+    ("Rates rose between 28% and 50% last year.", "Rates rose between 28% and 55% last year.", "between 28% and 50%"),
+    ("Unemployment was 5% or 6% in May.", "Unemployment was 5% or 7% in May.", "5% or 6%"),
 ]
 
 

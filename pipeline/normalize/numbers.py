@@ -172,8 +172,8 @@ def _amount(text: str) -> tuple[str, str] | None:
     while scale := re.match(r"^(1000|1000000|1000000000)\b", rest):
         number *= int(scale[1])
         rest = rest[scale.end() :].strip()
-    upper = re.match(r"^(?:to|-|and|or)\s+(?:[a-z]*[$£€¥]\s*)?(?=\d)", rest)
-    if upper:  # "$16 million to $28 million": both ends are the fact
+    upper = re.match(rf"^(?:(?:{PERCENT_WORDS})\s*)?(?:(?:to|and|or)\s+|[-–]\s*)(?:[a-z]*[$£€¥]\s*)?(?=\d)", rest)
+    if upper:  # "$16 million to $28 million", "28% and 50%": both ends are the fact
         high = _amount(rest[upper.end() :])
         if high is not None:
             return f"{_format(number)}..{high[0]}", high[1]
