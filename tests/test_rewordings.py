@@ -116,6 +116,7 @@ SAME = {
         ("The aircraft can fly 8,870 nautical miles.", "The aircraft can fly 8,870 marine miles."),
         ("The ship sailed 300 nautical miles.", "The ship sailed 300 sea miles."),
         ("The zone reaches 200 nautical miles offshore.", "The zone reaches 200 nmi offshore."),
+        ("The jet has a range of 8,870 nautical miles.", "The jet has a range of 8,870 maritime miles."),
     ],
     "two shares, each with its sign": [
         (

@@ -155,6 +155,8 @@ UNITS: dict[str, str] = {
     "sea mile": "nmi",
     "marine miles": "nmi",
     "marine mile": "nmi",
+    "maritime miles": "nmi",  # no unit's name, but only a thesaurus's `nautical` makes it
+    "maritime mile": "nmi",
     "sq miles": "mi2",
     "sq mile": "mi2",
     "nmi": "nmi",
