@@ -34,6 +34,7 @@ _SCALE = rf"(?:[ \t]?(?:{SCALE_LETTERS})|[ \t](?:{SCALE_NAMES}))"
 _HOURS = rf"{ONE_TO_TWELVE}|1[0-2]|0?\d"
 _MINUTES = r"twenty(?:[ -]five)?|ten|five|[1-5]?\d"
 _ABOUT = r"about|around|roughly|approximately|just|shortly"
+_SHARE = r"(?:[ \t]?%|[ \t]per[ \t]?cent\b|[ \t]?percent\b|[ \t]pct\b)"
 _MONTH_CAPITALISED = "|".join(month.capitalize() for month in MONTH_PATTERN.split("|"))
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
 # come first), cents and pence (no scale before them) and `won` (a verb too)
@@ -79,6 +80,17 @@ SHAPE_RULES = (
             rf"|(?:{_MONTH_CAPITALISED})\.?[ \t]+{_DAY}(?:{_TO}{_DAY})?)(?![\w-]|[.,]\d)"
         ),
         frozenset({"CARDINAL", "ORDINAL", "DATE"}),
+    ),
+    # a range of shares the model cuts or tags as a number or a date: `40 to 50 per cent` (tagged
+    # `40` and `50`), `between 40 and 50 per cent` (a date), `2 to 3 percent` (`2`), `5 to 6%`
+    ShapeRule(
+        "PERCENT",
+        re.compile(
+            rf"(?<![\w.,$£€-])(?![12]\d{{3}}[-–]\d\d\b)(?:between[ \t]+)?{_NUMBER}{_SHARE}?"  # `2009-10`: years
+            rf"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|and|or)[ \t]+){_NUMBER}{_SHARE}(?!\w)",
+            re.IGNORECASE,
+        ),
+        frozenset({"CARDINAL", "PERCENT", "DATE", "MONEY", "QUANTITY"}),
     ),
     # money: a currency sign (a dollar with a country's prefix included) or code, a number and a
     # scale word or letter: `HK$100` untagged, `AU$5m` cut to `AU$5`, `$269m` cut to `$269`, `Rs 2,000`

@@ -75,6 +75,21 @@ def test_no_fact_runs_over_a_table_s_or_an_image_s_bar(text: str, facts: list[tu
     assert not [words for words, _ in mentions if "|" in words]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "share", "value"),
+    [
+        ("Turnout was 40 to 50 per cent.", "40 to 50 per cent", "40..50%"),  # tagged `40` (a date) and `50`
+        ("Turnout was between 40 and 50 per cent.", "between 40 and 50 per cent", "40..50%"),  # a date
+        ("Rates could rise 2 to 3 percent.", "2 to 3 percent", "2..3%"),  # tagged `2`
+        ("Shares fell 5 to 6% on Monday.", "5 to 6%", "5..6%"),  # tagged `5` and `6%`
+    ],
+)
+def test_a_range_of_shares_is_one_share(sentence: str, share: str, value: str) -> None:
+    mentions = {m.text: m for m in parse_doc("d", load_model()(sentence)).mentions}
+    assert share in mentions
+    assert normalize_value(mentions[share].label, share, None)[0] == value
+
+
 def test_a_count_before_a_lower_case_may_is_no_date() -> None:
     mentions = parse_doc("d", load_model()("Only 3 may attend the hearing.")).mentions
     assert not [m for m in mentions if m.label == "DATE"]

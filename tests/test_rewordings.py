@@ -126,6 +126,11 @@ SAME = {
         ("Rates rose between 28% and 50% last year.", "Rates rose between 28 percent and 50 percent last year."),
         ("Unemployment was 5% or 6% in May.", "Unemployment was 5%-6% in May."),
     ],
+    "a range of shares": [
+        ("Turnout was 40 to 50 per cent.", "Turnout was 40-50%."),
+        ("Rates could rise 2 to 3 percent.", "Rates could rise between 2 and 3 per cent."),
+        ("Shares fell 5 to 6% on Monday.", "Shares fell 5-6 per cent on Monday."),
+    ],
     "a clock time in words and in figures": [
         ("The meeting ended at around half past four.", "The meeting ended at roughly half past 4."),
         ("The alarm was raised at ten past nine at night.", "The alarm was raised at 21:10."),
@@ -523,6 +528,8 @@ CHANGED = [
     ("It implies growth of 28% and 50% on the year.", "It implies growth of 28% and 51% on the year.", "28% and 50%"),
     ("Rates rose between 28% and 50% last year.", "Rates rose between 28% and 55% last year.", "between 28% and 50%"),
     ("Unemployment was 5% or 6% in May.", "Unemployment was 5% or 7% in May.", "5% or 6%"),
+    ("Turnout was 40 to 50 per cent.", "Turnout was 40 to 55 per cent.", "40 to 50 per cent"),
+    ("Rates could rise 2 to 3 percent.", "Rates could rise 2 to 4 percent.", "2 to 3 percent"),
 ]
 
 
