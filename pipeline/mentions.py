@@ -47,6 +47,7 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
 
 
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+_CLOCK_SPAN_UNITS = frozenset({"seconds", "second", "secs", "minutes", "minute", "mins", "hours", "hour", "hrs"})
 
 
 def _range_goes_on(ent: Span) -> bool:
@@ -189,6 +190,8 @@ def _with_units(ent: Span) -> Span:
         and not last.whitespace_
     ):
         return Span(doc, ent.start, end + 1, label="DATE")
+    if ent.label_ in ("CARDINAL", "DATE") and last.like_num and after in _CLOCK_SPAN_UNITS:
+        return Span(doc, ent.start, end + 1, label="TIME")  # `15-20` + `seconds`: a span of time
     return ent
 
 

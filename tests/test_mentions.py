@@ -90,6 +90,16 @@ def test_a_range_of_shares_is_one_share(sentence: str, share: str, value: str) -
     assert normalize_value(mentions[share].label, share, None)[0] == value
 
 
+@pytest.mark.parametrize(
+    ("words", "unit"),
+    [("15-20", "seconds"), ("10", "minutes"), ("2", "hrs")],
+)
+def test_seconds_minutes_or_hours_the_model_leaves_off_a_number_are_its_unit(words: str, unit: str) -> None:
+    doc = load_model().make_doc(f"Wait {words} {unit}.")
+    doc.ents = [doc.char_span(5, 5 + len(words), label="DATE")]  # as the model tags it in some contexts
+    assert [(m.text, m.label) for m in clean_mentions(doc.ents[0], 0)] == [(f"{words} {unit}", "TIME")]
+
+
 def test_a_count_before_a_lower_case_may_is_no_date() -> None:
     mentions = parse_doc("d", load_model()("Only 3 may attend the hearing.")).mentions
     assert not [m for m in mentions if m.label == "DATE"]

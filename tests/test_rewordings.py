@@ -98,6 +98,7 @@ SAME = {
         ("Wash your hands for 20 seconds.", "Wash your hands for 20 2nd."),
         ("A 20-second video of the crash went viral.", "A 20-2nd video of the crash went viral."),
         ("The ad runs for 50 seconds.", "The ad runs for a 50-second slot."),
+        ("Microwave the chocolate for 15-20 seconds, then stir.", "Microwave the chocolate for 15-20 2nd, then stir."),
     ],
     "a period's middle in one word": [
         ("The festival is held in mid-summer.", "The festival is held in midsummer."),
