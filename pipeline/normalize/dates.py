@@ -32,8 +32,6 @@ _PART_OF_YEAR_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:quarter|half|year)\b)|(?<=\
 
 
 _UNIT_SHORT = re.compile(rf"\b({'|'.join(UNITS_WRITTEN_SHORT)})(s?)\b\.?")
-
-
 # a period's middle written as one word, as a wrapped copy's line-end hyphen leaves it too
 _MID_PERIOD = re.compile(r"\bmid(?=(?:summer|winter|spring|autumn|fall|week|year|month)\b)")
 
