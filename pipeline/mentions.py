@@ -39,7 +39,7 @@ _TEMPERATURE_SCALES = frozenset(w for w, unit in UNITS.items() if unit in ("°C"
 
 def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
     """The mentions the model's entity `ent` stands for: usually one, none for a span that is
-    no fact, two when it runs into a parenthesis it does not close."""
+    no fact, two or more when it runs into a parenthesis it does not close or over a table's bar."""
     # the currency again after the units: `one` + `trillion` + `roubles`
     ent = _with_currency(_with_units(_with_count_before(_with_currency(_as_fraction(_with_range_end(ent))))))
     found = (_trimmed(part, sentence) for part in _between_stray_brackets_and_bars(_without_trailing_verbs(ent)))
