@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
-from pipeline.normalize.date_words import MONTH_PATTERN
+from pipeline.normalize.date_words import MONTH_PATTERN, UNITS_WRITTEN_SHORT
 from pipeline.normalize.dates import CLOCK_SUFFIXES
 from pipeline.normalize.number_words import RANGE_WORDS, UNITS
 from pipeline.normalize.numbers import FRACTION_PARTS
@@ -47,7 +47,12 @@ def clean_mentions(ent: Span, sentence: int) -> list[Mention]:
 
 
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
-_CLOCK_SPAN_UNITS = frozenset({"seconds", "second", "secs", "minutes", "minute", "mins", "hours", "hour", "hrs"})
+_CLOCK_UNITS = ("second", "minute", "hour")
+# the clock's units as a span of time writes them: `second`, `seconds` and, short, `secs`
+_CLOCK_SPAN_UNITS = frozenset(
+    [f"{unit}{plural}" for unit in _CLOCK_UNITS for plural in ("", "s")]
+    + [f"{short}s" for short, unit in UNITS_WRITTEN_SHORT.items() if unit in _CLOCK_UNITS]
+)
 
 
 def _range_goes_on(ent: Span) -> bool:
@@ -234,12 +239,9 @@ def _between_stray_brackets_and_bars(ent: Span) -> list[Span]:
         return [ent]
     bounds = [ent.start - 1, *cuts, ent.end]
     parts = [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds)]
-    counted = bars and label_info(ent.label_).kind in ("amount", "time")
-    return [
-        part
-        for part in parts
-        if any(c.isalnum() for c in part.text) and not (counted and not any(c.isdigit() for c in part.text))
-    ]
+    counted = bars and label_info(ent.label_).kind in ("amount", "time")  # its parts need a digit
+    worded = [part for part in parts if any(c.isalnum() for c in part.text)]
+    return [part for part in worded if not counted or any(c.isdigit() for c in part.text)]
 
 
 # a function word the model ran a fact on into: a date's or amount's `and`, `of` (`late 19th and`

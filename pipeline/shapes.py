@@ -12,6 +12,7 @@ from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_N
 from pipeline.normalize.date_words import MONTH_PATTERN
 from pipeline.normalize.dates import TIME_ZONES
 from pipeline.normalize.number_words import ONE_TO_TWELVE, SCALE_LETTERS, SCALE_NAMES
+from pipeline.normalize.numbers import PERCENT_WORDS
 from pipeline.records import Mention
 
 
@@ -34,7 +35,7 @@ _SCALE = rf"(?:[ \t]?(?:{SCALE_LETTERS})|[ \t](?:{SCALE_NAMES}))"
 _HOURS = rf"{ONE_TO_TWELVE}|1[0-2]|0?\d"
 _MINUTES = r"twenty(?:[ -]five)?|ten|five|[1-5]?\d"
 _ABOUT = r"about|around|roughly|approximately|just|shortly"
-_SHARE = r"(?:[ \t]?%|[ \t]per[ \t]?cent\b|[ \t]?percent\b|[ \t]pct\b)"
+_SHARE = rf"[ \t]?(?:{PERCENT_WORDS})"  # `%`, `per cent`, `percent`, `pct` as the amounts read them
 _MONTH_CAPITALISED = "|".join(month.capitalize() for month in MONTH_PATTERN.split("|"))
 # currencies named after an amount, but for `pounds` (a weight too), `dollars` (a nation's name may
 # come first), cents and pence (no scale before them) and `won` (a verb too)
