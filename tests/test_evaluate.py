@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from harness.bench import scaling_exponent
 from harness.evaluate.conll import _spans, read_conll
 from harness.evaluate.corpora import read_meantime, read_tempeval
-from harness.evaluate.pairs import _edited_spans, _fact_edits, _overlaps
+from harness.evaluate.pairs import _brings_or_drops_a_fact, _edited_spans, _fact_edits, _overlaps
 
 MEANTIME_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
 <token number="0" sentence="0" t_id="1">Boeing</token><token number="1" sentence="0" t_id="2">flew</token>
@@ -153,3 +155,23 @@ def test_the_harness_spinner_says_where_each_change_stands() -> None:
     _, start, end = min(changes, key=lambda change: change[1])  # the first: nothing before it moved
     assert changed[:start] == SPIN_TEXT[:start]
     assert changed[start:end].strip() and changed[start:end] != SPIN_TEXT[start:end]
+
+
+@pytest.mark.parametrize(
+    ("edit_before", "edit_after", "before", "after", "brings"),
+    [
+        # a sentence moved to another place: its facts are in both versions
+        ("", "30 homes burned.", "Fires spread. 30 homes burned.", "30 homes burned. Fires spread.", False),
+        # words reworded around a fact that stays
+        ("closed on", "shut on", "The plant closed on Monday in Ohio.", "The plant shut on Monday in Ohio.", False),
+        # a new number, and a name dropped from the text after
+        ("", "at least 30", "Fires spread.", "Fires spread, at least 30 of them.", True),
+        ("Judge Smith said", "he said", "Then Judge Smith said no.", "Then he said no.", True),
+        # a number that is part of a longer one elsewhere is still new
+        ("", "about 300", "Fires spread over 3000 acres.", "Fires spread over 3000 acres, about 300.", True),
+    ],
+)
+def test_an_iterater_edit_brings_or_drops_a_fact_only_when_a_fact_word_is_new_to_the_other_version(
+    edit_before: str, edit_after: str, before: str, after: str, brings: bool
+) -> None:
+    assert _brings_or_drops_a_fact(edit_before, edit_after, before, after) is brings

@@ -114,6 +114,12 @@ def print_table(results: dict[str, object], console: Console) -> None:
         "meaning-changed fact edits found",
         f"{i['meaning_changed_fact_edits_found']:.3f} of {i['meaning_changed_fact_edits']}",
     )
+    table.add_row(
+        "",
+        "",
+        "  of them bringing or dropping a fact word",
+        f"{i['fact_bringing_edits_found']:.3f} of {i['fact_bringing_edits']}",
+    )
     c = results["copietje"]
     table.add_row(
         "copietje",

@@ -124,6 +124,27 @@ def _bears_a_fact(text: str | None) -> bool:
     return bool(text) and bool(_FACT_WORD.search(text) or _NAME_WORD.search(text.strip()))  # type: ignore[arg-type]
 
 
+_NUMBER_WORD = re.compile(r"\d[\d,.]*\d|\d|" + _FACT_WORD.pattern.removeprefix(r"\d|"))
+
+
+def _fact_words(text: str) -> set[str]:
+    """Numbers, number words and capitalised words not starting a sentence, whole."""
+    return set(_NUMBER_WORD.findall(text)) | set(_NAME_WORD.findall(text.strip()))
+
+
+def _brings_or_drops_a_fact(edit_before: str, edit_after: str, before: str, after: str) -> bool:
+    """Some fact word of the edit is not in the other version at all: the edit brings a fact the
+    text before lacked, or drops one the text after lacks. Else it moves facts, or rewrites the
+    words around them."""
+
+    def absent(word: str, text: str) -> bool:
+        return re.search(rf"(?<![\w.,]){re.escape(word)}(?![\w]|[.,]\d)", text) is None
+
+    return any(absent(w, after) for w in _fact_words(edit_before)) or any(
+        absent(w, before) for w in _fact_words(edit_after)
+    )
+
+
 def _fact_edits(record: dict) -> list[tuple[Span, Span]]:
     """The meaning-changed edits that touch a fact: (span in the text before, span after),
     each widened by one character so that an insertion has a width."""
@@ -159,12 +180,18 @@ def score_iterater(split_dir: Path) -> dict[str, object]:
     documents = iterater_news(split_dir)
     with tempfile.TemporaryDirectory() as temp:
         data = Path(temp) / "data"
-        pairs, fact_edits = {}, {}
+        pairs, fact_edits, bringing = {}, {}, {}
         for number, record in enumerate(documents):
             before, after = record["before_revision"], record["after_revision"]
             _write_pair(data, f"doc{number:04d}", before, after)
             pairs[f"doc{number:04d}"] = _edited_spans(before, after)
             fact_edits[f"doc{number:04d}"] = _fact_edits(record)
+            bringing[f"doc{number:04d}"] = [
+                _brings_or_drops_a_fact(
+                    before[max(0, r[0] + 1) : r[1] - 1], after[max(0, c[0] + 1) : c[1] - 1], before, after
+                )
+                for r, c in fact_edits[f"doc{number:04d}"]
+            ]
         diffs = run_quietly(data, Path(temp) / "out")
     flagged = diffs[diffs["status"].isin(FLAGGED_STATUSES)]
     untouched = 0
@@ -175,16 +202,22 @@ def score_iterater(split_dir: Path) -> dict[str, object]:
             continue
         if not any(_overlaps(before, edit) for edit in edits_before):  # a fact cut short is touched
             untouched += 1
-    found = 0
+    found = found_bringing = 0
     for story, edits in fact_edits.items():
         rows = flagged[flagged["story"] == story]
         spans = [(_span(row, "reference"), _span(row, "compared")) for _, row in rows.iterrows()]
-        found += sum(any(_overlaps(r, ref) or _overlaps(c, cmp) for r, c in spans) for ref, cmp in edits)
+        hits = [any(_overlaps(r, ref) or _overlaps(c, cmp) for r, c in spans) for ref, cmp in edits]
+        found += sum(hits)
+        found_bringing += sum(hit for hit, brings in zip(hits, bringing[story], strict=True) if brings)
     edits_total = sum(len(edits) for edits in fact_edits.values())
+    bringing_total = sum(sum(flags) for flags in bringing.values())
     return {
         "documents": len(documents),
         "meaning_changed_fact_edits": edits_total,
         "meaning_changed_fact_edits_found": round(found / max(1, edits_total), 4),
+        # of those, the edits that bring or drop a fact word (the others move facts or reword around them)
+        "fact_bringing_edits": bringing_total,
+        "fact_bringing_edits_found": round(found_bringing / max(1, bringing_total), 4),
         "flags": len(flagged),
         "flags_per_document": round(len(flagged) / max(1, len(documents)), 3),
         "share_on_untouched_text": round(untouched / max(1, len(flagged)), 4),
