@@ -113,7 +113,7 @@ def counterpart(fact: Fact, text: str, span: Span | None, after: str = "") -> Sp
     return _with_capital_before(fact, text, _without_words_after(fact, text, span, after))
 
 
-_TRAILING_LOWER = re.compile(r"\s+([a-z][a-z'-]*)$")
+_TRAILING_LOWER = re.compile(r"-?\s+([a-z][a-z'-]*)$")  # with a line-end hyphen: `UAE-\nbased`
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 

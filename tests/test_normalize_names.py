@@ -85,6 +85,20 @@ def test_event_values(text: str, value: str) -> None:
     assert normalize_event(text) == value
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("the August 1, 2007 I-35W collapse", "the 1 August 2007 I-35W collapse", True),
+        ("the September 11, 2001 attacks", "the 11th of September 2001 attacks", True),
+        ("the Dec. 26, 2004 tsunami", "the 26 December 2004 tsunami", True),
+        ("the September 11, 2001 attacks", "the September 12, 2001 attacks", False),
+        ("the Dec. 26, 2004 tsunami", "the 26 December 2005 tsunami", False),
+    ],
+)
+def test_a_date_inside_an_events_name_is_one_value_however_written(one: str, other: str, same: bool) -> None:
+    assert (normalize_event(one) == normalize_event(other)) is same
+
+
 def test_event_distinct_wars() -> None:
     assert normalize_event("World War I") != normalize_event("World War II")
 

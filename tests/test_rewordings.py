@@ -99,6 +99,8 @@ SAME = {
         ("A 20-second video of the crash went viral.", "A 20-2nd video of the crash went viral."),
         ("The ad runs for 50 seconds.", "The ad runs for a 50-second slot."),
         ("Microwave the chocolate for 15-20 seconds, then stir.", "Microwave the chocolate for 15-20 2nd, then stir."),
+        ("Microwave the chocolate for 15-20 second, then stir.", "Microwave it for 15-20\nsecond, then stir."),
+        ("Hold the plank for 30 seconds at a time.", "Hold the plank for 30\nsecond at a time."),
     ],
     "a period's middle in one word": [
         ("The festival is held in mid-summer.", "The festival is held in midsummer."),

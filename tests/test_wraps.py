@@ -134,6 +134,42 @@ def test_a_short_wrapped_copy_cut_inside_its_names_flags_nothing(width: int) -> 
     assert _flagged(SHORT_ARTICLE, hyphenated) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("the insulation made by Owens-\nIllinois has", "Illinois", "Owens-\nIllinois"),
+        ("the insulation made by Owens-\nIllinois has", "Owens-", "Owens-\nIllinois"),
+        ("shares in Rolls-\nRoyce fell", "Royce", "Rolls-\nRoyce"),
+        ("results from Hewlett-\n  Packard, which", "Hewlett", "Hewlett-\n  Packard"),
+        ("the Gove-\nrnor said", "Gove", "Gove-\nrnor"),  # one word cut in two, as before
+        ("a Paris-\nbased bank", "Paris", "Paris"),  # a name before a compound's word: no part of it
+        ("the strike. Workers-\nThe union", "The", "The"),  # a capital after a line of its own
+    ],
+)
+def test_a_hyphenated_name_broken_at_a_line_end_is_whole_from_either_half(text: str, part: str, whole: str) -> None:
+    from pipeline.wraps import over_line_end_hyphens
+
+    start = text.index(part)
+    found = over_line_end_hyphens(text, (start, start + len(part)))
+    assert text[found[0] : found[1]] == whole
+
+
+@pytest.mark.parametrize("width", [35, 53])
+def test_a_place_before_a_compound_broken_at_its_hyphen_is_the_place(width: int) -> None:
+    """`UAE-\nbased`: the counterpart of `UAE` is `UAE`, not `UAE-` (the word after is cut off
+    with the hyphen that joins it)."""
+    from .test_compare import _flagged
+
+    article = (
+        'Other analysts see a more direct link with the talks. "I have spoken with several traders," writes '
+        'UAE-based economist Maria Lopez in a note to clients on Monday. "So far there is no sign of a deal." '
+        "The strike in the port went on for a third day, and shipping rates rose again."
+    )
+    wrapped = textwrap.fill(article, width)
+    assert "UAE-\nbased" in wrapped
+    assert _flagged(article, wrapped) == []
+
+
 def test_a_word_hyphenated_at_a_line_end_is_one_word_to_the_aligner() -> None:
     """So that a name the model does not see in the copy (`Kotu-\\nnica`) still has its counterpart;
     a compound's own hyphen keeps its words apart, as they are where no line breaks them."""

@@ -109,7 +109,7 @@ _PART_OF_YEAR = re.compile(
 
 
 # `20-second`, and a spinner's `20-2nd` for it: after a number, the unit, never the ordinal
-_SECONDS_AFTER_NUMBER = re.compile(r"(?<=\d)([ -])(?:2nd|seconds?)\b", re.IGNORECASE)
+_SECONDS_AFTER_NUMBER = re.compile(r"(?<=\d)(\s+|-)(?:2nd|seconds?)\b", re.IGNORECASE)  # a wrapped line too
 
 
 def kind_of(label: str, text: str) -> str:

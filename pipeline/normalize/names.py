@@ -17,6 +17,7 @@ from functools import lru_cache
 from nameparser.config import CONSTANTS
 
 from pipeline.normalize.aliases import ALIASES
+from pipeline.normalize.date_words import MONTHS
 from pipeline.normalize.text import (
     digits_for_words,
     fold,
@@ -218,11 +219,30 @@ def alias_key(name: str) -> str:
     return key.replace(".", "") if _DOTTED.fullmatch(key) else key
 
 
+# a full date inside an event's name, either way round: `the September 11, 2001 attacks`
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_IN_NAME = re.compile(
+    rf"\b(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf" (?:of )?(?P<month_after>{_MONTH})\.?,?) (?P<year>\d{{4}})\b"
+)
+
+
+def _iso_dates(name: str) -> str:
+    """The full dates in a folded name written as ISO dates: `1 august 2007` = `august 1, 2007`."""
+
+    def iso(found: re.Match[str]) -> str:
+        month = MONTHS[found["month"] or found["month_after"]]
+        return f"{found['year']}-{month:02d}-{int(found['day'] or found['day_first']):02d}"
+
+    return _DATE_IN_NAME.sub(iso, name)
+
+
 def normalize_event(text: str) -> str | None:
-    """EVENT: `World War Two` = `World War 2` = `World War II` = `Second World War` = `WWII`."""
+    """EVENT: `World War Two` = `World War 2` = `World War II` = `Second World War` = `WWII`;
+    a date in the name is one however written (`the 11 September 2001 attacks`)."""
     written = _words(text)
     numerals = {fold(w) for w in written[1:] if _ROMAN_NUMERAL.fullmatch(w)}  # Super Bowl XLII, not "I"
-    name = fold(" ".join(written))
+    name = _iso_dates(fold(" ".join(written)))
     name = re.sub(r"\bww ?(ii|2|i|1)\b", r"world war \1", name)
     words = [str(roman_value(w)) if (w in numerals or w in ROMAN) and i > 0 else w for i, w in enumerate(name.split())]
     name = digits_for_words(" ".join(words))
