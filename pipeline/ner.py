@@ -224,7 +224,6 @@ def _as_written(parsed: ParsedDocument, text: str) -> ParsedDocument:
     for mention, limit in zip(parsed.mentions, ends, strict=True):
         start, end = over_line_end_hyphens(text, (mention.start, mention.end))  # `Gove-` is `Gove-\nrnor`
         end = end if end <= limit else mention.end  # never over the next mention
-        start = start if not mentions or start >= mentions[-1].end else mention.start  # nor the one before
         mentions.append(replace(mention, start=start, end=end, text=text[start:end]))
     parsed.mentions = mentions
     return parsed

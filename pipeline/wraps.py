@@ -102,11 +102,6 @@ def unwrapped(text: str) -> str:
 # a word a hard-wrapped copy hyphenated at a line end, on either side of a counterpart's edge
 _HYPHENATED_ON = re.compile(r"-?[ \t]*\n\s*[a-z]+")
 _HYPHENATED_BEFORE = re.compile(r"[A-Za-z]+-[ \t]*\n\s*$")
-# a hyphenated name a wrapper broke after its hyphen: both halves capitalised (`Owens-\nIllinois`),
-# the second no word that starts a sentence (`Workers-\nThe union` is a dash, then a sentence)
-_STARTS_A_SENTENCE = r"(?!(?:The|A|An|In|On|At|It|He|She|We|They|This|That|But|And|Or|I)\b)"
-_NAME_HYPHENATED_ON = re.compile(rf"-?[ \t]*\n\s*{_STARTS_A_SENTENCE}[A-Z][A-Za-z]*")
-_NAME_HYPHENATED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-[ \t]*\n\s*$")
 
 
 def over_line_end_hyphens(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -117,21 +112,32 @@ def over_line_end_hyphens(text: str, span: tuple[int, int]) -> tuple[int, int]:
         joined = _HYPHENATED_ON.match(text, end)
         if joined and not compound(text[max(0, end - 30) : end], joined[0]):
             end = joined.end()
-        elif _capitalised_last_word(text[max(0, end - 30) : end]) and (named := _NAME_HYPHENATED_ON.match(text, end)):
-            end = named.end()
     if text[start : start + 1].islower() and (before := _HYPHENATED_BEFORE.search(text, max(0, start - 40), start)):
         if not compound(before[0], text[start : start + 30]):
             start = before.start()
-    elif text[start : start + 1].isupper() and (
-        named := _NAME_HYPHENATED_BEFORE.search(text, max(0, start - 40), start)
-    ):
-        start = named.start() if re.match(_STARTS_A_SENTENCE, text[start:]) else start
     return start, end
 
 
-def _capitalised_last_word(text: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", text)
-    return bool(words) and words[-1][0].isupper()
+# a hyphenated name a wrapper broke after its hyphen (`Owens-\nIllinois`); the next line's first
+# word no word that starts a sentence (`Workers-\nThe union` is a dash, then a sentence)
+_STARTS_A_SENTENCE = r"(?!(?:The|A|An|In|On|At|It|He|She|We|They|This|That|But|And|Or|I)\b)"
+_NAME_GOES_ON = re.compile(rf"-?[ \t]*\n\s*{_STARTS_A_SENTENCE}[A-Z][A-Za-z]*")
+_NAME_BEGAN_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-[ \t]*\n\s*$")
+
+
+def over_a_names_line_end_hyphen(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span that ends or starts at a line-end hyphen between two capitalised words takes in
+    the other half: the counterpart of a hyphenated name (`Owens-Illinois`) whose copy the
+    model read as two (`Owens-` and `Illinois`). Only for a name hyphenated in its own version:
+    `US-\nCaribbean` is two names where the other version reads `US` and `Caribbean`."""
+    start, end = span
+    if text[end - 1 : end] == "-" or text[end : end + 1] == "-":
+        if (goes_on := _NAME_GOES_ON.match(text, end)) and re.search(r"[A-Z][A-Za-z]*-?$", text[start:end]):
+            end = goes_on.end()
+    if text[start : start + 1].isupper() and re.match(_STARTS_A_SENTENCE, text[start:]):
+        if began := _NAME_BEGAN_BEFORE.search(text, max(0, start - 40), start):
+            start = began.start()
+    return start, end
 
 
 _NUMBER_END = re.compile(r"teen|ty|th", re.IGNORECASE)  # `seven-\nteen` is one number cut in two
