@@ -784,3 +784,15 @@ def test_a_line_between_the_same_neighbours_is_paired_only_when_short() -> None:
         "Markets fell on Monday.\nOfficials in China declined comment about this report.\nBanks led the fall.",
     )
     assert {d.status for d in flagged} == {"missing", "added"}
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        ("The wage rises by $1 on January 1 next year.", "The wage rises by $1 on January 1 in 2010.", True),
+        ("The law took effect on July 4 last year.", "The law took effect on July 4 in 2015.", True),
+        ("The law took effect on 1 July last year.", "The law took effect on 1 July of last year.", False),
+    ],
+)
+def test_a_day_and_months_relative_year_is_part_of_the_date(reference: str, compared: str, flagged: bool) -> None:
+    assert bool(_flagged(reference, compared)) is flagged

@@ -227,6 +227,23 @@ def test_a_clock_time_the_model_calls_a_number_is_a_time(label: str, text: str, 
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
+        ("January 1 next year", dt.date(2007, 6, 1), "2008-01-01"),
+        ("the 1st of January next year", dt.date(2007, 6, 1), "2008-01-01"),
+        ("July 4 last year", dt.date(2009, 3, 2), "2008-07-04"),
+        ("3 March of last year", dt.date(2009, 3, 2), "2008-03-03"),
+        ("January 1 in 2010", dt.date(2007, 6, 1), "2010-01-01"),
+        ("January 1 in 2010", None, "2010-01-01"),
+        ("January 1 next year", None, "REF+1Y-01-01"),
+    ],
+)
+def test_a_day_and_month_keep_the_year_written_after_them(text: str, anchor: dt.date | None, value: str) -> None:
+    """`January 1 next year` had lost `next year` (read as the nearest January 1)."""
+    assert normalize_date(text, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
         ("Tuesday, December 1, 2015", None, "2015-12-01"),
         ("Tuesday, 1 December 2015", None, "2015-12-01"),
         ("Friday 9 May", dt.date(2025, 3, 4), "2025-05-09"),

@@ -109,7 +109,9 @@ def _day_month(match: re.Match[str], anchor: Anchor) -> str:
     month, day = MONTHS[match["month"]], int(match["day"])
     if not 1 <= day <= calendar.monthrange(int(match["year"] or 2000), month)[1]:
         return ""  # `30 February`, `31 April`: no day of the calendar (2000: a leap year, as one may be)
-    year = match["year"] or nearest_year(anchor, month, day)
+    year = match["year"] or (
+        shift_year(anchor, OFFSETS[match["rel"]]) if match["rel"] else nearest_year(anchor, month, day)
+    )
     return f"{year}-{month:02d}-{day:02d}"
 
 
@@ -137,6 +139,8 @@ def _reference_word(match: re.Match[str], anchor: Anchor) -> str:
 
 
 _REL = "(?P<rel>last|previous|past|this|current|next|coming)"
+# a day's year, written (`, 2010`, `in 2010`) or relative (`next year`, `of last year`)
+_DAY_MONTHS_YEAR = rf"(?:,?\s+(?:in\s+)?(?P<year>\d{{4}})|,?\s+(?:of\s+)?{_REL}\s+year)?"
 RULES: list[Rule] = [
     (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), lambda m, a: m[0]),
     (re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"), numeric_date),
@@ -265,13 +269,11 @@ RULES: list[Rule] = [
         weekday,
     ),
     (
-        re.compile(
-            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?"
-        ),
+        re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})\.?{_DAY_MONTHS_YEAR}"),
         _day_month,
     ),
     (
-        re.compile(rf"(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+        re.compile(rf"(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_MONTHS_YEAR}"),
         _day_month,
     ),
     (  # `the month of October`: the month
