@@ -20,7 +20,7 @@ from pipeline.normalize.text import differing_words, strip_article, tidy
 from pipeline.records import Fact
 from pipeline.screen.wordnet import senses, synonymous
 from pipeline.screen.words import is_common_word, place_words
-from pipeline.wraps import over_a_names_line_end_hyphen, over_line_end_hyphens
+from pipeline.wraps import over_a_break, over_a_names_line_end_hyphen, over_line_end_hyphens
 
 Span = tuple[int, int]
 
@@ -111,7 +111,7 @@ _HYPHENATED_NAME = re.compile(r"[A-Z][A-Za-z]*-[A-Z]")
 def counterpart(fact: Fact, text: str, span: Span | None, after: str = "") -> Span | None:
     """Where alignment put a fact's counterpart, if what stands there can be one; `after`: the
     words after the fact in its own version."""
-    span = over_line_end_hyphens(text, span) if span is not None else None
+    span = over_a_break(fact.mention.text, text, over_line_end_hyphens(text, span)) if span is not None else None
     if span is not None and _HYPHENATED_NAME.search(fact.mention.text):
         span = over_a_names_line_end_hyphen(text, span)
     span = name_counterpart(fact.kind, text, _worded(text, span), fact.mention.text)

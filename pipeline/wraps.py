@@ -140,6 +140,24 @@ def over_a_names_line_end_hyphen(text: str, span: tuple[int, int]) -> tuple[int,
     return start, end
 
 
+def over_a_break(words: str, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A counterpart cut at a line break that the fact's own `words` run over takes in the rest
+    of them where they stand on the other side: a copy spaced another way (`10\nminutes` of a
+    recipe card is `10\n\nminutes` there, two paragraphs to the model) has the same words."""
+    wanted, found = words.split(), text[span[0] : span[1]].split()
+    if not found or len(found) >= len(wanted):
+        return span
+    if wanted[: len(found)] == found:
+        rest = re.compile(r"[ \t]*\n\s*" + r"\s+".join(map(re.escape, wanted[len(found) :])) + r"(?!\w)")
+        if after := rest.match(text, span[1]):
+            return span[0], after.end()
+    if wanted[-len(found) :] == found:
+        rest = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, wanted[: -len(found)])) + r"[ \t]*\n\s*$")
+        if before := rest.search(text, max(0, span[0] - 200), span[0]):
+            return before.start(), span[1]
+    return span
+
+
 _NUMBER_END = re.compile(r"teen|ty|th", re.IGNORECASE)  # `seven-\nteen` is one number cut in two
 
 
