@@ -129,7 +129,7 @@ def over_a_names_line_end_hyphen(text: str, span: tuple[int, int]) -> tuple[int,
     """A span that ends or starts at a line-end hyphen between two capitalised words takes in
     the other half: the counterpart of a hyphenated name (`Owens-Illinois`) whose copy the
     model read as two (`Owens-` and `Illinois`). Only for a name hyphenated in its own version:
-    `US-\nCaribbean` is two names where the other version reads `US` and `Caribbean`."""
+    `US-\\nCaribbean` is two names where the other version reads `US` and `Caribbean`."""
     start, end = span
     if text[end - 1 : end] == "-" or text[end : end + 1] == "-":
         if (goes_on := _NAME_GOES_ON.match(text, end)) and re.search(r"[A-Z][A-Za-z]*-?$", text[start:end]):
@@ -142,8 +142,8 @@ def over_a_names_line_end_hyphen(text: str, span: tuple[int, int]) -> tuple[int,
 
 def over_a_break(words: str, text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A counterpart cut at a line break that the fact's own `words` run over takes in the rest
-    of them where they stand on the other side: a copy spaced another way (`10\nminutes` of a
-    recipe card is `10\n\nminutes` there, two paragraphs to the model) has the same words."""
+    of them where they stand on the other side: a copy spaced another way (`10\\nminutes` of a
+    recipe card is `10\\n\\nminutes` there, two paragraphs to the model) has the same words."""
     wanted, found = words.split(), text[span[0] : span[1]].split()
     if not found or len(found) >= len(wanted):
         return span

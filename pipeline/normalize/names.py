@@ -17,7 +17,7 @@ from functools import lru_cache
 from nameparser.config import CONSTANTS
 
 from pipeline.normalize.aliases import ALIASES
-from pipeline.normalize.date_words import MONTHS
+from pipeline.normalize.date_words import MONTH_PATTERN, MONTHS
 from pipeline.normalize.text import (
     digits_for_words,
     fold,
@@ -220,10 +220,9 @@ def alias_key(name: str) -> str:
 
 
 # a full date inside an event's name, either way round: `the September 11, 2001 attacks`
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_IN_NAME = re.compile(
-    rf"\b(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf" (?:of )?(?P<month_after>{_MONTH})\.?,?) (?P<year>\d{{4}})\b"
+    rf"\b(?:(?P<month>{MONTH_PATTERN})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf" (?:of )?(?P<month_after>{MONTH_PATTERN})\.?,?) (?P<year>\d{{4}})\b"
 )
 
 
