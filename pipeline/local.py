@@ -15,7 +15,6 @@ once, and this process only writes the outputs, in story order.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import queue
 import time
 from collections.abc import Callable, Iterator
@@ -28,7 +27,7 @@ from multiprocessing.sharedctypes import Synchronized
 from pipeline import batches
 from pipeline.batches import NamesLater, make_batches, process_batch, remember
 from pipeline.cache import NerCache, model_key
-from pipeline.options import RunOptions
+from pipeline.options import RunOptions, usable_cores
 from pipeline.records import Document, NerCounts, ParsedDocument, StoryResult
 from pipeline.run import Progress
 from pipeline.screen import NameBook, Screening
@@ -154,8 +153,7 @@ def parsed_documents(
 
 def _helper_pays(todo: list[Document]) -> bool:
     """NER beside this process pays when there is another core and enough to parse."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return len(todo) >= HELPER_MIN_DOCUMENTS and cores > 1
+    return len(todo) >= HELPER_MIN_DOCUMENTS and usable_cores() > 1
 
 
 def _chunks(todo: list[Document], largest: int) -> list[list[Document]]:

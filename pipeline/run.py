@@ -167,7 +167,9 @@ def _process(
 
         process = partial(process_on_cluster, spool=spool, cluster=cluster)
     screening = _screening(documents, options, spool)
-    with Outputs(options.out_dir) as outputs:
+    # no writer forked beside a Dask client's threads: a lock one of them holds would never be let go there
+    to_write = sum(len(d.text) for d in documents) if cluster is None else 0
+    with Outputs(options.out_dir, to_write) as outputs:
         for story in process(group_stories(documents), options, result.ner, progress, screening):
             if story.failed:  # its documents become error rows; the other stories go on
                 for document in (d for d in documents if d.story == story.story and d.ok):

@@ -18,6 +18,7 @@ from typing import NamedTuple, Protocol
 
 from pipeline.export import CsvStream, atomic_write
 from pipeline.kinds import severity_rank
+from pipeline.options import usable_cores
 from pipeline.records import Document, DocumentFacts, FactDiff, StoryResult
 from pipeline.report import ReportSink
 from pipeline.schema import DOCUMENTS, FACT_DIFFS, FACTS, FLAGGED_STATUSES, SUMMARY, SUSPICIONS, columns
@@ -25,12 +26,19 @@ from pipeline.screen import per_1000_words
 from pipeline.workbook import StreamingWorkbook
 
 SHOWN_FLAGS = 20  # flagged lines the terminal shows; the report holds the rest
+# Below this many characters of text in a run, starting a workbook writer costs more than it
+# saves (about 65 news articles, as many as make NER in a helper process pay; or one long one).
+WRITER_MIN_CHARS = 200_000
 
 
 class Sink(Protocol):
     def add_story(self, result: StoryResult) -> None: ...
     def finish(self, documents: Iterable[dict[str, object]]) -> Path: ...
     def abort(self) -> None: ...
+
+
+class WorkbookSink(Sink, Protocol):
+    def finish_soon(self, documents: Iterable[dict[str, object]]) -> None: ...
 
 
 class TextSink:
@@ -193,13 +201,25 @@ def _document_row(document: Document, found: Found | None) -> dict[str, object]:
     }
 
 
-class Outputs:
-    """Every output of a run, fed story by story; a context manager that aborts on error."""
+def workbook_sink(path: Path, characters: int) -> WorkbookSink:
+    """The workbook, written by a process of its own where there is another core and the run's
+    texts (`characters`) give enough to write."""
+    if characters >= WRITER_MIN_CHARS and usable_cores() > 1:
+        from pipeline.beside import WorkbookBeside
 
-    def __init__(self, out_dir: Path) -> None:
+        return WorkbookBeside(path)
+    return StreamingWorkbook(path)
+
+
+class Outputs:
+    """Every output of a run, fed story by story; a context manager that aborts on error.
+    `characters`: the length of the run's texts, which says whether the workbook is written beside."""
+
+    def __init__(self, out_dir: Path, characters: int = 0) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.csv = CsvSink(out_dir)
-        self.files: list[Sink] = [StreamingWorkbook(out_dir / "factdiff.xlsx"), ReportSink(out_dir / "report.html")]
+        self.workbook = workbook_sink(out_dir / "factdiff.xlsx", characters)
+        self.files: list[Sink] = [self.workbook, ReportSink(out_dir / "report.html")]
         self.tally = Tally()
         self.texts = TextSink(out_dir)
 
@@ -213,12 +233,14 @@ class Outputs:
                 sink.abort()
 
     def add_story(self, result: StoryResult) -> None:
+        for sink in self.files:  # the workbook first: a writer beside starts on it while the rest is written
+            sink.add_story(result)
         self.tally.add_story(result)
         self.texts.add_story(result)
         self.csv.add_story(result)
-        for sink in self.files:
-            sink.add_story(result)
 
     def finish(self, documents: list[Document]) -> list[Path]:
         rows = DocumentRows(documents, self.tally.per_document)  # made row by row, for each sink
-        return self.csv.finish(rows) + [sink.finish(rows) for sink in self.files]
+        self.workbook.finish_soon(rows)  # a writer beside finishes while the rest is written here
+        csv, report = self.csv.finish(rows), self.files[1].finish(rows)
+        return [*csv, self.workbook.finish(rows), report]

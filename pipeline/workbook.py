@@ -15,6 +15,7 @@ import math
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -175,14 +176,41 @@ class _Spill:
                 return
 
 
+Record = tuple[object, ...]
+
+
+@dataclass
+class StoryRecords:
+    """A story's rows as the workbook writes them: plain rows by sheet, flagged rows by rank."""
+
+    plain: dict[str, list[Record]]
+    flagged: dict[int, list[Record]]
+
+
+def story_records(result: StoryResult) -> StoryRecords:
+    def records(table: dict[str, str], rows: Iterable[dict[str, object]]) -> list[Record]:
+        return [tuple(row.get(name) for name in table) for row in rows]
+
+    plain = {
+        "All facts": records(FACTS, (row for version in result.documents for row in version.rows)),
+        "Suspicions": records(SUSPICIONS, (row for version in result.documents for row in version.suspicion_rows)),
+        "Summary": records(SUMMARY, (pair.summary_row for pair in result.pairs)),
+    }
+    flagged: dict[int, list[Record]] = {}
+    for pair in result.pairs:
+        for diff in (d for d in pair.diffs if d.status in FLAGGED_STATUSES):
+            flagged.setdefault(severity_rank(diff.severity), []).extend(records(FACT_DIFFS, [diff.row()]))
+    return StoryRecords(plain, flagged)
+
+
 class StreamingWorkbook:
     """The workbook written while the run goes on: All facts and Summary rows as each story
     arrives, flagged rows kept on disk by severity until the end, then Differences and
     Documents. Written beside its target and renamed into place by `finish`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, temporary: Path | None = None) -> None:
         self.path = path
-        self.temporary = temporary_beside(path)
+        self.temporary = temporary or temporary_beside(path)
         self.book = xlsxwriter.Workbook(str(self.temporary), OPTIONS)
         self.formats = _Formats(self.book)
         self.sheets = {
@@ -199,27 +227,23 @@ class StreamingWorkbook:
         self.flagged = {rank: _Spill() for rank in range(LEAST_SEVERE_RANK + 1)}
 
     def add_story(self, result: StoryResult) -> None:
+        self.add_records(story_records(result))
+
+    def add_records(self, records: StoryRecords) -> None:
         """All facts, Summary and the most severe flagged rows go to disk at once (those come
         first in Differences); the other flagged rows wait, on disk, by severity."""
-        for version in result.documents:
-            self._plain("All facts", FACTS, version.rows)
-            self._plain("Suspicions", SUSPICIONS, version.suspicion_rows)
-        self._plain("Summary", SUMMARY, [pair.summary_row for pair in result.pairs])
-        names, most_severe = columns(FACT_DIFFS), []
-        for pair in result.pairs:
-            for diff in (d for d in pair.diffs if d.status in FLAGGED_STATUSES):
-                row, rank = diff.row(), severity_rank(diff.severity)
-                record = tuple(row[name] for name in names)
-                if rank == _MOST_SEVERE:
-                    most_severe.append(record)
-                else:
+        for title, rows in records.plain.items():
+            self.next_row[title] = _plain_rows(self.sheets[title], rows, self.next_row[title])
+        for rank, flagged in records.flagged.items():
+            if rank != _MOST_SEVERE:
+                for record in flagged:
                     self.flagged[rank].add(record)
-        sheet, first = self.sheets["Differences"], self.next_row["Differences"]
+        sheet, first, names = self.sheets["Differences"], self.next_row["Differences"], columns(FACT_DIFFS)
+        most_severe = records.flagged.get(_MOST_SEVERE, [])
         self.next_row["Differences"] = _styled_rows(sheet, self.formats, most_severe, names, "severity", first, True)
 
-    def _plain(self, title: str, table: dict[str, str], rows: list[dict[str, object]]) -> None:
-        records = (tuple(row.get(name) for name in table) for row in rows)
-        self.next_row[title] = _plain_rows(self.sheets[title], records, self.next_row[title])
+    def finish_soon(self, documents: Iterable[dict[str, object]]) -> None:
+        """Nothing: written here, when `finish` is called."""
 
     def finish(self, documents: Iterable[dict[str, object]]) -> Path:
         try:

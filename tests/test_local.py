@@ -129,7 +129,9 @@ def test_a_helper_that_stopped_is_said_not_waited_for() -> None:
 
 def test_one_core_gets_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     todo = [object()] * (local.HELPER_MIN_DOCUMENTS + 1)
-    monkeypatch.setattr(local.os, "sched_getaffinity", lambda _: {0}, raising=False)
-    assert not local._helper_pays(todo)  # type: ignore[arg-type]
-    monkeypatch.setattr(local.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    from pipeline import options
+
+    monkeypatch.setattr(options.os, "sched_getaffinity", lambda _: {0}, raising=False)
+    assert options.usable_cores() == 1 and not local._helper_pays(todo)  # type: ignore[arg-type]
+    monkeypatch.setattr(options.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     assert local._helper_pays(todo)  # type: ignore[arg-type]
