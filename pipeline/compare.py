@@ -31,13 +31,7 @@ from pipeline.counterparts import (
 )
 from pipeline.credits import boilerplate_line
 from pipeline.explain import explain, flat, other_part, time_units
-from pipeline.kinds import (
-    ADDED_SEVERITY,
-    KINDS,
-    MISSING_SEVERITY,
-    NAME_KINDS,
-    label_info,
-)
+from pipeline.kinds import ADDED_SEVERITY, KINDS, MISSING_SEVERITY, NAME_KINDS, label_info
 from pipeline.moved import rejoin_reordered, reunite_moved, still_written
 from pipeline.normalize import normalize_as, same_value
 from pipeline.normalize.currencies import is_currency
@@ -70,6 +64,8 @@ def _judge(fact: Fact, other_text: str, other_anchor: object) -> tuple[str, str,
         return "reworded", other_value, True
     if same_value(fact.kind, fact.surface, other_value) or written_alike(tidy(other_text), tidy(fact.mention.text)):
         return "reworded", other_value, True  # `Bitcoin` -> `8itcoin`: the same name, misread; `1.200` = `1,200`
+    if not fact.typed and fact.kind in ("date", "time") and synonym_swap(fact.mention.text, other_text):
+        return "reworded", other_value, False  # undated words of time in a synonym: `overnight` -> `nightlong`
     return "changed", other_value, typed
 
 

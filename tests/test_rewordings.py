@@ -102,6 +102,11 @@ SAME = {
         ("Microwave the chocolate for 15-20 second, then stir.", "Microwave it for 15-20\nsecond, then stir."),
         ("Hold the plank for 30 seconds at a time.", "Hold the plank for 30\nsecond at a time."),
     ],
+    "undated words of time in a synonym": [
+        ("Soak the beans in cold water overnight.", "Soak the beans in cold water nightlong."),
+        ("The soldiers attacked at dawn on the third day.", "The soldiers attacked at daybreak on the third day."),
+        ("The vote was held at dusk.", "The vote was held at nightfall."),
+    ],
     "a period's middle in one word": [
         ("The festival is held in mid-summer.", "The festival is held in midsummer."),
         ("Prices dipped in mid-week trading.", "Prices dipped in midweek trading."),
@@ -533,6 +538,8 @@ CHANGED = [
     ("Unemployment was 5% or 6% in May.", "Unemployment was 5% or 7% in May.", "5% or 6%"),
     ("Turnout was 40 to 50 per cent.", "Turnout was 40 to 55 per cent.", "40 to 50 per cent"),
     ("Rates could rise 2 to 3 percent.", "Rates could rise 2 to 4 percent.", "2 to 3 percent"),
+    ("The vote was held at dusk.", "The vote was held at dawn.", "dusk"),  # words of time, no synonyms
+    ("Soak the beans in cold water overnight.", "Soak the beans in cold water for a week.", "overnight"),
 ]
 
 
