@@ -17,6 +17,7 @@ as both cores were busy with NER there already.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterable
 from multiprocessing.connection import Connection
@@ -91,6 +92,7 @@ class WorkbookBeside:
 
 def write_workbook(path: Path, temporary: Path, connection: Connection) -> None:
     """The writer: rows in, the workbook out; what goes wrong is sent back, its temporary removed."""
+    gc.freeze()  # what it inherited is never collected here, so its pages stay shared with the run's process
     book = StreamingWorkbook(path, temporary)
     try:
         while True:
