@@ -4,11 +4,11 @@ XlsxWriter writes a workbook cell by cell, and that is the costliest part of exp
 bench's revision histories it took 1.2 s of the 2.9 s the comparing process spent on its
 stages. Here a writer process (forked, as the NER helper is: a spawned one would need every
 script that calls the library to guard its main module) adds the rows while this one
-compares the next story. This process only turns each story into
-rows (`story_records`) and sends them down a pipe in story order, and the writer adds them
-as the in-process sink does, so the workbook holds the same cells. A full pipe makes this
-process wait, so memory stays flat. `finish` waits for the writer's answer and raises what
-went wrong there; `abort` tells it to remove its temporary file and stops it.
+compares the next story. This process only turns each story into rows (`story_records`) and
+sends them down a pipe in story order, and the writer adds them as the in-process sink does,
+so the workbook holds the same cells. A full pipe makes this process wait, so memory stays
+flat. `finish` waits for the writer's answer and raises what went wrong there; `abort` tells
+it to remove its temporary file and stops it.
 
 Measured on 2 cores (one run each, the same outputs cell for cell): the bench's revision
 histories 4.7 s -> 4.4 s, its long pair 11.0 s -> 10.0 s; 500 spun pairs unchanged (21.5 s),
@@ -107,7 +107,14 @@ def write_workbook(path: Path, temporary: Path, connection: Connection) -> None:
                 return
     except BaseException as error:
         book.abort()
-        try:
-            connection.send(("failed", error))
-        except (OSError, ValueError):
-            pass  # this run's process has ended: nobody to tell
+        _tell(connection, error)
+
+
+def _tell(connection: Connection, error: BaseException) -> None:
+    """Send what went wrong back, in words where the error itself cannot travel."""
+    try:
+        connection.send(("failed", error))
+    except (OSError, ValueError):
+        pass  # this run's process has ended: nobody to tell
+    except Exception:  # an error that cannot be pickled
+        connection.send(("failed", RuntimeError(f"the workbook's writer failed: {type(error).__name__}: {error}")))

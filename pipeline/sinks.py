@@ -219,7 +219,8 @@ class Outputs:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.csv = CsvSink(out_dir)
         self.workbook = workbook_sink(out_dir / "factdiff.xlsx", characters)
-        self.files: list[Sink] = [self.workbook, ReportSink(out_dir / "report.html")]
+        self.report = ReportSink(out_dir / "report.html")
+        self.files: list[Sink] = [self.workbook, self.report]
         self.tally = Tally()
         self.texts = TextSink(out_dir)
 
@@ -242,5 +243,5 @@ class Outputs:
     def finish(self, documents: list[Document]) -> list[Path]:
         rows = DocumentRows(documents, self.tally.per_document)  # made row by row, for each sink
         self.workbook.finish_soon(rows)  # a writer beside finishes while the rest is written here
-        csv, report = self.csv.finish(rows), self.files[1].finish(rows)
+        csv, report = self.csv.finish(rows), self.report.finish(rows)
         return [*csv, self.workbook.finish(rows), report]

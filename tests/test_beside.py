@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,14 @@ def test_a_writer_that_dies_is_said_to_have_ended_and_leaves_no_file(tmp_path: P
         sink.finish([{"doc_id": "a/b", "status": "ok"}])
     sink.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_error_that_cannot_travel_is_said_in_words() -> None:
+    class Local(Exception):  # a class defined in a function cannot be pickled
+        pass
+
+    ours, theirs = multiprocessing.Pipe()
+    beside._tell(theirs, Local("disk full"))
+    kind, error = ours.recv()
+    assert kind == "failed" and isinstance(error, RuntimeError)
+    assert str(error) == "the workbook's writer failed: Local: disk full"
