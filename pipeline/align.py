@@ -3,9 +3,10 @@
 Two levels. Sentences first: a monotonic dynamic-programming alignment on word overlap
 (so paragraph changes and inserted filler do not matter), then moved sentences matched
 anywhere, then split and merged sentences attached to their aligned neighbours, then a
-short line alone between aligned neighbours paired with its place's. Then tokens inside each
-aligned group, with difflib on folded tokens in which number words are digits, so `9 May`
-finds `9 Might` and `thousands of` finds `countless` even where the NER saw nothing.
+short line alone between aligned neighbours paired with its place's, and two pairs whose
+shared boundary the versions cut in different places made one (`boundaries`). Then tokens
+inside each aligned group, with difflib on folded tokens in which number words are digits,
+so `9 May` finds `9 Might` and `thousands of` finds `countless` where the NER saw nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from pipeline.boundaries import merge_moved_boundaries
 from pipeline.chains import DENSE_LIMIT, heaviest_chain, rare_word_candidates
 from pipeline.normalize.text import digits_for_words, fold, tidy
 from pipeline.spans import map_span
@@ -67,10 +69,8 @@ def _tokens_of(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(tokens)
 
 
-@lru_cache(maxsize=200_000)
-def _number_key(word: str) -> str:
-    """`six` -> `6`, `fourth` -> `4th`; other words as they are (cached: called for every word)."""
-    return digits_for_words(word)
+# `six` -> `6`, `fourth` -> `4th`; other words as they are (cached: called for every word)
+_number_key = lru_cache(maxsize=200_000)(digits_for_words)
 
 
 def content_keys(tokens: list[Token]) -> set[str]:
@@ -195,16 +195,19 @@ class Alignment:
         self.ref_starts, self.cmp_starts = [s for s, _ in ref_sentences], [s for s, _ in cmp_sentences]
         ref_tokens = [tokenize(ref_text, s, e) for s, e in ref_sentences]
         cmp_tokens = [tokenize(cmp_text, s, e) for s, e in cmp_sentences]
-        self.groups = self._group(ref_tokens, cmp_tokens)
+
+        def words_aligned(reference: list[int], compared: list[int]) -> Group:
+            group = Group(reference, compared)
+            group.reference_tokens = [t for i in reference for t in ref_tokens[i]]
+            group.compared_tokens = [t for j in compared for t in cmp_tokens[j]]
+            keys = [t.key for t in group.reference_tokens], [t.key for t in group.compared_tokens]
+            group.opcodes = SequenceMatcher(None, *keys, autojunk=False).get_opcodes()
+            return group
+
+        paired = [words_aligned(g.reference, g.compared) for g in self._group(ref_tokens, cmp_tokens)]
+        self.groups = merge_moved_boundaries(paired, words_aligned, ([*map(len, ref_tokens)], [*map(len, cmp_tokens)]))
         self.ref_group: dict[int, Group] = {i: g for g in self.groups for i in g.reference}
         self.cmp_group: dict[int, Group] = {j: g for g in self.groups for j in g.compared}
-        for group in self.groups:
-            group.reference_tokens = [t for i in group.reference for t in ref_tokens[i]]
-            group.compared_tokens = [t for j in group.compared for t in cmp_tokens[j]]
-            matcher = SequenceMatcher(
-                None, [t.key for t in group.reference_tokens], [t.key for t in group.compared_tokens], autojunk=False
-            )
-            group.opcodes = matcher.get_opcodes()
 
     @staticmethod
     def _group(ref_tokens: list[list[Token]], cmp_tokens: list[list[Token]]) -> list[Group]:
@@ -237,8 +240,7 @@ class Alignment:
             elif j is not None:
                 by_ref[i] = by_cmp[j] = Group([i], [j])
         _pair_short_lines_in_place(by_ref, by_cmp, ref_sets, cmp_sets)
-        unique = {id(g): g for g in by_ref.values()}
-        return sorted(unique.values(), key=lambda g: g.reference[0])
+        return sorted({id(g): g for g in by_ref.values()}.values(), key=lambda g: g.reference[0])
 
     @staticmethod
     def _sentence_of(sentences: SentenceSpans, starts: list[int], offset: int) -> int | None:
@@ -292,9 +294,7 @@ class Alignment:
         return [others[k] for k in (group.compared if of_reference else group.reference)]
 
     def sentence_dropped(self, start: int) -> bool:
-        sentence = self.reference_sentence(start)
-        return sentence is None or sentence not in self.ref_group
+        return self.reference_sentence(start) not in self.ref_group  # None, outside every sentence, is in none
 
     def sentence_inserted(self, start: int) -> bool:
-        sentence = self.compared_sentence(start)
-        return sentence is None or sentence not in self.cmp_group
+        return self.compared_sentence(start) not in self.cmp_group

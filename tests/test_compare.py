@@ -796,3 +796,62 @@ def test_a_line_between_the_same_neighbours_is_paired_only_when_short() -> None:
 )
 def test_a_day_and_months_relative_year_is_part_of_the_date(reference: str, compared: str, flagged: bool) -> None:
     assert bool(_flagged(reference, compared)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "fact", "counterpart"),
+    [
+        # the boundary after the year in one version, before it in the other
+        (
+            "The show opened.\n2008 The fair opened on May 15.",
+            "The show opened. 2010\nThe fair opened on May 15.",
+            "2008",
+            "2010",
+        ),
+        # the year a sentence of its own in one version
+        (
+            "Launch of the fair.\n2009\nThe 12th fair opened.",
+            "Launch of the fair. 2011\nThe 12th fair opened.",
+            "2009",
+            "2011",
+        ),
+        ("Sales rose 5%\nin May. Profits fell.", "Sales rose 5% in\nJune. Profits fell.", "May", "June"),
+    ],
+)
+def test_a_fact_at_a_boundary_the_versions_cut_differently_has_its_counterpart(
+    reference: str, compared: str, fact: str, counterpart: str
+) -> None:
+    alignment = Alignment(reference, spans(reference), compared, spans(compared))
+    start = reference.index(fact)
+    mapped = alignment.to_compared(start, start + len(fact))
+    assert mapped is not None and compared[mapped[0] : mapped[1]] == counterpart
+
+
+def test_a_short_sentence_dropped_between_unchanged_ones_stays_dropped() -> None:
+    reference, compared = "Sales rose.\nWow.\nProfits fell.", "Sales rose.\nProfits fell."
+    alignment = Alignment(reference, spans(reference), compared, spans(compared))
+    assert alignment.sentence_dropped(reference.index("Wow"))
+
+
+@pytest.mark.parametrize(
+    ("reference", "year", "other"),
+    [
+        ("The show opened. 2008 The exhibition opened on May 15.", "2008", "2010"),
+        ("Launch of the ceremony. 2009 The 12th fair opened in Taipei.", "2009", "2011"),
+        ("Opening night. 1999 The theatre reopened after repairs.", "1999", "2001"),
+    ],
+)
+def test_a_year_the_model_cuts_off_at_a_sentence_end_in_one_version_is_changed_not_missing(
+    reference: str, year: str, other: str
+) -> None:
+    assert _flagged(reference, reference.replace(year, other)) == [(year, other)]
+
+
+def test_sentences_each_edited_at_their_edge_stay_apart() -> None:
+    """A replaced word at each side of a boundary (`WWDC 2005` -> `WWDC 2002`, then `June 6` ->
+    `6 June`) is an edit inside each sentence, not a boundary the versions cut elsewhere."""
+    reference = "Jobs gives the keynote at WWDC 2005\nJune 6, 2005\nJobs gave his keynote."
+    compared = "Jobs gives the keynote at WWDC 2002\n6 June 2005\nJobs gave his keynote."
+    alignment = Alignment(reference, spans(reference), compared, spans(compared))
+    dateline = spans(compared)[1]
+    assert alignment.counterpart_sentences(reference.index("June 6")) == [dateline]
