@@ -17,8 +17,8 @@ from pipeline.kinds import label_info
 from pipeline.normalize.currencies import CODES_BEFORE, CURRENCY_WORDS, DOLLAR_NATION_NAMES
 from pipeline.normalize.date_words import MONTH_PATTERN, UNITS_WRITTEN_SHORT
 from pipeline.normalize.dates import CLOCK_SUFFIXES
-from pipeline.normalize.number_words import RANGE_WORDS, UNITS
-from pipeline.normalize.numbers import FRACTION_PARTS
+from pipeline.normalize.number_words import RANGE_WORDS, SCALE_NAMES, UNITS, VAGUE
+from pipeline.normalize.numbers import FRACTION_PARTS, with_digits
 from pipeline.records import Mention
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -256,6 +256,17 @@ _TITLES = frozenset({"WORK_OF_ART", "MISC", "EVENT", "LAW", "PRODUCT"})
 
 # a sentence's end with no space after it, as pages glue a heading to the line after it; a
 # full stop only after a lower-case word of four letters or more (`St.Louis` stays one name)
+# what makes money a sum, beside a number in digits or words: a fraction, a scale or a vague
+# count (`a dollar`, `half a million pounds`, `millions of dollars`, `several hundred euros`)
+_AMOUNT_WORDS = re.compile(
+    rf"\b(?:an?|half|quarter|few|several|couple|dozen|crores?|lakhs?|{SCALE_NAMES}|{'|'.join(VAGUE)})\b", re.IGNORECASE
+)
+
+
+def _an_amount(text: str) -> bool:
+    return bool(re.search(r"\d", with_digits(text.lower())) or _AMOUNT_WORDS.search(text))
+
+
 _GLUED_SENTENCE_END = re.compile(r"^[^\W\d_]*[a-z](?:[?!]+|(?<=[a-z]{4})\.)(?=[A-Z])")
 
 
@@ -282,6 +293,8 @@ def _trimmed(ent: Span, sentence: int) -> Mention | None:
             text = text[: word.start()]
     if not any(c.isalnum() for c in text):
         return None  # `#` of `# skip-blame`, `$` of a shell prompt, `$%#!` for a curse: no fact
+    if ent.label_ == "MONEY" and not _an_amount(text):
+        return None  # `$ pipenv install`, `$VENV_PATH`: a shell's prompt or variable, no sum of money
     if label.is_name and not any(c.isupper() or c.isdigit() for c in text):
         return None  # `airline` tagged PERSON: a proper name in English news has a capital
     return Mention("", sentence, start, start + len(text), ent.label_, text)

@@ -216,6 +216,29 @@ def test_a_closed_bracket_inside_a_name_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end", "kept"),
+    [
+        ("$ pipenv install $PACKAGE_NAME", 0, 3, False),  # a shell's prompt and command
+        ("Set it to $VENV_PATH now.", 3, 5, False),  # a shell's variable
+        ("Run $ source $VENV/bin/activate first.", 1, 4, False),
+        ("Millions of dollars were lost.", 0, 3, True),  # a scale in words is a sum
+        ("It cost several hundred euros.", 2, 5, True),
+        ("It cost half a million pounds.", 2, 6, True),
+        ("It cost $5 in 2010.", 2, 4, True),
+        ("It cost fifteen dollars.", 2, 4, True),  # a number in words
+        ("It cost seventy-five cents.", 2, 6, True),
+    ],
+)
+def test_money_that_holds_no_amount_is_no_fact(text: str, start: int, end: int, kept: bool) -> None:
+    """A shell's prompt or variable (`$ pipenv install`, `$VENV_PATH`) tagged as money holds no
+    number, no fraction and no scale: no sum to compare, and a copy that changes its command has
+    changed no fact."""
+    doc = load_model().make_doc(text)
+    found = clean_mentions(Span(doc, start, end, label="MONEY"), 0)
+    assert bool(found) is kept
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "label", "kept"),
     [
         ("The Second World War ended in 1945.", "Second World War ended in", "EVENT", "Second World War"),
