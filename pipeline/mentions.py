@@ -254,19 +254,19 @@ _TRAILING_CAPITAL_WORD = re.compile(rf"\s+(?:{'|'.join(w.capitalize() for w in (
 _TITLES = frozenset({"WORK_OF_ART", "MISC", "EVENT", "LAW", "PRODUCT"})
 
 
-# a sentence's end with no space after it, as pages glue a heading to the line after it; a
-# full stop only after a lower-case word of four letters or more (`St.Louis` stays one name)
-# what makes money a sum, beside a number in digits or words: a fraction, a scale or a vague
-# count (`a dollar`, `half a million pounds`, `millions of dollars`, `several hundred euros`)
+# what makes money a sum, read after its digits and before its number words (which cost more): a
+# fraction, a scale or a vague count (`a dollar`, `half a million pounds`, `millions of dollars`)
 _AMOUNT_WORDS = re.compile(
     rf"\b(?:an?|half|quarter|few|several|couple|dozen|crores?|lakhs?|{SCALE_NAMES}|{'|'.join(VAGUE)})\b", re.IGNORECASE
 )
 
 
 def _an_amount(text: str) -> bool:
-    return bool(re.search(r"\d", with_digits(text.lower())) or _AMOUNT_WORDS.search(text))
+    return bool(re.search(r"\d", text) or _AMOUNT_WORDS.search(text) or re.search(r"\d", with_digits(text.lower())))
 
 
+# a sentence's end with no space after it, as pages glue a heading to the line after it; a
+# full stop only after a lower-case word of four letters or more (`St.Louis` stays one name)
 _GLUED_SENTENCE_END = re.compile(r"^[^\W\d_]*[a-z](?:[?!]+|(?<=[a-z]{4})\.)(?=[A-Z])")
 
 

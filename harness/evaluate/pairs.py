@@ -115,7 +115,8 @@ def _edited_spans(before: str, after: str) -> tuple[list[Span], list[Span]]:
     return [(i1 - 1, i2 + 1) for i1, i2, _, _ in edits], [(j1 - 1, j2 + 1) for _, _, j1, j2 in edits]
 
 
-_FACT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b")
+_NUMBER_WORDS = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b"
+_FACT_WORD = re.compile(rf"\d|{_NUMBER_WORDS}")
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 
@@ -124,7 +125,7 @@ def _bears_a_fact(text: str | None) -> bool:
     return bool(text) and bool(_FACT_WORD.search(text) or _NAME_WORD.search(text.strip()))  # type: ignore[arg-type]
 
 
-_NUMBER_WORD = re.compile(r"\d[\d,.]*\d|\d|" + _FACT_WORD.pattern.removeprefix(r"\d|"))
+_NUMBER_WORD = re.compile(rf"\d[\d,.]*\d|\d|{_NUMBER_WORDS}")  # a number whole, where _FACT_WORD finds a digit
 
 
 def _fact_words(text: str) -> set[str]:
