@@ -120,7 +120,7 @@ class _Pair:
         for index in self.overlapping(span):
             start, end = self.cmp.facts[index].mention.start, self.cmp.facts[index].mention.end
             if start <= span[0] and span[1] <= end:
-                if no_number or beyond_is_part(text[start : span[0]] + " " + text[span[1] : end]):
+                if no_number or beyond_is_part(text[start : span[0]] + " " + text[span[1] : end], fact.mention.text):
                     span = start, end
                     break
         return with_day_before_month(fact, text, span) if fact.kind == "date" else span

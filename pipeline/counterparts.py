@@ -276,10 +276,20 @@ _DAY_OF_MONTH = re.compile(
 _CLOCK_AFTER = re.compile(
     rf"\s*(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:{'|'.join(CLOCK_SUFFIXES)})?\s*", re.IGNORECASE
 )
-# What may stand beyond a counterpart's words, inside the other version's own fact, by kind.
+_MONTH = re.compile(rf"\b(?:{MONTH_PATTERN})\b", re.IGNORECASE)
+
+
+def _part_of_date(words: str, fact_text: str) -> bool:
+    """A day, month or weekday of the date; a bare number only beside a month the fact names:
+    a table's row (`34 16 35` read `16` and `16 35`) holds numbers the model reads as dates."""
+    return bool(_DAY_OF_MONTH.fullmatch(words)) and (not words.strip().isdigit() or bool(_MONTH.search(fact_text)))
+
+
+# What may stand beyond a counterpart's words, inside the other version's own fact, by kind,
+# given those words and the fact's own.
 BEYOND_IS_PART = {
-    "amount": is_currency,
-    "event": lambda words: bool(_NUMERAL.fullmatch(words)),
-    "date": lambda words: bool(_DAY_OF_MONTH.fullmatch(words)),
-    "time": lambda words: bool(_CLOCK_AFTER.fullmatch(words)),
+    "amount": lambda words, _: is_currency(words),
+    "event": lambda words, _: bool(_NUMERAL.fullmatch(words)),
+    "date": _part_of_date,
+    "time": lambda words, _: bool(_CLOCK_AFTER.fullmatch(words)),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -855,3 +856,58 @@ def test_sentences_each_edited_at_their_edge_stay_apart() -> None:
     alignment = Alignment(reference, spans(reference), compared, spans(compared))
     dateline = spans(compared)[1]
     assert alignment.counterpart_sentences(reference.index("June 6")) == [dateline]
+
+
+_STANDINGS = """Standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):
+Premier division
+Harbour City 17 10 5 2 34 16 35
+Kingsford 16 9 4 3 29 17 31
+Eastvale 16 9 4 3 26 14 31
+Northbridge Rovers 17 9 3 5 22 15 30
+Millbrook 15 9 2 4 26 17 29
+St Aldric 16 6 7 3 25 23 25
+Port Selby 16 6 6 4 25 20 24
+Westmoor 16 7 2 7 17 17 23
+Redhill 16 5 7 4 19 19 22
+Dunmore 17 6 3 8 17 22 21
+Ashcombe 16 6 2 8 15 20 20
+Glenarm 17 3 6 8 20 28 15
+Larchfield 16 2 7 7 16 21 13
+Southwick 17 3 4 10 24 32 13
+Brackley Town 16 1 7 8 10 23 10"""
+_GOLF = """Leading scores after the second round of the Lakeside Open on Friday (par 72):
+132 Des Marlow 65 67
+133 Mark Tully 72 61
+134 Steve Ryland 65 69
+136 Nick Parr 68 68, Justin Holt 71 65
+138 Mark Cayle 69 69, Mark Morrow 71 67
+139 Hennie Swain 75 64, Andrew Pike 72 67
+140 Schalk Venter 67 73, Desmond Bates 72 68
+141 Adil Santos 72 69, Sammy Dane 73 68"""
+_POLL = """Votes counted by district on Sunday (district, votes cast, turnout per cent):
+Northgate 12 310 61 4
+Eastfield 9 820 58 7
+Riverside 14 005 63 2
+Hillcrest 7 455 55 9
+Old Town 11 980 60 1
+Harbourside 8 760 57 3"""
+
+
+@pytest.mark.parametrize(
+    ("table", "copy"),
+    [
+        (_GOLF, _GOLF.replace("\n", "\n\n")),  # each row set apart
+        (_GOLF, _GOLF.replace("\n", " \n")),  # a space left at each line's end, as PDF text has
+        (_POLL, textwrap.fill(_POLL, 80)),  # the rows run together and wrapped again
+        (_STANDINGS, _STANDINGS.replace("\n", "\n\n")),
+    ],
+)
+def test_a_table_of_numbers_set_out_again_is_not_flagged(table: str, copy: str) -> None:
+    """The model reads a results table's numbers as dates, differently in each layout (`16 35`,
+    `32 13`): no number is taken in from the next column as part of a date."""
+    assert _flagged(table, copy) == []
+
+
+def test_a_changed_number_in_a_table_set_out_again_is_still_flagged() -> None:
+    copy = _GOLF.replace("133 Mark Tully 72 61", "133 Mark Tully 72 64").replace("\n", "\n\n")
+    assert [compared for _, compared in _flagged(_GOLF, copy)] == ["72 64"]
