@@ -858,32 +858,46 @@ def test_sentences_each_edited_at_their_edge_stay_apart() -> None:
     assert alignment.counterpart_sentences(reference.index("June 6")) == [dateline]
 
 
-_STANDINGS = """Standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):
-Premier division
-Harbour City 17 10 5 2 34 16 35
-Kingsford 16 9 4 3 29 17 31
-Eastvale 16 9 4 3 26 14 31
-Northbridge Rovers 17 9 3 5 22 15 30
-Millbrook 15 9 2 4 26 17 29
-St Aldric 16 6 7 3 25 23 25
-Port Selby 16 6 6 4 25 20 24
-Westmoor 16 7 2 7 17 17 23
-Redhill 16 5 7 4 19 19 22
-Dunmore 17 6 3 8 17 22 21
-Ashcombe 16 6 2 8 15 20 20
-Glenarm 17 3 6 8 20 28 15
-Larchfield 16 2 7 7 16 21 13
-Southwick 17 3 4 10 24 32 13
-Brackley Town 16 1 7 8 10 23 10"""
-_GOLF = """Leading scores after the second round of the Lakeside Open on Friday (par 72):
-132 Des Marlow 65 67
-133 Mark Tully 72 61
-134 Steve Ryland 65 69
-136 Nick Parr 68 68, Justin Holt 71 65
-138 Mark Cayle 69 69, Mark Morrow 71 67
-139 Hennie Swain 75 64, Andrew Pike 72 67
-140 Schalk Venter 67 73, Desmond Bates 72 68
-141 Adil Santos 72 69, Sammy Dane 73 68"""
+# Standings of made-up clubs, numbers drawn at random: the model reads some of them as dates.
+_STANDINGS_A = """Standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):
+Harbour City 17 8 7 2 19 12 31
+Kingsford 15 2 11 2 20 33 17
+Eastvale 16 8 2 6 26 10 26
+Northbridge Rovers 15 9 2 4 14 32 29
+Millbrook 18 1 16 1 19 30 19
+St Aldric 14 5 8 1 21 15 23
+Port Selby 16 4 8 4 27 34 20
+Westmoor 18 6 10 2 17 29 28
+Redhill 15 4 6 5 33 35 18
+Dunmore 15 4 8 3 25 21 20
+Ashcombe 14 1 12 1 18 25 15
+Glenarm 16 4 11 1 29 21 23"""
+_STANDINGS_B = """Standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):
+Harbour City 16 11 0 5 36 31 33
+Kingsford 14 7 3 4 25 15 24
+Eastvale 17 11 2 4 12 35 35
+Northbridge Rovers 17 8 6 3 33 12 30
+Millbrook 15 3 2 10 10 14 11
+St Aldric 18 8 10 0 14 29 34
+Port Selby 18 8 10 0 39 21 34
+Westmoor 15 9 4 2 14 10 31
+Redhill 14 11 0 3 26 33 33
+Dunmore 15 7 3 5 36 16 24
+Ashcombe 14 5 3 6 19 26 18
+Glenarm 15 10 2 3 18 27 32"""
+_STANDINGS_C = """Standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):
+Harbour City 16 11 1 4 17 18 34
+Kingsford 17 9 5 3 16 34 32
+Eastvale 16 7 0 9 35 34 21
+Northbridge Rovers 17 9 8 0 16 33 35
+Millbrook 14 1 11 2 23 24 14
+St Aldric 18 3 9 6 25 11 18
+Port Selby 18 3 5 10 25 23 14
+Westmoor 16 5 4 7 18 33 19
+Redhill 16 7 3 6 19 25 24
+Dunmore 18 11 6 1 13 15 39
+Ashcombe 15 2 3 10 26 35 9
+Glenarm 17 9 3 5 24 20 30"""
 _POLL = """Votes counted by district on Sunday (district, votes cast, turnout per cent):
 Northgate 12 310 61 4
 Eastfield 9 820 58 7
@@ -896,10 +910,11 @@ Harbourside 8 760 57 3"""
 @pytest.mark.parametrize(
     ("table", "copy"),
     [
-        (_GOLF, _GOLF.replace("\n", "\n\n")),  # each row set apart
-        (_GOLF, _GOLF.replace("\n", " \n")),  # a space left at each line's end, as PDF text has
-        (_POLL, textwrap.fill(_POLL, 80)),  # the rows run together and wrapped again
-        (_STANDINGS, _STANDINGS.replace("\n", "\n\n")),
+        (_STANDINGS_A, _STANDINGS_A.replace("\n", "\n\n")),  # each row set apart
+        (_STANDINGS_A, _STANDINGS_A.replace("\n", " \n")),  # a space left at each line's end, as PDF text has
+        (_STANDINGS_B, textwrap.fill(_STANDINGS_B, 80)),  # the rows run together and wrapped again
+        (_STANDINGS_C, _STANDINGS_C.replace("\n", "\n\n")),
+        (_POLL, textwrap.fill(_POLL, 80)),
     ],
 )
 def test_a_table_of_numbers_set_out_again_is_not_flagged(table: str, copy: str) -> None:
@@ -909,5 +924,6 @@ def test_a_table_of_numbers_set_out_again_is_not_flagged(table: str, copy: str) 
 
 
 def test_a_changed_number_in_a_table_set_out_again_is_still_flagged() -> None:
-    copy = _GOLF.replace("133 Mark Tully 72 61", "133 Mark Tully 72 64").replace("\n", "\n\n")
-    assert [compared for _, compared in _flagged(_GOLF, copy)] == ["72 64"]
+    copy = _STANDINGS_C.replace("Kingsford 17 9 5 3 16 34 32", "Kingsford 17 9 5 3 16 34 35").replace("\n", "\n\n")
+    flagged = _flagged(_STANDINGS_C, copy)
+    assert len(flagged) == 1 and flagged[0][1].endswith("35")
