@@ -43,7 +43,7 @@ from pipeline.records import Document, Mention, ParsedDocument
 # amount; ner-19: basis and percentage points after a number; ner-18: no count before a full
 # date; ner-17: hyphenated names whole, a capital after a name; ner-16: counts before rates,
 # currencies after scales; ner-15: weekdays written short; ner-14: year-first dates)
-NER_FORMAT = "ner-45"
+NER_FORMAT = "ner-46"
 
 
 class NerCache:

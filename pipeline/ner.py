@@ -38,7 +38,7 @@ from pipeline.options import DEFAULT_MODEL, UsageError
 from pipeline.pieces import ParsedPiece, PieceMemo, assemble, split
 from pipeline.records import Document, Mention, ParsedDocument
 from pipeline.shapes import SHAPE_RULES, apply_shape_rule
-from pipeline.untagged import untagged_names
+from pipeline.untagged import known_places, untagged_names
 from pipeline.wraps import over_line_end_hyphens, unwrapped
 
 __all__ = ["DEFAULT_MODEL", "NEEDED_COMPONENTS", "Mention", "ParsedDocument", "load_model", "parse_here"]
@@ -158,6 +158,7 @@ def parse_piece(doc: Doc) -> ParsedPiece:
     mentions = with_points(text, mentions)
     mentions = with_long_units(text, mentions)
     mentions = untagged_names(spans, mentions, text)
+    mentions = known_places(spans, mentions, text)
     return ParsedPiece(tuple(sentences), tuple((m.sentence, m.start, m.end, m.label, m.text) for m in mentions))
 
 

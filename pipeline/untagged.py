@@ -11,13 +11,17 @@ is gone is more often a sentence rewritten around ordinary capitalised words tha
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from pipeline.kinds import label_info
+from pipeline.normalize.demonyms import DEMONYMS
 from pipeline.records import Mention
-from pipeline.screen.words import STOPWORDS, TITLES, is_common_word, is_title, zipf
+from pipeline.screen.words import STOPWORDS, TITLES, country_and_state_names, is_common_word, is_title, zipf
 
 UNTAGGED_LABEL = "MISC"  # the name of no type, as spaCy's multilingual pipelines label it
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "la", "von", "van", "&"})
@@ -87,9 +91,14 @@ def _with_capitals_beside(
 
 
 def _title_case(sentence: Sequence[Token]) -> bool:
-    """A headline: every word capitalised but for a few short function words."""
+    """A headline: every word capitalised but for a few short function words. A table's row
+    has capitals only too, but numbers between its names, at least one for every two
+    capitalised words (`Kilmarnock 0 Dundee United 2`): it is no headline."""
     lower = [token.lower_ for token in sentence if token.is_alpha and not token.text[0].isupper()]
-    return all(word in HEADLINE_LOWER for word in lower)
+    if not all(word in HEADLINE_LOWER for word in lower):
+        return False
+    numbers = sum(1 for token in sentence if token.text[0].isdigit())
+    return numbers < 2 or 2 * numbers < sum(map(_capitalised, sentence))
 
 
 def untagged_names(sentences: list[Span], mentions: list[Mention], text: str | None = None) -> list[Mention]:
@@ -144,3 +153,58 @@ def _runs(sentence: Sequence[Token], covered: set[int], from_first: bool = False
             yield run
             run = []
     yield run
+
+
+# A sentence's first word, followed by a word in lower case, may be a dictionary word capitalised
+# for opening it (`Polish the shoes`, `Turkey sandwiches`); inside a sentence, or opening a
+# table's row (`Japan 2 Syria 1`), its capital says it is the place.
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_PEOPLE = frozenset(DEMONYMS.values())
+_CAPITAL = re.compile(r"(?<![\w&])[A-Z]")
+_WORD_GOES_ON = re.compile(r"[\w&]|\.\w")  # `Chadwick`, `Georgia.gov`
+
+
+def known_places(sentences: list[Span], mentions: list[Mention], text: str) -> list[Mention]:
+    """`mentions` with a mention for each country, US state or people of a country the model
+    left untagged and no other mention covers: `council president Paolo Ferri of Italy`, a
+    team list's `(Wales)`, a results table's `Japan 2 Syria 1`. A spinner that swaps one for
+    another (`of Italy` -> `of France`) changes a fact the model never saw."""
+    covered = sorted((m.start, m.end) for m in mentions)
+    starts = [sentence.start_char for sentence in sentences]
+    added = []
+    for start, end in _places_in(text):
+        index = bisect_right(starts, start) - 1
+        if index < 0 or end > sentences[index].end_char or _overlaps(covered, start, end):
+            continue
+        if start == sentences[index].start_char and _LOWER_WORD_NEXT.match(text, end):
+            continue
+        label = "NORP" if text[start:end] in _PEOPLE else "GPE"
+        added.append(Mention("", index, start, end, label, text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _known_places_by_opening() -> dict[str, tuple[str, ...]]:
+    """The table's names (places and peoples) under their first two letters, longest first:
+    a lookup at each capital, where one pattern of all the names costs a second per megabyte."""
+    by_opening: dict[str, list[str]] = {}
+    for name in {*country_and_state_names(), *DEMONYMS, *_PEOPLE}:  # `Wales`, `Europe`: no country of GeoNames
+        by_opening.setdefault(name[:2], []).append(name)
+    return {opening: tuple(sorted(names, key=len, reverse=True)) for opening, names in by_opening.items()}
+
+
+def _places_in(text: str) -> Iterator[tuple[int, int]]:
+    names = _known_places_by_opening()
+    for capital in _CAPITAL.finditer(text):
+        start = capital.start()
+        for name in names.get(text[start : start + 2], ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not _WORD_GOES_ON.match(text, end):
+                yield start, end
+                break
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span meets any of `spans` (sorted, and apart but for a currency sign taken in)."""
+    at = bisect_right(spans, (start, end))
+    return any(s < end and start < e for s, e in spans[max(0, at - 2) : at + 1])

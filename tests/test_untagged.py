@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline.records import Mention
-from pipeline.untagged import UNTAGGED_LABEL, untagged_names
+from pipeline.untagged import UNTAGGED_LABEL, known_places, untagged_names
 
 from .test_compare import _flagged, _flagged_diffs
 
@@ -55,10 +55,55 @@ def test_a_run_of_capitals_no_mention_covers_is_a_name(
         "Fresh Talks were held in private.",  # the first word's capital is the sentence's
         "He said it was Over.",  # one capitalised word is not a run
         "Officials said the plan would go ahead.",
+        "Police Arrest 3 Men After 2 Raids In Leeds",  # a headline's numbers are few among its words
     ],
 )
 def test_capitals_that_say_nothing_are_no_name(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "names"),
+    [
+        ("Kilmarnock 1 Dundee United 3 (Robson 12, 64)", ["Dundee United"]),
+        ("Sheffield Wednesday 18 7 5 6 21 19 26", ["Sheffield Wednesday"]),
+        ("134 Steve Ryland 65 69 136 Nick Parr 68 68", ["Steve Ryland", "Nick Parr"]),
+        ("Aston Villa 18 8 4 6 25 17 28", ["Aston Villa"]),
+    ],
+)
+def test_a_table_row_of_capitals_and_numbers_is_no_headline(row: str, names: list[str]) -> None:
+    """Its names are runs of capitals like any other: a row has at least one number for
+    every two capitalised words, a headline in title case fewer."""
+    doc = _blank(row)
+    found = untagged_names([doc[:]], [], row)
+    assert [m.text for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        (
+            "Results on Saturday:\nAberdeen 2 Dundee United 0\nRangers 3 Ross County 1",
+            "Results on Saturday:\nAberdeen 2 Dundee Joined 0\nRangers 3 Ross County 1",
+            [("Dundee United", "Dundee Joined")],
+        ),
+        (
+            "Results on Saturday:\nAberdeen 2 Dundee United 0\nRangers 3 Ross County 1",
+            "Results on Saturday:\nAberdeen 2 Dundee United 0\nRangers 3 Ross Region 1",
+            [("Ross County", "Ross Region")],
+        ),
+        (
+            "Scores on Sunday:\nLeeds 2 Aston Villa 1\nEverton 0 West Ham 0",
+            "Scores on Sunday:\nLeeds 2 Aston Estate 1\nEverton 0 West Ham 0",
+            [("Aston Villa", "Aston Estate")],
+        ),
+    ],
+)
+def test_a_changed_word_inside_an_untagged_name_in_a_table_is_flagged(
+    reference: str, compared: str, flagged: list[tuple[str, str]]
+) -> None:
+    assert _flagged(reference, compared) == flagged
+    assert _flagged(reference, reference.replace("\n", "\n\n")) == []
 
 
 def test_a_changed_word_inside_an_untagged_name_is_flagged() -> None:
@@ -163,3 +208,55 @@ def test_a_name_is_never_widened_over_a_capitalised_function_word(
 )
 def test_an_untagged_run_of_capitals_does_not_end_with_a_function_word(sentence: str, names: list[str]) -> None:
     assert _found(sentence) == names
+
+
+def _places(text: str, tagged: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    doc = _blank(text)
+    mentions = [Mention("", 0, text.index(t), text.index(t) + len(t), "PERSON", t) for t in tagged]
+    found = known_places([doc[:]], sorted(mentions, key=lambda m: m.start), text)
+    return [(m.text, m.label) for m in found if m.text not in tagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "places"),
+    [
+        ("He met council president Paolo Ferri of Italy on Friday.", ("Paolo Ferri",), [("Italy", "GPE")]),
+        ("14 - Neil Rhys (Wales), 13 - Alan Pryce (New Zealand)", (), [("Wales", "GPE"), ("New Zealand", "GPE")]),
+        ("Japan 2 Syria 1", (), [("Japan", "GPE"), ("Syria", "GPE")]),  # a table's row opens with one
+        ("Loans went to Kenya-based firms run by Polish bankers.", (), [("Kenya", "GPE"), ("Polish", "NORP")]),
+        ("Polish the shoes before Turkey sandwiches are served.", (), [("Turkey", "GPE")]),  # a verb opens it
+        ("Ask Chadwick or see Georgia.gov for Omani rules.", (), []),  # a longer word, a web address
+        ("The envoy Georgia Banks arrived.", ("Georgia Banks",), []),  # another mention covers it
+    ],
+)
+def test_a_known_place_the_model_left_untagged_is_a_name(
+    text: str, tagged: tuple[str, ...], places: list[tuple[str, str]]
+) -> None:
+    assert _places(text, tagged) == places
+
+
+@pytest.mark.parametrize(
+    ("reference", "compared", "flagged"),
+    [
+        (
+            "Team: 15 - Tim Stone (England); 14 - Neil Rhys (Wales), 13 - Alan Pryce (Wales)",
+            "Team: 15 - Tim Stone (England); 14 - Neil Rhys (Scotland), 13 - Alan Pryce (Wales)",
+            ("Wales", "Scotland"),
+        ),
+        (
+            "Results on Friday:\nJapan 2 Syria 1\nChina 0 Uzbekistan 2",
+            "Results on Friday:\nJapan 2 Iraq 1\nChina 0 Uzbekistan 2",
+            ("Syria", "Iraq"),
+        ),
+        (
+            "Group results: Lebanon 1 Qatar 1\nOman 0 Jordan 3",
+            "Group results: Lebanon 1 Qatar 1\nOman 0 Bahrain 3",
+            ("Jordan", "Bahrain"),
+        ),
+    ],
+)
+def test_a_place_the_model_left_untagged_swapped_for_another_is_flagged(
+    reference: str, compared: str, flagged: tuple[str, str]
+) -> None:
+    assert flagged in _flagged(reference, compared)
+    assert _flagged(reference, reference.replace("\n", "\n\n")) == []

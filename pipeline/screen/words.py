@@ -205,6 +205,15 @@ def places() -> tuple[tuple[str, int], ...]:
 
 
 @cache
+def country_and_state_names() -> tuple[str, ...]:
+    """The names of every country and US state, longest first (`New Zealand` before `Zealand`)."""
+    everywhere = max(population for _, population in places())
+    return tuple(
+        sorted({name.strip() for name, population in places() if population == everywhere}, key=len, reverse=True)
+    )
+
+
+@cache
 def place_words() -> frozenset[str]:
     """One-word names of countries, US states and cities: words such as `China` or `Reading`
     that wordfreq counts as common are names here."""
