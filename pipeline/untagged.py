@@ -93,7 +93,7 @@ def _with_capitals_beside(
 def _title_case(sentence: Sequence[Token]) -> bool:
     """A headline: every word capitalised but for a few short function words. A table's row
     has capitals only too, but numbers between its names, at least one for every two
-    capitalised words (`Kilmarnock 0 Dundee United 2`): it is no headline."""
+    capitalised words (`Kilmarnock 1 Dundee United 3`): it is no headline."""
     lower = [token.lower_ for token in sentence if token.is_alpha and not token.text[0].isupper()]
     if not all(word in HEADLINE_LOWER for word in lower):
         return False

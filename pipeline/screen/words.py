@@ -205,12 +205,10 @@ def places() -> tuple[tuple[str, int], ...]:
 
 
 @cache
-def country_and_state_names() -> tuple[str, ...]:
-    """The names of every country and US state, longest first (`New Zealand` before `Zealand`)."""
+def country_and_state_names() -> frozenset[str]:
+    """The names of every country and US state (`Italy`, `New Zealand`, `Georgia`)."""
     everywhere = max(population for _, population in places())
-    return tuple(
-        sorted({name.strip() for name, population in places() if population == everywhere}, key=len, reverse=True)
-    )
+    return frozenset(name.strip() for name, population in places() if population == everywhere)
 
 
 @cache
