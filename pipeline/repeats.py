@@ -19,7 +19,7 @@ from collections import Counter
 
 from pipeline.kinds import label_info
 from pipeline.records import Mention, ParsedDocument
-from pipeline.untagged import MIN_WORDS
+from pipeline.untagged import MIN_WORDS, overlaps_a_mention
 
 SHORTEST_NAME = 3  # characters: `US`, `UK` and initials are too ambiguous to spread
 _WORD_START = re.compile(r"(?<![\w&'’-])[^\W\d_a-z]")  # a capital that begins a word: where a name may
@@ -45,7 +45,7 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
         for name in by_opening.get(text[at : at + SHORTEST_NAME], ()):
             end = at + len(name)
             if text.startswith(name, at) and not _ENDS_INSIDE_A_WORD.match(text, end):
-                if not _overlaps(taken, at, end):
+                if not overlaps_a_mention(taken, at, end):
                     sentence = max(0, bisect_right(starts, at) - 1)
                     added.append(Mention(parsed.doc_id, sentence, at, end, labels[name].most_common(1)[0][0], name))
                     insort(taken, (at, end))
@@ -56,7 +56,9 @@ def with_repeats(parsed: ParsedDocument, text: str) -> ParsedDocument:
     kept = [
         part
         for m in parsed.mentions
-        for part in (_outside(m, spans) if label_info(m.label).shape_only and _overlaps(spans, m.start, m.end) else [m])
+        for part in (
+            _outside(m, spans) if label_info(m.label).shape_only and overlaps_a_mention(spans, m.start, m.end) else [m]
+        )
     ]
     mentions = sorted([*kept, *added], key=lambda m: (m.start, m.end))
     return ParsedDocument(parsed.doc_id, parsed.sentences, mentions)
@@ -90,9 +92,3 @@ def _spreadable(mention: Mention) -> bool:
         and len(mention.text) >= SHORTEST_NAME
         and "\n" not in mention.text
     )
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Some tagged mention overlaps [start, end) (`taken` sorted by start)."""
-    at = bisect_right(taken, (end, end))
-    return any(s < end and start < e for s, e in taken[max(0, at - 2) : at])  # mentions do not nest

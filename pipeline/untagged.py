@@ -174,7 +174,7 @@ def known_places(sentences: list[Span], mentions: list[Mention], text: str) -> l
     added = []
     for start, end in _places_in(text):
         index = bisect_right(starts, start) - 1
-        if index < 0 or end > sentences[index].end_char or _overlaps(covered, start, end):
+        if index < 0 or end > sentences[index].end_char or overlaps_a_mention(covered, start, end):
             continue
         if start == sentences[index].start_char and _LOWER_WORD_NEXT.match(text, end):
             continue
@@ -204,7 +204,7 @@ def _places_in(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span meets any of `spans` (sorted, and apart but for a currency sign taken in)."""
-    at = bisect_right(spans, (start, end))
-    return any(s < end and start < e for s, e in spans[max(0, at - 2) : at + 1])
+def overlaps_a_mention(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some mention of `taken` (sorted by start) overlaps [start, end)."""
+    at = bisect_right(taken, (end, end))
+    return any(s < end and start < e for s, e in taken[max(0, at - 2) : at])  # mentions do not nest

